@@ -1,0 +1,42 @@
+package dev.dockmock.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/** What follows a response's headers. */
+public sealed interface ResponseBody {
+
+    /** No body at all (204, 304, or a response to HEAD). */
+    record Empty() implements ResponseBody {
+    }
+
+    /** A body known in full, sent with {@code Content-Length}. */
+    record Bytes(byte[] data) implements ResponseBody {
+        public Bytes {
+            Objects.requireNonNull(data, "data");
+        }
+
+        public String text() {
+            return new String(data, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A body produced over time, sent chunked, each message flushed as it is sent. */
+    record Streamed(StreamWriter writer) implements ResponseBody {
+        public Streamed {
+            Objects.requireNonNull(writer, "writer");
+        }
+    }
+
+    /**
+     * The connection taken over: {@code 101 UPGRADED} when the client asked to upgrade,
+     * otherwise a {@code 200} whose body is the stream, ended by closing the connection.
+     */
+    record Hijacked(HijackHandler handler) implements ResponseBody {
+        public Hijacked {
+            Objects.requireNonNull(handler, "handler");
+        }
+    }
+
+    ResponseBody EMPTY = new Empty();
+}

@@ -1,0 +1,231 @@
+package dev.dockmock.server;
+
+import dev.dockmock.dispatch.Dispatcher;
+import dev.dockmock.protocol.DockerHost;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A Docker API server on any number of host strings, answering through a dispatcher that can be
+ * swapped while clients are connected. This is classic Swarm's {@code api.Server}: one listener
+ * per host, a dispatcher whose handler changes at run time.
+ *
+ * <pre>{@code
+ * try (DockMockServer server = DockMockServer.builder()
+ *         .host("unix:///tmp/dm/docker.sock").host("tcp://127.0.0.1:0")
+ *         .dispatcher(Daemons.minimal(DaemonIdentity.defaults()))
+ *         .build().start()) {
+ *     server.boundHosts(); // [unix:///tmp/dm/docker.sock, tcp://127.0.0.1:41234]
+ * }
+ * }</pre>
+ */
+public final class DockMockServer implements AutoCloseable {
+    private final List<DockerHost> hosts;
+    private final TlsSettings tls;
+    private final ServerOptions options;
+    private final AtomicReference<Dispatcher> dispatcher;
+    private final List<Listener> listeners = new ArrayList<>();
+    private final Connections connections = new Connections();
+    private final Context context = new Context();
+    private ExecutorService workers;
+    private volatile boolean closing;
+    private boolean started;
+
+    private DockMockServer(Builder builder) {
+        this.hosts = List.copyOf(builder.hosts);
+        this.tls = builder.tls;
+        this.options = builder.options;
+        this.dispatcher = new AtomicReference<>(Objects.requireNonNull(builder.dispatcher, "dispatcher"));
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("no host to listen on: give at least one host string");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds every listener and starts serving. Fails as a whole: when one host cannot be bound,
+     * those already bound are closed again and the exception names the host that failed.
+     */
+    public synchronized DockMockServer start() throws IOException {
+        if (started) {
+            throw new IllegalStateException("server already started");
+        }
+        started = true;
+        SSLContext sslContext = tls == null ? null : TlsContexts.server(tls);
+        try {
+            for (DockerHost host : hosts) {
+                listeners.add(bind(host, sslContext));
+            }
+        } catch (IOException | RuntimeException e) {
+            listeners.forEach(Listener::close);
+            listeners.clear();
+            connections.closeAll(0);
+            closing = true;
+            throw e;
+        }
+        workers = Threads.perConnection();
+        for (Listener listener : listeners) {
+            options.log().accept("dockmock " + listener.describe());
+            Thread acceptor = new Thread(() -> acceptLoop(listener), "dockmock-accept-" + listener.bound());
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+        return this;
+    }
+
+    private Listener bind(DockerHost host, SSLContext sslContext) throws IOException {
+        if (host instanceof DockerHost.Unix unix) {
+            return UnixListener.bind(unix, options.socketPermissions());
+        }
+        return TcpListener.bind((DockerHost.Tcp) host, sslContext, tls != null && tls.verifyClients());
+    }
+
+    private void acceptLoop(Listener listener) {
+        while (!closing) {
+            Transport transport;
+            try {
+                transport = listener.accept();
+            } catch (IOException | RuntimeException e) {
+                if (closing) {
+                    return;
+                }
+                options.log().accept("accept failed on " + listener.bound() + ": " + e.getMessage());
+                pause();
+                continue;
+            }
+            if (closing) {
+                transport.close();
+                return;
+            }
+            HttpConnection connection = new HttpConnection(transport, context);
+            if (connections.size() >= options.maxConnections()) {
+                workers.execute(() -> Overload.refuse(transport, options.maxConnections()));
+                continue;
+            }
+            connections.add(connection);
+            workers.execute(connection);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The addresses actually bound, in the order given; ephemeral ports are resolved. */
+    public synchronized List<DockerHost> boundHosts() {
+        return listeners.stream().map(Listener::bound).toList();
+    }
+
+    /** The dispatcher answering new requests. */
+    public Dispatcher dispatcher() {
+        return dispatcher.get();
+    }
+
+    /**
+     * Swaps the dispatcher atomically: requests read after this call reach {@code next}; streams
+     * and hijacked connections already running finish on the one that started them.
+     *
+     * @return the dispatcher that was replaced
+     */
+    public Dispatcher setDispatcher(Dispatcher next) {
+        return dispatcher.getAndSet(Objects.requireNonNull(next, "dispatcher"));
+    }
+
+    /** Connections open right now. */
+    public int openConnections() {
+        return connections.size();
+    }
+
+    public ServerOptions options() {
+        return options;
+    }
+
+    /**
+     * Stops accepting, lets requests in flight finish within the grace period, ends streams and
+     * hijacked connections cleanly, and removes the unix socket files this server created.
+     */
+    @Override
+    public synchronized void close() {
+        if (closing && workers == null) {
+            return;
+        }
+        closing = true;
+        listeners.forEach(Listener::close);
+        connections.closeAll(options.gracePeriod().toMillis());
+        if (workers != null) {
+            workers.shutdownNow();
+            workers = null;
+        }
+    }
+
+    private final class Context implements ServerContext {
+        @Override
+        public Dispatcher dispatcher() {
+            return dispatcher.get();
+        }
+
+        @Override
+        public ServerOptions options() {
+            return options;
+        }
+
+        @Override
+        public boolean closing() {
+            return closing;
+        }
+
+        @Override
+        public void forget(HttpConnection connection) {
+            connections.remove(connection);
+        }
+    }
+
+    /** Collects what a server needs; see {@link DockMockServer}. */
+    public static final class Builder {
+        private final List<DockerHost> hosts = new ArrayList<>();
+        private TlsSettings tls;
+        private ServerOptions options = ServerOptions.defaults();
+        private Dispatcher dispatcher;
+
+        /** Adds a host string; with TLS configured first, {@code tcp://host} defaults to port 2376. */
+        public Builder host(String hostString) {
+            return host(DockerHost.parse(hostString, tls != null));
+        }
+
+        public Builder host(DockerHost host) {
+            hosts.add(Objects.requireNonNull(host, "host"));
+            return this;
+        }
+
+        public Builder tls(TlsSettings settings) {
+            this.tls = settings;
+            return this;
+        }
+
+        public Builder options(ServerOptions serverOptions) {
+            this.options = Objects.requireNonNull(serverOptions, "options");
+            return this;
+        }
+
+        public Builder dispatcher(Dispatcher first) {
+            this.dispatcher = first;
+            return this;
+        }
+
+        public DockMockServer build() {
+            return new DockMockServer(this);
+        }
+    }
+}

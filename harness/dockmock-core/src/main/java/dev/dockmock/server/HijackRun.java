@@ -1,0 +1,44 @@
+package dev.dockmock.server;
+
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.HijackHandler;
+import java.io.IOException;
+
+/**
+ * Carries out a hijacked answer: {@code 101 UPGRADED} flushed on its own (docker-py loses stream
+ * bytes that share a read with the 101 head) when the client asked to upgrade, otherwise a
+ * {@code 200} whose body runs until the connection closes; then the handler owns the stream.
+ */
+final class HijackRun {
+    private final HttpConnection connection;
+    private final Transport transport;
+    private final ResponseWriter writer;
+    private final HttpInput input;
+
+    HijackRun(HttpConnection connection, Transport transport, ResponseWriter writer, HttpInput input) {
+        this.connection = connection;
+        this.transport = transport;
+        this.writer = writer;
+        this.input = input;
+    }
+
+    void run(ApiRequest request, ApiResponse response, HijackHandler handler) throws IOException {
+        boolean upgrade = request.wantsUpgrade();
+        if (upgrade) {
+            writer.head(101, response.headers(), "Connection", "Upgrade", "Upgrade", "tcp");
+        } else {
+            writer.head(200, response.headers());
+        }
+        writer.flush();
+        connection.markHijacked();
+        HijackSession session = new HijackSession(input, writer.stream(), transport, upgrade);
+        try {
+            handler.run(session);
+        } catch (InterruptedException e) {
+            Thread.interrupted();
+        } catch (IOException e) {
+            // the client went away mid-stream
+        }
+    }
+}

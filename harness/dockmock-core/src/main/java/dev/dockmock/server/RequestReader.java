@@ -1,0 +1,194 @@
+package dev.dockmock.server;
+
+import dev.dockmock.protocol.Headers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+
+/** Reads HTTP/1.1 request heads and bodies from a connection's input, within the server's limits. */
+final class RequestReader {
+    private final HttpInput input;
+    private final ServerOptions options;
+
+    RequestReader(HttpInput input, ServerOptions options) {
+        this.input = input;
+        this.options = options;
+    }
+
+    /**
+     * Reads a request line and header section.
+     *
+     * @return the head, or {@code null} when the client closed the connection between requests
+     */
+    RequestHead readHead() throws IOException, HttpProblem {
+        String requestLine = input.readLine(options.maxRequestLineBytes());
+        while (requestLine != null && requestLine.isEmpty()) {
+            // RFC 9112 asks servers to ignore at least one empty line before a request.
+            requestLine = input.readLine(options.maxRequestLineBytes());
+        }
+        if (requestLine == null) {
+            return null;
+        }
+        String[] parts = requestLine.split(" ", -1);
+        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw new HttpProblem(400, "malformed request line");
+        }
+        String method = parts[0];
+        if (!method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            throw new HttpProblem(400, "malformed request method");
+        }
+        boolean http11;
+        switch (parts[2]) {
+            case "HTTP/1.1" -> http11 = true;
+            case "HTTP/1.0" -> http11 = false;
+            default -> throw new HttpProblem(505, "HTTP version not supported: only HTTP/1.0 and HTTP/1.1 are served");
+        }
+        String target = parts[1];
+        if (!target.startsWith("/")) {
+            throw new HttpProblem(400, "request target must be an absolute path");
+        }
+        return new RequestHead(method, target, http11, readFields());
+    }
+
+    private Headers readFields() throws IOException, HttpProblem {
+        Headers.Builder fields = Headers.builder();
+        int total = 0;
+        int count = 0;
+        while (true) {
+            String line = input.readLine(options.maxHeaderBytes());
+            if (line == null) {
+                throw new HttpProblem(400, "unexpected end of request headers");
+            }
+            if (line.isEmpty()) {
+                return fields.build();
+            }
+            total += line.length() + 2;
+            if (total > options.maxHeaderBytes() || ++count > options.maxHeaderCount()) {
+                throw new HttpProblem(431, "request headers too large (limit " + options.maxHeaderBytes() + " bytes, "
+                        + options.maxHeaderCount() + " fields)");
+            }
+            char first = line.charAt(0);
+            if (first == ' ' || first == '\t') {
+                throw new HttpProblem(400, "obsolete header line folding is not accepted");
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new HttpProblem(400, "malformed header line");
+            }
+            String name = line.substring(0, colon);
+            if (!isToken(name)) {
+                throw new HttpProblem(400, "malformed header name");
+            }
+            fields.add(name, line.substring(colon + 1).trim());
+        }
+    }
+
+    /** Reads the body the head announces, decoding chunked transfer coding. */
+    byte[] readBody(RequestHead head) throws IOException, HttpProblem {
+        Headers headers = head.headers();
+        boolean chunked = false;
+        if (headers.has("Transfer-Encoding")) {
+            String coding = String.join(",", headers.all("Transfer-Encoding")).trim().toLowerCase(Locale.ROOT);
+            if (!coding.equals("chunked")) {
+                throw new HttpProblem(501, "unsupported transfer coding \"" + coding + "\": only chunked is served");
+            }
+            if (headers.has("Content-Length")) {
+                throw new HttpProblem(400, "both Content-Length and Transfer-Encoding given");
+            }
+            chunked = true;
+        }
+        if (chunked) {
+            return readChunked();
+        }
+        long length = contentLength(headers);
+        if (length > options.maxBodyBytes()) {
+            throw new HttpProblem(413, "request body too large: " + length + " bytes (limit " + options.maxBodyBytes() + ")");
+        }
+        return readExactly((int) length);
+    }
+
+    private static long contentLength(Headers headers) throws HttpProblem {
+        long length = -1;
+        for (String value : headers.all("Content-Length")) {
+            String text = value.trim();
+            if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new HttpProblem(400, "invalid Content-Length \"" + value + "\"");
+            }
+            long parsed = Long.parseLong(text);
+            if (length >= 0 && parsed != length) {
+                throw new HttpProblem(400, "conflicting Content-Length values");
+            }
+            length = parsed;
+        }
+        return Math.max(length, 0);
+    }
+
+    private byte[] readExactly(int length) throws IOException, HttpProblem {
+        byte[] body = new byte[length];
+        int read = 0;
+        while (read < length) {
+            int n = input.read(body, read, length - read);
+            if (n < 0) {
+                throw new HttpProblem(400, "request body ended after " + read + " of " + length + " bytes");
+            }
+            read += n;
+        }
+        return body;
+    }
+
+    private byte[] readChunked() throws IOException, HttpProblem {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            String line = input.readLine(1024);
+            if (line == null) {
+                throw new HttpProblem(400, "request body ended inside chunked encoding");
+            }
+            int semicolon = line.indexOf(';');
+            String hex = (semicolon < 0 ? line : line.substring(0, semicolon)).trim();
+            if (hex.isEmpty() || hex.length() > 15 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                throw new HttpProblem(400, "malformed chunk size \"" + abbreviate(line) + "\"");
+            }
+            long size = Long.parseLong(hex, 16);
+            if (size == 0) {
+                skipTrailers();
+                return body.toByteArray();
+            }
+            if (body.size() + size > options.maxBodyBytes()) {
+                throw new HttpProblem(413, "request body too large (limit " + options.maxBodyBytes() + " bytes)");
+            }
+            body.write(readExactly((int) size));
+            String end = input.readLine(2);
+            if (end == null || !end.isEmpty()) {
+                throw new HttpProblem(400, "chunk not followed by CRLF");
+            }
+        }
+    }
+
+    private void skipTrailers() throws IOException, HttpProblem {
+        int total = 0;
+        while (true) {
+            String line = input.readLine(options.maxHeaderBytes());
+            if (line == null || line.isEmpty()) {
+                return;
+            }
+            total += line.length();
+            if (total > options.maxHeaderBytes()) {
+                throw new HttpProblem(431, "request trailers too large");
+            }
+        }
+    }
+
+    private static boolean isToken(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c <= ' ' || c >= 127 || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
+    }
+}

@@ -1,0 +1,116 @@
+package dev.dockmock.server;
+
+import dev.dockmock.protocol.Headers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Writes HTTP/1.1 response heads and bodies to a connection's buffered output. */
+final class ResponseWriter {
+    private final OutputStream out;
+
+    ResponseWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    OutputStream stream() {
+        return out;
+    }
+
+    /**
+     * Writes a status line and header fields; {@code framing} are the transport's own fields
+     * ({@code Content-Length}, {@code Transfer-Encoding}, {@code Connection}) added after the
+     * dispatcher's.
+     */
+    void head(int status, Headers headers, String... framing) throws IOException {
+        StringBuilder text = new StringBuilder(256);
+        text.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
+        boolean hasDate = false;
+        for (Map.Entry<String, String> field : headers.fields()) {
+            String name = field.getKey();
+            if (isFraming(name)) {
+                continue;
+            }
+            hasDate |= name.equalsIgnoreCase("Date");
+            text.append(name).append(": ").append(sanitize(field.getValue())).append("\r\n");
+        }
+        if (!hasDate) {
+            text.append("Date: ").append(HttpDate.now()).append("\r\n");
+        }
+        for (int i = 0; i + 1 < framing.length; i += 2) {
+            text.append(framing[i]).append(": ").append(framing[i + 1]).append("\r\n");
+        }
+        text.append("\r\n");
+        out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    void body(byte[] data) throws IOException {
+        out.write(data);
+    }
+
+    /** One chunk of a chunked body; empty data is skipped, as a zero-size chunk ends the body. */
+    void chunk(byte[] data) throws IOException {
+        if (data.length == 0) {
+            return;
+        }
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(data);
+        out.write(CRLF);
+    }
+
+    void lastChunk() throws IOException {
+        out.write(LAST_CHUNK);
+    }
+
+    void flush() throws IOException {
+        out.flush();
+    }
+
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] LAST_CHUNK = "0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private static boolean isFraming(String name) {
+        return name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Transfer-Encoding")
+                || name.equalsIgnoreCase("Connection");
+    }
+
+    /** Header values from dispatchers (replayed ones included) must not split the response. */
+    private static String sanitize(String value) {
+        return value.indexOf('\r') < 0 && value.indexOf('\n') < 0 ? value : value.replace('\r', ' ').replace('\n', ' ');
+    }
+
+    static String reason(int status) {
+        return switch (status) {
+            case 100 -> "Continue";
+            case 101 -> "UPGRADED";
+            case 200 -> "OK";
+            case 201 -> "Created";
+            case 204 -> "No Content";
+            case 206 -> "Partial Content";
+            case 301 -> "Moved Permanently";
+            case 304 -> "Not Modified";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 408 -> "Request Timeout";
+            case 409 -> "Conflict";
+            case 411 -> "Length Required";
+            case 413 -> "Request Entity Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Entity";
+            case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
+            case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            case 505 -> "HTTP Version Not Supported";
+            default -> status < 300 ? "OK" : status < 400 ? "Redirect" : status < 500 ? "Client Error" : "Server Error";
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package dev.dockmock.server;
+
+import dev.dockmock.protocol.DockerHost;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+
+/** A tcp listener, plain or TLS. */
+final class TcpListener implements Listener {
+    private static final int BACKLOG = 1024;
+
+    private final ServerSocket socket;
+    private final DockerHost.Tcp bound;
+    private final boolean tls;
+    private final boolean verifyClients;
+
+    private TcpListener(ServerSocket socket, DockerHost.Tcp bound, boolean tls, boolean verifyClients) {
+        this.socket = socket;
+        this.bound = bound;
+        this.tls = tls;
+        this.verifyClients = verifyClients;
+    }
+
+    /**
+     * Binds {@code host}; with a TLS context, clients must speak TLS 1.2 or newer, offer
+     * {@code http/1.1} in ALPN, and present a certificate when {@code verifyClients}.
+     */
+    static TcpListener bind(DockerHost.Tcp host, SSLContext tls, boolean verifyClients) throws IOException {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host.host());
+        } catch (UnknownHostException e) {
+            throw new IOException("cannot listen on " + host + ": unknown host \"" + host.host() + "\"", e);
+        }
+        ServerSocket server = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
+        try {
+            server.setReuseAddress(true);
+            server.bind(new InetSocketAddress(address, host.port()), BACKLOG);
+        } catch (BindException e) {
+            server.close();
+            throw new IOException("cannot listen on " + host + ": " + e.getMessage()
+                    + ": is Docker or another dockmock already running on this machine? Try using a different port"
+                    + " (port 0 picks a free one, as in " + host.withPort(0) + ")", e);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw new IOException("cannot listen on " + host + ": " + e.getMessage(), e);
+        }
+        if (server instanceof SSLServerSocket ssl) {
+            SSLParameters params = ssl.getSSLParameters();
+            params.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+            params.setApplicationProtocols(new String[] {"http/1.1"});
+            params.setNeedClientAuth(verifyClients);
+            ssl.setSSLParameters(params);
+        }
+        return new TcpListener(server, host.withPort(server.getLocalPort()), tls != null, verifyClients);
+    }
+
+    @Override
+    public DockerHost bound() {
+        return bound;
+    }
+
+    @Override
+    public Transport accept() throws IOException {
+        Socket client = socket.accept();
+        try {
+            if (client instanceof SSLSocket ssl) {
+                // ALPN selection, like the parameters above, must be set on each accepted socket
+                // too: some JDKs do not copy it from the server socket.
+                SSLParameters params = ssl.getSSLParameters();
+                params.setApplicationProtocols(new String[] {"http/1.1"});
+                ssl.setSSLParameters(params);
+            }
+            return new SocketTransport(client, bound.toString());
+        } catch (IOException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing a closed listener
+        }
+    }
+
+    @Override
+    public String describe() {
+        String mode = !tls ? "plain tcp" : verifyClients ? "TLS, client certificates required" : "TLS";
+        return "listening on " + bound + " (" + mode + ")";
+    }
+}
