@@ -7,7 +7,6 @@ import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.concurrent.CountDownLatch;
 
 /** {@code dockmock serve}: the fake daemon on its host strings until Ctrl-C or SIGTERM. */
 final class ServeCommand implements Command {
@@ -37,12 +36,12 @@ final class ServeCommand implements Command {
             err.println("dockmock serve: " + e.getMessage());
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Termination.onSignal(() -> {
             out.println("dockmock: shutting down");
             server.close();
-            stopped.countDown();
-        }, "dockmock-shutdown"));
+            out.println("dockmock: stopped");
+            out.flush();
+        });
         DockerHost first = server.boundHosts().get(0);
         out.println("dockmock ready (API " + identity.apiRange().min() + " to " + identity.apiRange().max() + "). Point clients at it with:");
         out.println("  export DOCKER_HOST=" + first);

@@ -1,0 +1,61 @@
+package dev.dockmock.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The core's shape: each package imports only those to its left, and only the JDK and Jackson. */
+class LayeringTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.dockmock");
+
+    @Test
+    void theCoreDependsOnTheJdkAndJacksonAlone() {
+        classes().that().resideInAPackage("dev.dockmock..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "com.fasterxml.jackson..", "dev.dockmock..")
+                .check(CORE);
+    }
+
+    @Test
+    void protocolValuesDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.dockmock.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.dispatch..", "dev.dockmock.server..", "dev.dockmock.engine..")
+                .check(CORE);
+    }
+
+    @Test
+    void theDispatcherSeamKnowsNoSocketsAndNoEngine() {
+        noClasses().that().resideInAPackage("dev.dockmock.dispatch..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.server..", "dev.dockmock.engine..")
+                .check(CORE);
+    }
+
+    @Test
+    void theServerDoesNotKnowTheEngine() {
+        noClasses().that().resideInAPackage("dev.dockmock.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.engine..")
+                .check(CORE);
+    }
+
+    @Test
+    void theEngineDoesNotKnowTheServer() {
+        noClasses().that().resideInAPackage("dev.dockmock.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.server..")
+                .check(CORE);
+    }
+
+    @Test
+    void onlyTheServerTouchesSockets() {
+        noClasses().that().resideOutsideOfPackage("dev.dockmock.server..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+                .check(CORE);
+    }
+}
