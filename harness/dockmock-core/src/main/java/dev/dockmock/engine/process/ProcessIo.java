@@ -1,0 +1,43 @@
+package dev.dockmock.engine.process;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a simulated process sees: its arguments and environment, its stdin, and where its stdout
+ * and stderr go. Implementations are given by the engine (a container's main process, an exec)
+ * and by tests.
+ */
+public interface ProcessIo {
+
+    /** The full argument vector, {@code argv().get(0)} being the program as named. */
+    List<String> argv();
+
+    /** The environment, as {@code NAME -> value}. */
+    Map<String, String> env();
+
+    /** The container's host name. */
+    String hostname();
+
+    /** The working directory ({@code /} when the image sets none). */
+    String workingDir();
+
+    /** The process's stdin: ends at EOF when the client closes it or when there is none. */
+    InputStream stdin();
+
+    /** Writes to stdout; never blocks on a slow reader. */
+    void stdout(byte[] data);
+
+    /** Writes to stderr; never blocks on a slow reader. */
+    void stderr(byte[] data);
+
+    default void stdout(String text) {
+        stdout(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    default void stderr(String text) {
+        stderr(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
