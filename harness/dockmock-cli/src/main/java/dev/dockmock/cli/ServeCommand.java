@@ -1,7 +1,8 @@
 package dev.dockmock.cli;
 
-import dev.dockmock.engine.Daemons;
 import dev.dockmock.engine.DaemonIdentity;
+import dev.dockmock.engine.Engine;
+import dev.dockmock.engine.EngineConfig;
 import dev.dockmock.protocol.DockerHost;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
@@ -24,9 +25,10 @@ final class ServeCommand implements Command {
             return 0;
         }
         DaemonIdentity identity = DaemonIdentity.defaults().withApiRange(options.apiRange());
+        Engine engine = Engine.create(EngineConfig.defaults().withIdentity(identity));
         DockMockServer.Builder builder = DockMockServer.builder()
                 .options(ServerOptions.defaults().withLog(line -> out.println(line)))
-                .dispatcher(Daemons.minimal(identity));
+                .dispatcher(engine.dispatcher());
         options.tls().ifPresent(builder::tls);
         options.hosts().forEach(builder::host);
         DockMockServer server = builder.build();
@@ -34,11 +36,13 @@ final class ServeCommand implements Command {
             server.start();
         } catch (IOException | RuntimeException e) {
             err.println("dockmock serve: " + e.getMessage());
+            engine.close();
             return 1;
         }
         Termination.onSignal(() -> {
             out.println("dockmock: shutting down");
             server.close();
+            engine.close();
             out.println("dockmock: stopped");
             out.flush();
         });

@@ -9,20 +9,27 @@ import java.util.Map;
 final class SystemInfo {
     static final String KERNEL = "6.1.0-dockmock";
 
-    private final DaemonIdentity identity;
+    /** The state counts {@code docker info} shows. */
+    record Counts(int containers, int running, int paused, int stopped, int images) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    }
 
-    SystemInfo(DaemonIdentity identity) {
+    private final DaemonIdentity identity;
+    private final Counts counts;
+
+    SystemInfo(DaemonIdentity identity, Counts counts) {
         this.identity = identity;
+        this.counts = counts;
     }
 
     Map<String, Object> document() {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("ID", identity.id());
-        doc.put("Containers", 0);
-        doc.put("ContainersRunning", 0);
-        doc.put("ContainersPaused", 0);
-        doc.put("ContainersStopped", 0);
-        doc.put("Images", 0);
+        doc.put("Containers", counts.containers());
+        doc.put("ContainersRunning", counts.running());
+        doc.put("ContainersPaused", counts.paused());
+        doc.put("ContainersStopped", counts.stopped());
+        doc.put("Images", counts.images());
         doc.put("Driver", "overlay2");
         doc.put("DriverStatus", List.of(List.of("Backing Filesystem", "extfs"), List.of("Supports d_type", "true")));
         doc.put("Plugins", Map.of(

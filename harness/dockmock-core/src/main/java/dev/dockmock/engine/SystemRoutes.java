@@ -8,14 +8,22 @@ import dev.dockmock.protocol.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** {@code /_ping}, {@code /version} and {@code /info}: what every client asks first. */
 public final class SystemRoutes {
     private final DaemonIdentity identity;
     private final byte[] version;
+    private final Supplier<SystemInfo.Counts> counts;
 
+    /** Routes for a daemon with nothing in it. */
     public SystemRoutes(DaemonIdentity identity) {
+        this(identity, () -> SystemInfo.Counts.NONE);
+    }
+
+    SystemRoutes(DaemonIdentity identity, Supplier<SystemInfo.Counts> counts) {
         this.identity = identity;
+        this.counts = counts;
         this.version = Json.bytes(versionDocument());
     }
 
@@ -38,7 +46,7 @@ public final class SystemRoutes {
     }
 
     private ApiResponse info(ApiRequest request, PathParams params) {
-        return ApiResponse.json(200, Json.bytes(new SystemInfo(identity).document()));
+        return ApiResponse.json(200, Json.bytes(new SystemInfo(identity, counts.get()).document()));
     }
 
     private Map<String, Object> versionDocument() {

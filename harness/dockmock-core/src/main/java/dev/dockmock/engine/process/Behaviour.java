@@ -23,4 +23,9 @@ public interface Behaviour {
     default int exitCodeOnSignal(int signal) {
         return signal == Signals.SIGKILL ? 128 + Signals.SIGKILL : -1;
     }
+
+    /** What a client connecting to the container's published ports gets while this runs. */
+    default PortAnswer portAnswer() {
+        return new PortAnswer.Accept();
+    }
 }

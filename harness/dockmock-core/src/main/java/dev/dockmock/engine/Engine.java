@@ -1,0 +1,134 @@
+package dev.dockmock.engine;
+
+import dev.dockmock.dispatch.Dispatcher;
+import dev.dockmock.dispatch.Route;
+import dev.dockmock.dispatch.Router;
+import dev.dockmock.dispatch.VersionGate;
+import dev.dockmock.engine.containers.Container;
+import dev.dockmock.engine.containers.ContainerRoutes;
+import dev.dockmock.engine.containers.ContainerStatus;
+import dev.dockmock.engine.containers.ContainerStreamRoutes;
+import dev.dockmock.engine.containers.Containers;
+import dev.dockmock.engine.containers.Lifecycle;
+import dev.dockmock.engine.events.EventBus;
+import dev.dockmock.engine.events.EventRoutes;
+import dev.dockmock.engine.images.ImageCatalogue;
+import dev.dockmock.engine.images.ImageRoutes;
+import dev.dockmock.engine.images.ImageStore;
+import dev.dockmock.engine.images.ImageUsers;
+import dev.dockmock.engine.networks.Networks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fake Docker engine: stateful containers, images, networks and events behind the Docker API.
+ * Build one with {@link EngineConfig}, serve {@link #dispatcher()}, and {@link #close()} it to end
+ * every simulated process and release its loopback ports.
+ */
+public final class Engine implements AutoCloseable {
+    private final EngineContext context;
+    private final Containers containers;
+    private final Lifecycle lifecycle;
+    private final Dispatcher dispatcher;
+
+    private Engine(EngineConfig config) {
+        Object lock = new Object();
+        EventBus events = new EventBus(config.clock(), 1024);
+        this.context = new EngineContext(lock, config.identity(), config.clock(), config.ids(), events, config.timing(),
+                config.catalogue(), new ImageStore(), new Networks(config.ids(), config.clock().instant()),
+                config.programs(), config.ports());
+        this.containers = new Containers(context);
+        this.lifecycle = new Lifecycle(context, containers);
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new SystemRoutes(config.identity(), this::counts).routes());
+        routes.addAll(new EventRoutes(events).routes());
+        routes.addAll(new ContainerRoutes(context, containers, lifecycle).routes());
+        routes.addAll(new ContainerStreamRoutes(context, containers, lifecycle).routes());
+        routes.addAll(new ImageRoutes(context, users()).routes());
+        this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), new Router(routes));
+    }
+
+    /** An engine with {@code config}; its images start as {@code config.seedImages()} says. */
+    public static Engine create(EngineConfig config) {
+        Engine engine = new Engine(config);
+        synchronized (engine.context.lock()) {
+            config.seedImages().forEach(engine::seed);
+        }
+        return engine;
+    }
+
+    /** An engine with the defaults: the built-in catalogue, random ids, fast timing, real loopback ports. */
+    public static Engine create() {
+        return create(EngineConfig.defaults());
+    }
+
+    private void seed(String reference) {
+        dev.dockmock.engine.images.ImageReference ref = dev.dockmock.engine.images.ImageReference.parse(reference);
+        ImageCatalogue.Entry entry = context.catalogue().find(ref)
+                .orElseThrow(() -> new IllegalArgumentException("no image " + reference + " in the catalogue to seed"));
+        var existing = context.images().find(entry.image().id()).orElse(entry.image());
+        List<String> tags = new ArrayList<>(existing.repoTags());
+        if (!tags.contains(ref.familiarTagged())) {
+            tags.add(ref.familiarTagged());
+        }
+        context.images().put(existing.withTags(tags));
+    }
+
+    /** The dispatcher answering the Docker API from this engine's state. */
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** What every part of the engine shares; for fixtures, faults and tests. */
+    public EngineContext context() {
+        return context;
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public Containers containers() {
+        return containers;
+    }
+
+    private SystemInfo.Counts counts() {
+        synchronized (context.lock()) {
+            int running = 0;
+            int paused = 0;
+            int stopped = 0;
+            for (Container c : containers.all()) {
+                if (c.status() == ContainerStatus.PAUSED) {
+                    paused++;
+                } else if (c.status().isUp()) {
+                    running++;
+                } else {
+                    stopped++;
+                }
+            }
+            return new SystemInfo.Counts(running + paused + stopped, running, paused, stopped, context.images().all().size());
+        }
+    }
+
+    private ImageUsers users() {
+        return new ImageUsers() {
+            @Override
+            public Optional<String> anyUser(String imageId) {
+                return containers.all().stream().filter(c -> c.imageId().equals(imageId)).map(Container::shortId).findFirst();
+            }
+
+            @Override
+            public Optional<String> runningUser(String imageId) {
+                return containers.all().stream().filter(c -> c.imageId().equals(imageId) && c.status().isUp())
+                        .map(Container::shortId).findFirst();
+            }
+        };
+    }
+
+    /** Ends every simulated process and closes every published port. */
+    @Override
+    public void close() {
+        lifecycle.shutdown();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.dockmock.engine;
+
+import dev.dockmock.engine.images.ImageCatalogue;
+import dev.dockmock.engine.net.HostPorts;
+import dev.dockmock.engine.net.LoopbackPorts;
+import dev.dockmock.engine.process.Program;
+import dev.dockmock.engine.process.Programs;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How an {@link Engine} is made: identity, clock, ids, timing, the registry catalogue, the
+ * programs that simulate commands, host ports, and the images present at start.
+ */
+public record EngineConfig(DaemonIdentity identity, Clock clock, IdSource ids, EngineTiming timing,
+        ImageCatalogue catalogue, Program programs, HostPorts ports, List<String> seedImages) {
+
+    public EngineConfig {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(programs, "programs");
+        Objects.requireNonNull(ports, "ports");
+        seedImages = List.copyOf(seedImages);
+    }
+
+    /** The built-in catalogue, random ids, the system clock, fast timing, real loopback ports, no images. */
+    public static EngineConfig defaults() {
+        ImageCatalogue catalogue = ImageCatalogue.builtIn();
+        return new EngineConfig(DaemonIdentity.defaults(), Clock.systemUTC(), IdSource.random(), EngineTiming.fast(),
+                catalogue, Programs.defaults(catalogue), new LoopbackPorts(), List.of());
+    }
+
+    public EngineConfig withIds(IdSource newIds) {
+        return new EngineConfig(identity, clock, newIds, timing, catalogue, programs, ports, seedImages);
+    }
+
+    public EngineConfig withClock(Clock newClock) {
+        return new EngineConfig(identity, newClock, ids, timing, catalogue, programs, ports, seedImages);
+    }
+
+    public EngineConfig withTiming(EngineTiming newTiming) {
+        return new EngineConfig(identity, clock, ids, newTiming, catalogue, programs, ports, seedImages);
+    }
+
+    public EngineConfig withIdentity(DaemonIdentity newIdentity) {
+        return new EngineConfig(newIdentity, clock, ids, timing, catalogue, programs, ports, seedImages);
+    }
+
+    public EngineConfig withPorts(HostPorts newPorts) {
+        return new EngineConfig(identity, clock, ids, timing, catalogue, programs, newPorts, seedImages);
+    }
+
+    public EngineConfig withPrograms(Program newPrograms) {
+        return new EngineConfig(identity, clock, ids, timing, catalogue, newPrograms, ports, seedImages);
+    }
+
+    /** Images present when the engine starts (as if pulled before): {@code alpine:3.20}, ... */
+    public EngineConfig withSeedImages(List<String> references) {
+        return new EngineConfig(identity, clock, ids, timing, catalogue, programs, ports, references);
+    }
+}

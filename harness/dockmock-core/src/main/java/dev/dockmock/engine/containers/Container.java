@@ -1,0 +1,210 @@
+package dev.dockmock.engine.containers;
+
+import dev.dockmock.engine.process.OutputLog;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One container. Mutable: every change happens under the engine's lock, through the engine, so
+ * that state, events and waiters stay consistent.
+ */
+public final class Container {
+    private final String id;
+    private final Instant created;
+    private final String imageId;
+    private final ContainerSpec spec;
+    private final OutputLog log;
+    private String name;
+    private ContainerStatus status = ContainerStatus.CREATED;
+    private int exitCode;
+    private boolean oomKilled;
+    private String error = "";
+    private Instant startedAt;
+    private Instant finishedAt;
+    private int pid;
+    private int restartCount;
+    private boolean stoppedByUser;
+    private String health = "";
+    private boolean removed;
+    private int exits;
+    private final List<PublishedPort> ports = new ArrayList<>();
+    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+    private final List<String> execIds = new ArrayList<>();
+
+    /** A published port: container port ({@code 80/tcp}) to the loopback port that answers for it. */
+    public record PublishedPort(String containerPort, String hostIp, int hostPort) {
+    }
+
+    /** The container's place on a network. */
+    public record Endpoint(String networkId, String endpointId, String ipAddress, String gateway, int prefixLength,
+            String macAddress, List<String> aliases) {
+    }
+
+    Container(String id, String name, Instant created, String imageId, ContainerSpec spec, OutputLog log) {
+        this.id = id;
+        this.name = name;
+        this.created = created;
+        this.imageId = imageId;
+        this.spec = spec;
+        this.log = log;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String shortId() {
+        return id.substring(0, 12);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public String imageId() {
+        return imageId;
+    }
+
+    public ContainerSpec spec() {
+        return spec;
+    }
+
+    public OutputLog log() {
+        return log;
+    }
+
+    public ContainerStatus status() {
+        return status;
+    }
+
+    void status(ContainerStatus next) {
+        this.status = next;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public boolean oomKilled() {
+        return oomKilled;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    public int restartCount() {
+        return restartCount;
+    }
+
+    public boolean stoppedByUser() {
+        return stoppedByUser;
+    }
+
+    public String health() {
+        return health;
+    }
+
+    void health(String next) {
+        this.health = next;
+    }
+
+    public List<PublishedPort> ports() {
+        return List.copyOf(ports);
+    }
+
+    public Map<String, Endpoint> endpoints() {
+        return Map.copyOf(endpoints);
+    }
+
+    public List<String> execIds() {
+        return List.copyOf(execIds);
+    }
+
+    void started(Instant when, int newPid, List<PublishedPort> published) {
+        status = ContainerStatus.RUNNING;
+        startedAt = when;
+        pid = newPid;
+        exitCode = 0;
+        oomKilled = false;
+        error = "";
+        stoppedByUser = false;
+        ports.clear();
+        ports.addAll(published);
+    }
+
+    void exited(Instant when, int code, boolean oom) {
+        status = ContainerStatus.EXITED;
+        exits++;
+        finishedAt = when;
+        exitCode = code;
+        oomKilled = oom;
+        pid = 0;
+        ports.clear();
+        if (!health.isEmpty()) {
+            health = "unhealthy";
+        }
+    }
+
+    void failedToStart(int code, String message) {
+        exitCode = code;
+        error = message;
+    }
+
+    /** How many times it has exited, for waiters on the next exit. */
+    public int exits() {
+        return exits;
+    }
+
+    /** Whether it has been removed from the engine. */
+    public boolean removed() {
+        return removed;
+    }
+
+    void markRemoved() {
+        removed = true;
+    }
+
+    void markStoppedByUser() {
+        stoppedByUser = true;
+    }
+
+    void countRestart() {
+        restartCount++;
+    }
+
+    void attach(String network, Endpoint endpoint) {
+        endpoints.put(network, endpoint);
+    }
+
+    void detach(String network) {
+        endpoints.remove(network);
+    }
+
+    void addExec(String execId) {
+        execIds.add(execId);
+    }
+}

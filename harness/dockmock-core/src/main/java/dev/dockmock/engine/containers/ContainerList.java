@@ -1,0 +1,104 @@
+package dev.dockmock.engine.containers;
+
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.Filters;
+import dev.dockmock.engine.images.Image;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.DockerException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code GET /containers/json} with {@code all}, {@code limit} and dockerd's filters. */
+final class ContainerList {
+    private static final Set<String> FILTERS = Set.of("id", "name", "label", "status", "exited", "ancestor", "before",
+            "since", "network", "health", "is-task", "publish", "expose", "volume");
+    private static final Set<String> STATUSES = Set.of("created", "restarting", "running", "removing", "paused", "exited", "dead");
+
+    private ContainerList() {
+    }
+
+    static List<Map<String, Object>> list(EngineContext context, Containers containers, ApiRequest request) {
+        Filters filters = Filters.parse(request.query().first("filters").orElse(null)).accept(FILTERS);
+        for (String status : filters.get("status")) {
+            if (!STATUSES.contains(status)) {
+                throw new DockerException(400, "invalid filter 'status=" + status + "'");
+            }
+        }
+        boolean all = request.query().flag("all", false) || filters.has("status") || filters.has("exited");
+        int limit = request.query().first("limit").map(ContainerList::number).orElse(-1);
+        synchronized (context.lock()) {
+            List<Container> matching = new ArrayList<>(containers.all());
+            matching.sort(Comparator.comparing(Container::created).reversed());
+            Long before = bound(containers, filters, "before");
+            Long since = bound(containers, filters, "since");
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Container c : matching) {
+                if ((!all && limit <= 0 && !c.status().isUp()) || !matches(context, c, filters)) {
+                    continue;
+                }
+                if ((before != null && c.created().toEpochMilli() * 1000 + seq(c) >= before)
+                        || (since != null && c.created().toEpochMilli() * 1000 + seq(c) <= since)) {
+                    continue;
+                }
+                if (limit > 0 && list.size() >= limit) {
+                    break;
+                }
+                String imageName = c.spec().config().path("Image").asText();
+                list.add(ContainerDocuments.summary(c, context.networks(), displayImage(context, c, imageName)));
+            }
+            return list;
+        }
+    }
+
+    private static int seq(Container c) {
+        return 0;
+    }
+
+    private static Long bound(Containers containers, Filters filters, String name) {
+        List<String> values = filters.get(name);
+        if (values.isEmpty()) {
+            return null;
+        }
+        Container c = containers.get(values.get(0));
+        return c.created().toEpochMilli() * 1000;
+    }
+
+    private static String displayImage(EngineContext context, Container c, String imageName) {
+        Image image = context.images().find(c.imageId()).orElse(null);
+        if (image == null) {
+            return c.imageId();
+        }
+        return imageName;
+    }
+
+    private static boolean matches(EngineContext context, Container c, Filters f) {
+        return f.anyMatches("id", v -> c.id().startsWith(v))
+                && f.anyMatches("name", v -> c.name().contains(v.replaceFirst("^/", "")) || ("/" + c.name()).matches(".*" + v + ".*"))
+                && f.labelsMatch("label", c.spec().labels())
+                && f.anyMatches("status", v -> v.equals(c.status().wire()))
+                && f.anyMatches("exited", v -> c.status() == ContainerStatus.EXITED && String.valueOf(c.exitCode()).equals(v))
+                && f.anyMatches("ancestor", v -> ancestor(context, c, v))
+                && f.anyMatches("network", v -> c.endpoints().containsKey(v)
+                        || c.endpoints().values().stream().anyMatch(e -> e.networkId().startsWith(v)) || c.spec().networkMode().equals(v))
+                && f.anyMatches("health", v -> v.equals(c.health().isEmpty() ? "none" : c.health()))
+                && f.anyMatches("expose", v -> c.spec().exposedPorts().contains(ContainerSpec.normalisePort(v)))
+                && f.anyMatches("publish", v -> c.ports().stream().anyMatch(p -> String.valueOf(p.hostPort()).equals(v.split("/")[0])))
+                && f.anyMatches("is-task", v -> v.equals("false"));
+    }
+
+    private static boolean ancestor(EngineContext context, Container c, String value) {
+        return context.images().find(value).map(i -> i.id().equals(c.imageId())).orElse(false)
+                || c.spec().config().path("Image").asText().equals(value);
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new DockerException(400, "invalid limit: " + text);
+        }
+    }
+}

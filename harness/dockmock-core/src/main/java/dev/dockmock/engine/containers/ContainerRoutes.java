@@ -1,0 +1,153 @@
+package dev.dockmock.engine.containers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.dispatch.PathParams;
+import dev.dockmock.dispatch.Route;
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.images.Image;
+import dev.dockmock.engine.images.ImageReference;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.DockerException;
+import dev.dockmock.protocol.Json;
+import java.util.List;
+import java.util.Map;
+
+/** Creating, inspecting and changing the state of containers. */
+public final class ContainerRoutes {
+    private final EngineContext context;
+    private final Containers containers;
+    private final Lifecycle lifecycle;
+
+    public ContainerRoutes(EngineContext context, Containers containers, Lifecycle lifecycle) {
+        this.context = context;
+        this.containers = containers;
+        this.lifecycle = lifecycle;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.of("POST", "/containers/create", this::create),
+                Route.of("GET", "/containers/json", (r, p) -> ApiResponse.json(200, Json.bytes(ContainerList.list(context, containers, r)))),
+                Route.of("GET", "/containers/{id}/json", this::inspect),
+                Route.of("POST", "/containers/{id}/start", (r, p) -> lifecycle.start(p.get("id")) ? ApiResponse.empty(204) : ApiResponse.empty(304)),
+                Route.of("POST", "/containers/{id}/stop", this::stop),
+                Route.of("POST", "/containers/{id}/restart", this::restart),
+                Route.of("POST", "/containers/{id}/kill", this::kill),
+                Route.of("DELETE", "/containers/{id}", this::remove),
+                Route.of("POST", "/containers/{id}/rename", this::rename),
+                Route.of("POST", "/containers/{id}/pause", (r, p) -> {
+                    lifecycle.pause(p.get("id"));
+                    return ApiResponse.empty(204);
+                }),
+                Route.of("POST", "/containers/{id}/unpause", (r, p) -> {
+                    lifecycle.unpause(p.get("id"));
+                    return ApiResponse.empty(204);
+                }));
+    }
+
+    private ApiResponse create(ApiRequest request, PathParams params) {
+        JsonNode body = request.body().length == 0 ? null : Json.parse(request.body());
+        if (body == null || !body.isObject() || body.isEmpty()) {
+            throw new DockerException(400, "Config cannot be empty in order to create a container");
+        }
+        String imageName = body.path("Image").asText("");
+        if (imageName.isEmpty()) {
+            throw new DockerException(400, "No image specified");
+        }
+        synchronized (context.lock()) {
+            Image image = context.images().find(imageName).orElseThrow(() -> noSuchImage(imageName));
+            Container container = containers.create(request.query().first("name").orElse(null), image, hostname -> {
+                ContainerSpec spec = ContainerSpec.create(body, image, imageName, hostname);
+                Networking.check(context, spec, body.path("NetworkingConfig"));
+                return spec;
+            });
+            Networking.requestedNetworks(context, container, body.path("NetworkingConfig"));
+            new ContainerEvents(context.events()).publish(container, "create");
+            context.changed();
+            return ApiResponse.json(201, Json.bytes(Map.of("Id", container.id(), "Warnings", List.of())));
+        }
+    }
+
+    private static DockerException noSuchImage(String name) {
+        try {
+            return new DockerException(404, "No such image: " + ImageReference.parse(name).familiar());
+        } catch (DockerException e) {
+            return e;
+        }
+    }
+
+    private ApiResponse inspect(ApiRequest request, PathParams params) {
+        synchronized (context.lock()) {
+            Container container = containers.get(params.get("id"));
+            Map<String, Object> doc = ContainerDocuments.inspect(container, context.networks());
+            if (request.query().flag("size", false)) {
+                doc.put("SizeRw", 0);
+                doc.put("SizeRootFs", context.images().find(container.imageId()).map(Image::size).orElse(0L));
+            }
+            return ApiResponse.json(200, Json.bytes(doc));
+        }
+    }
+
+    private ApiResponse stop(ApiRequest request, PathParams params) {
+        try {
+            return lifecycle.stop(params.get("id"), timeout(request), request.query().first("signal").orElse(null))
+                    ? ApiResponse.empty(204) : ApiResponse.empty(304);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerException(500, "interrupted while stopping");
+        }
+    }
+
+    private ApiResponse restart(ApiRequest request, PathParams params) {
+        try {
+            lifecycle.restart(params.get("id"), timeout(request), request.query().first("signal").orElse(null));
+            return ApiResponse.empty(204);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerException(500, "interrupted while restarting");
+        }
+    }
+
+    private static Integer timeout(ApiRequest request) {
+        String text = request.query().first("t").or(() -> request.query().first("timeout")).orElse(null);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new DockerException(400, "invalid value for timeout: " + text);
+        }
+    }
+
+    private ApiResponse kill(ApiRequest request, PathParams params) {
+        lifecycle.kill(params.get("id"), request.query().first("signal").orElse(null));
+        return ApiResponse.empty(204);
+    }
+
+    private ApiResponse remove(ApiRequest request, PathParams params) {
+        try {
+            lifecycle.remove(params.get("id"), request.query().flag("force", false));
+            return ApiResponse.empty(204);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerException(500, "interrupted while removing");
+        }
+    }
+
+    private ApiResponse rename(ApiRequest request, PathParams params) {
+        String name = request.query().first("name").orElse("");
+        if (name.isEmpty()) {
+            throw new DockerException(400, "Neither old nor new names may be empty");
+        }
+        synchronized (context.lock()) {
+            Container container = containers.get(params.get("id"));
+            String old = container.name();
+            containers.rename(container, name);
+            new ContainerEvents(context.events()).publish(container, "rename", Map.of("oldName", "/" + old));
+            context.changed();
+        }
+        return ApiResponse.empty(204);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.dockmock.engine.containers;
+
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.images.Image;
+import dev.dockmock.engine.process.OutputLog;
+import dev.dockmock.protocol.DockerException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The container store: lookup by id, id prefix or name, creation and removal. Lifecycle changes
+ * live in {@link Lifecycle}. Callers hold the engine's lock.
+ */
+public final class Containers {
+    private static final Pattern NAME = Pattern.compile("/?[a-zA-Z0-9][a-zA-Z0-9_.-]+");
+    private static final int LOG_CAPACITY = 100_000;
+
+    private final EngineContext context;
+    private final Map<String, Container> byId = new LinkedHashMap<>();
+    private final Map<String, String> idByName = new HashMap<>();
+
+    public Containers(EngineContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Creates a container from a parsed spec.
+     *
+     * @throws DockerException 400 for an invalid name, 409 when the name is taken
+     */
+    public Container create(String requestedName, Image image, java.util.function.Function<String, ContainerSpec> specFor) {
+        String name = requestedName == null || requestedName.isEmpty() ? null : requestedName.replaceFirst("^/", "");
+        if (name != null && !NAME.matcher(requestedName).matches()) {
+            throw new DockerException(400, "Invalid container name (" + requestedName
+                    + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+        }
+        String id = context.ids().next();
+        if (name == null) {
+            name = NameGenerator.generate(id, idByName::containsKey);
+        } else if (idByName.containsKey(name)) {
+            throw new DockerException(409, "Conflict. The container name \"/" + name + "\" is already in use by container \""
+                    + idByName.get(name) + "\". You have to remove (or rename) that container to be able to reuse that name.");
+        }
+        ContainerSpec spec = specFor.apply(id.substring(0, 12));
+        Container container = new Container(id, name, context.clock().instant(), image.id(), spec,
+                new OutputLog(context.clock(), LOG_CAPACITY));
+        byId.put(id, container);
+        idByName.put(name, id);
+        return container;
+    }
+
+    /** By full id, unique id prefix, or name (with or without its leading slash). */
+    public Optional<Container> find(String idOrName) {
+        if (idOrName == null || idOrName.isEmpty()) {
+            return Optional.empty();
+        }
+        Container exact = byId.get(idOrName);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String byName = idByName.get(idOrName.startsWith("/") ? idOrName.substring(1) : idOrName);
+        if (byName != null) {
+            return Optional.of(byId.get(byName));
+        }
+        List<Container> prefixed = new ArrayList<>();
+        for (Container container : byId.values()) {
+            if (container.id().startsWith(idOrName)) {
+                prefixed.add(container);
+            }
+        }
+        if (prefixed.size() > 1) {
+            throw new DockerException(400, "multiple IDs found with provided prefix: " + idOrName);
+        }
+        return prefixed.isEmpty() ? Optional.empty() : Optional.of(prefixed.get(0));
+    }
+
+    /** @throws DockerException 404 {@code No such container: x} */
+    public Container get(String idOrName) {
+        return find(idOrName).orElseThrow(() -> new DockerException(404, "No such container: " + idOrName));
+    }
+
+    public List<Container> all() {
+        return new ArrayList<>(byId.values());
+    }
+
+    void rename(Container container, String newName) {
+        String name = newName.replaceFirst("^/", "");
+        if (!NAME.matcher(newName).matches()) {
+            throw new DockerException(400, "Invalid container name (" + newName + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+        }
+        if (name.equals(container.name())) {
+            throw new DockerException(400, "Renaming a container with the same name as its current name");
+        }
+        if (idByName.containsKey(name)) {
+            throw new DockerException(409, "Conflict. The container name \"/" + name + "\" is already in use by container \""
+                    + idByName.get(name) + "\". You have to remove (or rename) that container to be able to reuse that name.");
+        }
+        idByName.remove(container.name());
+        idByName.put(name, container.id());
+        container.rename(name);
+    }
+
+    void forget(Container container) {
+        byId.remove(container.id());
+        idByName.remove(container.name());
+    }
+
+    /** Whether any container (in any state) uses the image. */
+    public boolean usesImage(String imageId) {
+        return byId.values().stream().anyMatch(c -> c.imageId().equals(imageId));
+    }
+
+    public EngineContext context() {
+        return context;
+    }
+}

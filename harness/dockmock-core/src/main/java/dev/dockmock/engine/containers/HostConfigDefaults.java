@@ -1,0 +1,72 @@
+package dev.dockmock.engine.containers;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.protocol.DockerException;
+import java.util.Set;
+
+/** The {@code HostConfig} fields dockerd fills in and checks when a container is created. */
+final class HostConfigDefaults {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<String> RESTART_POLICIES = Set.of("", "no", "always", "unless-stopped", "on-failure");
+
+    private HostConfigDefaults() {
+    }
+
+    static void apply(ObjectNode host) {
+        String mode = host.path("NetworkMode").asText("");
+        host.put("NetworkMode", mode.isEmpty() || mode.equals("default") ? "bridge" : mode);
+        ObjectNode restart = host.has("RestartPolicy") && host.get("RestartPolicy").isObject()
+                ? (ObjectNode) host.get("RestartPolicy") : NODES.objectNode();
+        String policy = restart.path("Name").asText("");
+        if (!RESTART_POLICIES.contains(policy)) {
+            throw new DockerException(400, "invalid restart policy: unknown policy '" + policy
+                    + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'");
+        }
+        int retries = restart.path("MaximumRetryCount").asInt(0);
+        if (retries < 0) {
+            throw new DockerException(400, "invalid restart policy: maximum retry count can't be negative");
+        }
+        if (retries > 0 && !policy.equals("on-failure")) {
+            throw new DockerException(400, "invalid restart policy: maximum retry count can only be used with 'on-failure'");
+        }
+        restart.put("Name", policy.isEmpty() ? "no" : policy);
+        restart.put("MaximumRetryCount", retries);
+        host.set("RestartPolicy", restart);
+        if (host.path("AutoRemove").asBoolean(false) && !restart.path("Name").asText().equals("no")) {
+            throw new DockerException(400, "conflicting options: cannot specify both --restart and --rm");
+        }
+        for (String field : new String[] {"Memory", "MemorySwap", "NanoCpus", "CpuShares", "ShmSize", "PidsLimit"}) {
+            long value = host.path(field).asLong(0);
+            if (value < 0 && !(field.equals("MemorySwap") && value == -1) && !(field.equals("PidsLimit") && value == -1)) {
+                throw new DockerException(400, "invalid " + field + ": must not be negative, got " + value);
+            }
+        }
+        long memory = host.path("Memory").asLong(0);
+        if (memory > 0 && memory < 6 * 1024 * 1024) {
+            throw new DockerException(400, "Minimum memory limit allowed is 6MB");
+        }
+        if (!host.has("LogConfig")) {
+            host.set("LogConfig", NODES.objectNode().put("Type", "json-file").set("Config", NODES.objectNode()));
+        }
+        putIfMissing(host, "AutoRemove", false);
+        putIfMissing(host, "Privileged", false);
+        putIfMissing(host, "PublishAllPorts", false);
+        putIfMissing(host, "ReadonlyRootfs", false);
+        if (!host.has("PortBindings") || host.get("PortBindings").isNull()) {
+            host.set("PortBindings", NODES.objectNode());
+        }
+        if (!host.has("ShmSize")) {
+            host.put("ShmSize", 67108864L);
+        }
+        if (!host.has("Binds")) {
+            host.putNull("Binds");
+        }
+    }
+
+    private static void putIfMissing(ObjectNode host, String field, boolean value) {
+        if (!host.has(field) || host.get(field).isNull()) {
+            host.put(field, value);
+        }
+    }
+}

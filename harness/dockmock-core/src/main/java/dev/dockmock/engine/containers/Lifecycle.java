@@ -1,0 +1,330 @@
+package dev.dockmock.engine.containers;
+
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.images.Image;
+import dev.dockmock.engine.process.Behaviour;
+import dev.dockmock.engine.process.ContainerIo;
+import dev.dockmock.engine.process.RunningProcess;
+import dev.dockmock.engine.process.Signals;
+import dev.dockmock.engine.process.StdinPipe;
+import dev.dockmock.protocol.DockerException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts, signals, stops and removes containers, and reacts to their exits (events, auto-remove,
+ * restart policies). Every method takes the engine's lock itself.
+ */
+public final class Lifecycle {
+    private final EngineContext context;
+    private final Containers containers;
+    private final ContainerEvents events;
+    private final PortPublisher ports;
+    private final Map<String, RunningProcess> processes = new HashMap<>();
+    private final Map<String, StdinPipe> stdins = new HashMap<>();
+    private int nextPid = 1000;
+
+    public Lifecycle(EngineContext context, Containers containers) {
+        this.context = context;
+        this.containers = containers;
+        this.events = new ContainerEvents(context.events());
+        this.ports = new PortPublisher(context);
+    }
+
+    /**
+     * Starts a container.
+     *
+     * @return false when it was already running (the API answers 304)
+     */
+    public boolean start(String idOrName) {
+        synchronized (context.lock()) {
+            Container container = containers.get(idOrName);
+            if (container.status() == ContainerStatus.PAUSED) {
+                throw new DockerException(409, "cannot start a paused container, try unpause instead");
+            }
+            if (container.status().isUp()) {
+                return false;
+            }
+            if (container.status() == ContainerStatus.REMOVING || container.status() == ContainerStatus.DEAD) {
+                throw new DockerException(409, "container " + container.id() + " is marked for removal and cannot be started");
+            }
+            run(container);
+            return true;
+        }
+    }
+
+    private void run(Container container) {
+        List<String> argv = container.spec().argv();
+        Image image = context.images().find(container.imageId()).orElse(null);
+        String imageName = container.spec().config().path("Image").asText();
+        Optional<Behaviour> behaviour = argv.isEmpty() ? Optional.empty() : context.programs().resolve(imageName, argv);
+        if (behaviour.isEmpty()) {
+            String message = argv.isEmpty()
+                    ? "failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: "
+                            + "unable to start container process: error during container init: no command specified: unknown"
+                    : "failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: "
+                            + "unable to start container process: error during container init: exec: \"" + argv.get(0)
+                            + "\": executable file not found in $PATH: unknown";
+            container.failedToStart(127, message);
+            context.changed();
+            throw new DockerException(400, message);
+        }
+        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer());
+        NetworkAttachments.connectOnStart(context, container);
+        StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
+        container.started(context.clock().instant(), nextPid++, published);
+        container.log().open();
+        ContainerIo io = new ContainerIo(argv, container.spec().env(), container.spec().hostname(),
+                container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
+                container.spec().tty());
+        if (stdin != null) {
+            stdins.put(container.id(), stdin);
+        }
+        events.publish(container, "start");
+        processes.put(container.id(), RunningProcess.start(behaviour.get(), io, code -> exited(container, code),
+                "dockmock-container-" + container.shortId()));
+        context.changed();
+        if (image == null) {
+            // the image was removed with --force while the container existed; dockerd runs it all the same
+            return;
+        }
+    }
+
+    private void exited(Container container, int code) {
+        synchronized (context.lock()) {
+            processes.remove(container.id());
+            StdinPipe stdin = stdins.remove(container.id());
+            if (stdin != null) {
+                stdin.close();
+            }
+            ports.release(container);
+            long ran = Duration.between(container.startedAt(), context.clock().instant()).toSeconds();
+            container.exited(context.clock().instant(), code, code == 137 && oomPending.remove(container.id()));
+            container.log().close();
+            events.publish(container, "die", Map.of("exitCode", String.valueOf(code), "execDuration", String.valueOf(ran)));
+            if (container.spec().autoRemove()) {
+                removeNow(container);
+            } else if (RestartPolicy.shouldRestart(container)) {
+                RestartPolicy.schedule(context, () -> restartAfterExit(container));
+            }
+            context.changed();
+        }
+    }
+
+    private final java.util.Set<String> oomPending = new java.util.HashSet<>();
+
+    private void restartAfterExit(Container container) {
+        synchronized (context.lock()) {
+            if (containers.find(container.id()).isEmpty() || container.status() != ContainerStatus.EXITED
+                    || container.stoppedByUser()) {
+                return;
+            }
+            container.countRestart();
+            try {
+                run(container);
+            } catch (DockerException e) {
+                // it stays exited, as dockerd leaves a container whose restart failed
+            }
+        }
+    }
+
+    /**
+     * Sends a signal ({@code docker kill}).
+     *
+     * @throws DockerException 409 when it is not running, 400 for an unknown signal
+     */
+    public void kill(String idOrName, String signalName) {
+        int signal;
+        try {
+            signal = signalName == null || signalName.isEmpty() ? Signals.SIGKILL : Signals.parse(signalName);
+        } catch (IllegalArgumentException e) {
+            throw new DockerException(400, e.getMessage());
+        }
+        synchronized (context.lock()) {
+            Container container = containers.get(idOrName);
+            if (!container.status().isUp()) {
+                throw new DockerException(409, "cannot kill container: " + container.id() + ": container "
+                        + container.id() + " is not running");
+            }
+            if (signal == Signals.SIGKILL || signal == Signals.SIGTERM) {
+                container.markStoppedByUser();
+            }
+            events.publish(container, "kill", Map.of("signal", String.valueOf(signal)));
+            RunningProcess process = processes.get(container.id());
+            if (process != null) {
+                process.signal(signal);
+            }
+        }
+    }
+
+    /**
+     * Stops a container: its stop signal, a (scaled) grace period, then SIGKILL.
+     *
+     * @return false when it was not running (the API answers 304)
+     */
+    public boolean stop(String idOrName, Integer timeoutSeconds, String signalName) throws InterruptedException {
+        Container container;
+        RunningProcess process;
+        synchronized (context.lock()) {
+            container = containers.get(idOrName);
+            if (!container.status().isUp()) {
+                return false;
+            }
+            container.markStoppedByUser();
+            process = processes.get(container.id());
+            String name = signalName != null && !signalName.isEmpty() ? signalName : container.spec().stopSignal();
+            int signal = name == null || name.isEmpty() ? Signals.SIGTERM : Signals.parse(name);
+            events.publish(container, "kill", Map.of("signal", String.valueOf(signal)));
+            if (process != null) {
+                process.signal(signal);
+            }
+        }
+        int seconds = timeoutSeconds != null ? timeoutSeconds : container.spec().config().path("StopTimeout").asInt(10);
+        if (!awaitDown(container, seconds < 0 ? Duration.ofDays(1) : context.timing().scaled(Duration.ofSeconds(seconds)))) {
+            synchronized (context.lock()) {
+                events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGKILL)));
+                if (process != null) {
+                    process.signal(Signals.SIGKILL);
+                }
+            }
+            awaitDown(container, Duration.ofSeconds(30));
+        }
+        synchronized (context.lock()) {
+            events.publish(container, "stop");
+        }
+        return true;
+    }
+
+    private boolean awaitDown(Container container, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        synchronized (context.lock()) {
+            while (container.status().isUp()) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                context.lock().wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
+    /** Restarts: stop (if running), then start, then a {@code restart} event. */
+    public void restart(String idOrName, Integer timeoutSeconds, String signalName) throws InterruptedException {
+        stop(idOrName, timeoutSeconds, signalName);
+        synchronized (context.lock()) {
+            Container container = containers.get(idOrName);
+            run(container);
+            events.publish(container, "restart");
+        }
+    }
+
+    /**
+     * Removes a container ({@code docker rm}).
+     *
+     * @throws DockerException 409 when it runs and {@code force} is off
+     */
+    public void remove(String idOrName, boolean force) throws InterruptedException {
+        Container container;
+        synchronized (context.lock()) {
+            container = containers.get(idOrName);
+            if (container.status().isUp() && !force) {
+                String state = container.status() == ContainerStatus.PAUSED ? "paused" : "running";
+                throw new DockerException(409, "cannot remove container \"/" + container.name() + "\": container is " + state
+                        + ": stop the container before removing or force remove");
+            }
+            if (container.status().isUp()) {
+                container.markStoppedByUser();
+                events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGKILL)));
+                RunningProcess process = processes.get(container.id());
+                if (process != null) {
+                    process.terminate(137);
+                }
+            }
+        }
+        awaitDown(container, Duration.ofSeconds(30));
+        synchronized (context.lock()) {
+            if (containers.find(container.id()).isPresent()) {
+                removeNow(container);
+                context.changed();
+            }
+        }
+    }
+
+    private void removeNow(Container container) {
+        container.status(ContainerStatus.REMOVING);
+        NetworkAttachments.disconnectAll(context, container);
+        containers.forget(container);
+        container.log().retire();
+        events.publish(container, "destroy");
+        container.markRemoved();
+    }
+
+    /** Pauses ({@code docker pause}). */
+    public void pause(String idOrName) {
+        synchronized (context.lock()) {
+            Container container = containers.get(idOrName);
+            if (container.status() == ContainerStatus.PAUSED) {
+                throw new DockerException(409, "cannot pause container " + container.id() + ": container " + container.id()
+                        + " is already paused");
+            }
+            if (container.status() != ContainerStatus.RUNNING) {
+                throw new DockerException(409, "cannot pause container " + container.id() + ": container " + container.id()
+                        + " is not running");
+            }
+            container.status(ContainerStatus.PAUSED);
+            events.publish(container, "pause");
+            context.changed();
+        }
+    }
+
+    /** Unpauses ({@code docker unpause}). */
+    public void unpause(String idOrName) {
+        synchronized (context.lock()) {
+            Container container = containers.get(idOrName);
+            if (container.status() != ContainerStatus.PAUSED) {
+                throw new DockerException(409, "cannot unpause container " + container.id() + ": container " + container.id()
+                        + " is not paused");
+            }
+            container.status(ContainerStatus.RUNNING);
+            events.publish(container, "unpause");
+            context.changed();
+        }
+    }
+
+    /** The stdin of a running container opened with {@code OpenStdin}, if any. */
+    public Optional<StdinPipe> stdin(Container container) {
+        synchronized (context.lock()) {
+            return Optional.ofNullable(stdins.get(container.id()));
+        }
+    }
+
+    /** Ends a running container as the OOM killer would: exit 137, {@code OOMKilled}, an {@code oom} event before {@code die}. */
+    public void oomKill(String idOrName) {
+        synchronized (context.lock()) {
+            Container container = containers.get(idOrName);
+            RunningProcess process = processes.get(container.id());
+            if (process == null) {
+                throw new DockerException(409, "container " + container.id() + " is not running");
+            }
+            oomPending.add(container.id());
+            events.publish(container, "oom");
+            process.terminate(137);
+        }
+    }
+
+    public Containers containers() {
+        return containers;
+    }
+
+    /** Ends every process at once (engine shutdown). */
+    public void shutdown() {
+        synchronized (context.lock()) {
+            processes.values().forEach(p -> p.terminate(137));
+            ports.releaseAll();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.dockmock.engine.containers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code Mounts} of a container, as recorded from its binds and mounts. Nothing is mounted:
+ * a fake engine never touches the host's filesystem on a client's say-so.
+ */
+final class Mounts {
+
+    private Mounts() {
+    }
+
+    static List<Map<String, Object>> of(Container c) {
+        List<Map<String, Object>> mounts = new ArrayList<>();
+        JsonNode binds = c.spec().hostConfig().path("Binds");
+        for (JsonNode bind : binds) {
+            String[] parts = bind.asText().split(":");
+            if (parts.length < 2) {
+                continue;
+            }
+            boolean volume = !parts[0].startsWith("/");
+            Map<String, Object> mount = new LinkedHashMap<>();
+            mount.put("Type", volume ? "volume" : "bind");
+            if (volume) {
+                mount.put("Name", parts[0]);
+            }
+            mount.put("Source", volume ? "/var/lib/docker/volumes/" + parts[0] + "/_data" : parts[0]);
+            mount.put("Destination", parts[1]);
+            mount.put("Driver", volume ? "local" : "");
+            mount.put("Mode", parts.length > 2 ? parts[2] : "");
+            mount.put("RW", parts.length < 3 || !parts[2].contains("ro"));
+            mount.put("Propagation", volume ? "" : "rprivate");
+            mounts.add(mount);
+        }
+        for (JsonNode m : c.spec().hostConfig().path("Mounts")) {
+            Map<String, Object> mount = new LinkedHashMap<>();
+            String type = m.path("Type").asText("volume");
+            mount.put("Type", type);
+            if (type.equals("volume")) {
+                mount.put("Name", m.path("Source").asText());
+            }
+            mount.put("Source", type.equals("volume") ? "/var/lib/docker/volumes/" + m.path("Source").asText() + "/_data"
+                    : m.path("Source").asText());
+            mount.put("Destination", m.path("Target").asText());
+            mount.put("Driver", type.equals("volume") ? "local" : "");
+            mount.put("Mode", "");
+            mount.put("RW", !m.path("ReadOnly").asBoolean(false));
+            mount.put("Propagation", type.equals("bind") ? "rprivate" : "");
+            mounts.add(mount);
+        }
+        return mounts;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.dockmock.engine.containers;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Docker-style random names ({@code eager_turing}), derived from the container id so runs repeat. */
+final class NameGenerator {
+    private static final List<String> ADJECTIVES = List.of("admiring", "adoring", "affectionate", "agitated", "amazing",
+            "angry", "awesome", "beautiful", "blissful", "bold", "boring", "brave", "busy", "charming", "clever", "compassionate",
+            "competent", "condescending", "confident", "cool", "cranky", "crazy", "dazzling", "determined", "distracted",
+            "dreamy", "eager", "ecstatic", "elastic", "elated", "elegant", "eloquent", "epic", "exciting", "fervent",
+            "festive", "flamboyant", "focused", "friendly", "frosty", "funny", "gallant", "gifted", "goofy", "gracious",
+            "great", "happy", "hardcore", "heuristic", "hopeful", "hungry", "infallible", "inspiring", "intelligent",
+            "interesting", "jolly", "jovial", "keen", "kind", "laughing", "loving", "lucid", "magical", "modest", "musing",
+            "mystifying", "naughty", "nervous", "nice", "nifty", "nostalgic", "objective", "optimistic", "peaceful",
+            "pedantic", "pensive", "practical", "priceless", "quirky", "quizzical", "recursing", "relaxed", "reverent",
+            "romantic", "sad", "serene", "sharp", "silly", "sleepy", "stoic", "strange", "stupefied", "suspicious", "sweet",
+            "tender", "thirsty", "trusting", "upbeat", "vibrant", "vigilant", "vigorous", "wizardly", "wonderful",
+            "xenodochial", "youthful", "zealous", "zen");
+    private static final List<String> SCIENTISTS = List.of("albattani", "allen", "almeida", "archimedes", "ardinghelli",
+            "babbage", "banach", "bardeen", "bartik", "bassi", "bell", "benz", "bhabha", "blackwell", "bohr", "booth",
+            "borg", "bose", "brahmagupta", "brattain", "brown", "carson", "cerf", "chandrasekhar", "clarke", "colden",
+            "cori", "cray", "curie", "darwin", "davinci", "dijkstra", "dubinsky", "easley", "einstein", "elgamal", "elion",
+            "engelbart", "euclid", "euler", "fermat", "fermi", "feynman", "franklin", "galileo", "gates", "goldberg",
+            "goldstine", "golick", "goodall", "hamilton", "hawking", "heisenberg", "hermann", "hodgkin", "hofstadter",
+            "hopper", "hypatia", "jackson", "jennings", "jepsen", "johnson", "joliot", "jones", "kalam", "kepler",
+            "khorana", "kilby", "knuth", "lalande", "lamarr", "lamport", "leakey", "leavitt", "lovelace", "lumiere",
+            "mahavira", "mayer", "mccarthy", "mcclintock", "meitner", "mendel", "minsky", "mirzakhani", "montalcini",
+            "moore", "morse", "napier", "nash", "newton", "nobel", "noether", "northcutt", "noyce", "pascal", "pasteur",
+            "payne", "perlman", "pike", "poincare", "ptolemy", "raman", "ramanujan", "ride", "ritchie", "rosalind",
+            "sammet", "shannon", "shirley", "sinoussi", "snyder", "stonebraker", "swanson", "tesla", "thompson",
+            "torvalds", "turing", "varahamihira", "villani", "wescoff", "wilbur", "wiles", "williams", "wilson", "wing",
+            "wozniak", "wright", "yalow", "yonath");
+
+    private NameGenerator() {
+    }
+
+    static String generate(String id, Predicate<String> taken) {
+        long seed = Long.parseUnsignedLong(id.substring(0, 15), 16);
+        for (int attempt = 0; ; attempt++) {
+            long mix = seed + attempt * 0x9E3779B97F4A7C15L;
+            String name = ADJECTIVES.get((int) Math.floorMod(mix, (long) ADJECTIVES.size())) + "_"
+                    + SCIENTISTS.get((int) Math.floorMod(mix >>> 20, (long) SCIENTISTS.size()));
+            if (attempt > 10) {
+                name += attempt;
+            }
+            if (!taken.test(name)) {
+                return name;
+            }
+        }
+    }
+}

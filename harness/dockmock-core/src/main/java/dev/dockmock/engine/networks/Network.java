@@ -1,0 +1,39 @@
+package dev.dockmock.engine.networks;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A network: the predefined {@code bridge}, {@code host} and {@code none}, or a user network with
+ * a fake IPAM subnet.
+ *
+ * @param id 64 hex digits
+ * @param name its unique name
+ * @param driver {@code bridge}, {@code host}, {@code null}, {@code overlay}
+ * @param scope {@code local} or {@code swarm}
+ * @param created when it was created
+ * @param subnet IPv4 subnet in CIDR form, empty for host and none
+ * @param gateway the gateway address, empty for host and none
+ * @param internal whether it has no outside access
+ * @param attachable whether standalone containers may join (overlay)
+ * @param labels labels
+ * @param options driver options
+ */
+public record Network(String id, String name, String driver, String scope, Instant created, String subnet, String gateway,
+        boolean internal, boolean attachable, Map<String, String> labels, Map<String, String> options) {
+
+    public Network {
+        labels = Map.copyOf(labels);
+        options = Map.copyOf(options);
+    }
+
+    /** Whether this is one of the networks every daemon has, which cannot be removed. */
+    public boolean predefined() {
+        return name.equals("bridge") || name.equals("host") || name.equals("none");
+    }
+
+    public int prefixLength() {
+        int slash = subnet.indexOf('/');
+        return slash < 0 ? 0 : Integer.parseInt(subnet.substring(slash + 1));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.dockmock.engine.process;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@link ProcessIo} of a process inside a container: output goes to the container's log (with
+ * a TTY, stderr joins stdout and line ends become CRLF, as a terminal's line discipline does).
+ *
+ * @param tty whether the process has a terminal
+ */
+public record ContainerIo(List<String> argv, Map<String, String> env, String hostname, String workingDir,
+        InputStream stdin, OutputLog log, boolean tty) implements ProcessIo {
+
+    @Override
+    public void stdout(byte[] data) {
+        log.append(1, tty ? crlf(data) : data);
+    }
+
+    @Override
+    public void stderr(byte[] data) {
+        log.append(tty ? 1 : 2, tty ? crlf(data) : data);
+    }
+
+    static byte[] crlf(byte[] data) {
+        int extra = 0;
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] == '\n' && (i == 0 || data[i - 1] != '\r')) {
+                extra++;
+            }
+        }
+        if (extra == 0) {
+            return data;
+        }
+        byte[] out = new byte[data.length + extra];
+        int j = 0;
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] == '\n' && (i == 0 || data[i - 1] != '\r')) {
+                out[j++] = '\r';
+            }
+            out[j++] = data[i];
+        }
+        return out;
+    }
+
+    /** A stdin that is already at its end, for processes started without one. */
+    public static InputStream noStdin() {
+        return InputStream.nullInputStream();
+    }
+}
