@@ -12,6 +12,7 @@ import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.containers.Lifecycle;
 import dev.dockmock.engine.events.EventBus;
 import dev.dockmock.engine.events.EventRoutes;
+import dev.dockmock.engine.exec.ExecRoutes;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageRoutes;
 import dev.dockmock.engine.images.ImageStore;
@@ -45,6 +46,7 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new EventRoutes(events).routes());
         routes.addAll(new ContainerRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerStreamRoutes(context, containers, lifecycle).routes());
+        routes.addAll(new ExecRoutes(context, containers).routes());
         routes.addAll(new ImageRoutes(context, users()).routes());
         this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), new Router(routes));
     }

@@ -110,6 +110,11 @@ public final class Containers {
         idByName.remove(container.name());
     }
 
+    /** Records an exec instance against its container ({@code ExecIDs} in inspect). */
+    public void registerExec(Container container, String execId) {
+        container.addExec(execId);
+    }
+
     /** Whether any container (in any state) uses the image. */
     public boolean usesImage(String imageId) {
         return byId.values().stream().anyMatch(c -> c.imageId().equals(imageId));

@@ -23,7 +23,8 @@ public record ContainerIo(List<String> argv, Map<String, String> env, String hos
         log.append(tty ? 1 : 2, tty ? crlf(data) : data);
     }
 
-    static byte[] crlf(byte[] data) {
+    /** Line ends as a terminal shows them: LF becomes CRLF. */
+    public static byte[] crlf(byte[] data) {
         int extra = 0;
         for (int i = 0; i < data.length; i++) {
             if (data[i] == '\n' && (i == 0 || data[i - 1] != '\r')) {

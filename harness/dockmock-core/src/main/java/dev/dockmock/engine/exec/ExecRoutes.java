@@ -1,0 +1,134 @@
+package dev.dockmock.engine.exec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.dispatch.PathParams;
+import dev.dockmock.dispatch.Route;
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.containers.Container;
+import dev.dockmock.engine.containers.ContainerStatus;
+import dev.dockmock.engine.containers.Containers;
+import dev.dockmock.engine.containers.StreamFormat;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.DockerException;
+import dev.dockmock.protocol.Json;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /containers/{id}/exec}, {@code POST /exec/{id}/start}, inspect and resize. */
+public final class ExecRoutes {
+    private final EngineContext context;
+    private final Containers containers;
+    private final Map<String, ExecInstance> execs = new HashMap<>();
+    private final ExecRunner runner;
+
+    public ExecRoutes(EngineContext context, Containers containers) {
+        this.context = context;
+        this.containers = containers;
+        this.runner = new ExecRunner(context, containers);
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.of("POST", "/containers/{id}/exec", this::create),
+                Route.of("POST", "/exec/{id}/start", this::start),
+                Route.of("GET", "/exec/{id}/json", this::inspect),
+                Route.of("POST", "/exec/{id}/resize", (r, p) -> {
+                    get(p.get("id"));
+                    return ApiResponse.empty(200);
+                }));
+    }
+
+    private ApiResponse create(ApiRequest request, PathParams params) {
+        JsonNode body = Json.parse(request.body().length == 0 ? "{}".getBytes() : request.body());
+        List<String> cmd = new ArrayList<>();
+        body.path("Cmd").forEach(n -> cmd.add(n.asText()));
+        synchronized (context.lock()) {
+            Container container = containers.get(params.get("id"));
+            if (container.status() == ContainerStatus.PAUSED) {
+                throw new DockerException(409, "Container " + container.id() + " is paused, unpause the container before exec");
+            }
+            if (!container.status().isUp()) {
+                throw new DockerException(409, "container " + container.id() + " is not running");
+            }
+            if (cmd.isEmpty()) {
+                throw new DockerException(400, "No exec command specified");
+            }
+            Map<String, String> env = new LinkedHashMap<>(container.spec().env());
+            body.path("Env").forEach(e -> {
+                String entry = e.asText();
+                int eq = entry.indexOf('=');
+                env.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
+            });
+            String workdir = body.path("WorkingDir").asText("");
+            ExecInstance exec = new ExecInstance(context.ids().next(), container.id(), cmd, env,
+                    workdir.isEmpty() ? container.spec().workingDir() : workdir, body.path("User").asText(""),
+                    body.path("Tty").asBoolean(false), body.path("AttachStdin").asBoolean(false),
+                    body.path("AttachStdout").asBoolean(false), body.path("AttachStderr").asBoolean(false),
+                    body.path("Privileged").asBoolean(false));
+            execs.put(exec.id(), exec);
+            containers.registerExec(container, exec.id());
+            runner.event(container, exec, "exec_create: " + String.join(" ", cmd), Map.of());
+            context.changed();
+            return ApiResponse.json(201, Json.bytes(Map.of("Id", exec.id())));
+        }
+    }
+
+    private ExecInstance get(String id) {
+        synchronized (context.lock()) {
+            ExecInstance exec = execs.get(id);
+            if (exec == null) {
+                throw new DockerException(404, "No such exec instance: " + id);
+            }
+            return exec;
+        }
+    }
+
+    private ApiResponse start(ApiRequest request, PathParams params) {
+        JsonNode body = Json.parse(request.body().length == 0 ? "{}".getBytes() : request.body());
+        ExecInstance exec = get(params.get("id"));
+        synchronized (context.lock()) {
+            if (exec.started()) {
+                throw new DockerException(409, "Error: Exec command " + exec.id() + " is already running");
+            }
+            Container container = containers.get(exec.containerId());
+            if (!container.status().isUp()) {
+                throw new DockerException(409, "container " + container.id() + " is not running");
+            }
+        }
+        boolean tty = body.path("Tty").asBoolean(exec.tty());
+        if (body.path("Detach").asBoolean(false)) {
+            runner.start(exec, null, null, tty);
+            return ApiResponse.empty(200);
+        }
+        return ApiResponse.hijacked(StreamFormat.contentType(request, tty), session -> runner.runAttached(exec, session, tty));
+    }
+
+    private ApiResponse inspect(ApiRequest request, PathParams params) {
+        ExecInstance exec = get(params.get("id"));
+        synchronized (context.lock()) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("CanRemove", false);
+            doc.put("ContainerID", exec.containerId());
+            doc.put("DetachKeys", "");
+            doc.put("ExitCode", exec.exitCode());
+            doc.put("ID", exec.id());
+            doc.put("OpenStderr", exec.attachStderr());
+            doc.put("OpenStdin", exec.attachStdin());
+            doc.put("OpenStdout", exec.attachStdout());
+            Map<String, Object> process = new LinkedHashMap<>();
+            process.put("arguments", exec.argv().subList(1, exec.argv().size()));
+            process.put("entrypoint", exec.argv().get(0));
+            process.put("privileged", exec.privileged());
+            process.put("tty", exec.tty());
+            process.put("user", exec.user());
+            doc.put("ProcessConfig", process);
+            doc.put("Running", exec.running());
+            doc.put("Pid", exec.pid());
+            return ApiResponse.json(200, Json.bytes(doc));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.dockmock.engine.exec;
+
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.containers.Container;
+import dev.dockmock.engine.containers.Containers;
+import dev.dockmock.engine.process.Behaviour;
+import dev.dockmock.engine.process.RunningProcess;
+import dev.dockmock.engine.process.StdinPipe;
+import dev.dockmock.protocol.HijackedStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/** Runs exec instances: resolves their command, wires their streams, records their exit. */
+final class ExecRunner {
+    private final EngineContext context;
+    private final Containers containers;
+    private int nextPid = 5000;
+
+    ExecRunner(EngineContext context, Containers containers) {
+        this.context = context;
+        this.containers = containers;
+    }
+
+    /** Runs attached to a client: output to its stream, its stdin to the process, until the process ends. */
+    void runAttached(ExecInstance exec, HijackedStream session, boolean tty) throws InterruptedException {
+        StdinPipe stdin = exec.attachStdin() ? new StdinPipe(64 * 1024) : null;
+        if (stdin != null) {
+            copyStdin(session.input(), stdin);
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        start(exec, session.output(), stdin, tty, done);
+        done.await();
+    }
+
+    void start(ExecInstance exec, OutputStream out, StdinPipe stdin, boolean tty) {
+        start(exec, out, stdin, tty, new CountDownLatch(1));
+    }
+
+    private void start(ExecInstance exec, OutputStream out, StdinPipe stdin, boolean tty, CountDownLatch done) {
+        Container container;
+        Optional<Behaviour> behaviour;
+        synchronized (context.lock()) {
+            container = containers.get(exec.containerId());
+            behaviour = context.programs().resolve(container.spec().config().path("Image").asText(), exec.argv());
+            exec.markStarted(nextPid++);
+            event(container, exec, "exec_start: " + String.join(" ", exec.argv()), Map.of());
+            context.changed();
+        }
+        if (behaviour.isEmpty()) {
+            String message = "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
+                    + exec.argv().get(0) + "\": executable file not found in $PATH: unknown\r\n";
+            new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
+                    out, tty, true, true).stdout(message.getBytes(StandardCharsets.UTF_8));
+            exited(container, exec, 127, done);
+            return;
+        }
+        ExecIo io = new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(),
+                stdin == null ? InputStream.nullInputStream() : stdin, out, tty, exec.attachStdout(), exec.attachStderr());
+        RunningProcess.start(behaviour.get(), io, code -> exited(container, exec, code, done), "dockmock-exec-" + exec.id().substring(0, 12));
+    }
+
+    private void exited(Container container, ExecInstance exec, int code, CountDownLatch done) {
+        synchronized (context.lock()) {
+            exec.markExited(code);
+            event(container, exec, "exec_die", Map.of("exitCode", String.valueOf(code)));
+            context.changed();
+        }
+        done.countDown();
+    }
+
+    void event(Container container, ExecInstance exec, String action, Map<String, String> extra) {
+        Map<String, String> attributes = new LinkedHashMap<>(container.spec().labels());
+        attributes.put("execID", exec.id());
+        attributes.put("image", container.spec().config().path("Image").asText());
+        attributes.put("name", container.name());
+        attributes.putAll(extra);
+        context.events().publish("container", action, container.id(), attributes);
+    }
+
+    private static void copyStdin(InputStream from, StdinPipe to) {
+        Thread copier = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            try {
+                int n;
+                while ((n = from.read(buffer)) >= 0) {
+                    to.write(buffer, 0, n);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the client went away
+            } finally {
+                to.close();
+            }
+        }, "dockmock-exec-stdin");
+        copier.setDaemon(true);
+        copier.start();
+    }
+}
