@@ -5,6 +5,7 @@ import dev.dockmock.dispatch.Route;
 import dev.dockmock.dispatch.Router;
 import dev.dockmock.dispatch.VersionGate;
 import dev.dockmock.engine.containers.Container;
+import dev.dockmock.engine.containers.ContainerExtraRoutes;
 import dev.dockmock.engine.containers.ContainerRoutes;
 import dev.dockmock.engine.containers.ContainerStatus;
 import dev.dockmock.engine.containers.ContainerStreamRoutes;
@@ -46,6 +47,7 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new EventRoutes(events).routes());
         routes.addAll(new ContainerRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerStreamRoutes(context, containers, lifecycle).routes());
+        routes.addAll(new ContainerExtraRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ExecRoutes(context, containers).routes());
         routes.addAll(new ImageRoutes(context, users()).routes());
         this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), new Router(routes));

@@ -1,7 +1,6 @@
 package dev.dockmock.engine.containers;
 
 import dev.dockmock.engine.EngineContext;
-import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
 import dev.dockmock.engine.process.RunningProcess;
@@ -25,6 +24,7 @@ public final class Lifecycle {
     private final PortPublisher ports;
     private final Map<String, RunningProcess> processes = new HashMap<>();
     private final Map<String, StdinPipe> stdins = new HashMap<>();
+    private final Map<String, HealthMonitor> monitors = new HashMap<>();
     private int nextPid = 1000;
 
     public Lifecycle(EngineContext context, Containers containers) {
@@ -58,7 +58,6 @@ public final class Lifecycle {
 
     private void run(Container container) {
         List<String> argv = container.spec().argv();
-        Image image = context.images().find(container.imageId()).orElse(null);
         String imageName = container.spec().config().path("Image").asText();
         Optional<Behaviour> behaviour = argv.isEmpty() ? Optional.empty() : context.programs().resolve(imageName, argv);
         if (behaviour.isEmpty()) {
@@ -84,18 +83,19 @@ public final class Lifecycle {
             stdins.put(container.id(), stdin);
         }
         events.publish(container, "start");
+        HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
         processes.put(container.id(), RunningProcess.start(behaviour.get(), io, code -> exited(container, code),
                 "dockmock-container-" + container.shortId()));
         context.changed();
-        if (image == null) {
-            // the image was removed with --force while the container existed; dockerd runs it all the same
-            return;
-        }
     }
 
     private void exited(Container container, int code) {
         synchronized (context.lock()) {
             processes.remove(container.id());
+            HealthMonitor monitor = monitors.remove(container.id());
+            if (monitor != null) {
+                monitor.stop();
+            }
             StdinPipe stdin = stdins.remove(container.id());
             if (stdin != null) {
                 stdin.close();
