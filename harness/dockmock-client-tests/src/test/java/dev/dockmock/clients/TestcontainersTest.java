@@ -1,0 +1,64 @@
+package dev.dockmock.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * Testcontainers 1.21 against dockmock with nothing but {@code DOCKER_HOST} set (by the build, in
+ * the process environment) and Ryuk enabled, as a user's suite runs it.
+ */
+@Timeout(120)
+class TestcontainersTest {
+    private static RunningDockMock dockmock;
+
+    @BeforeAll
+    static void start() throws IOException {
+        String socket = System.getProperty("dockmock.tc.socket");
+        assertThat(System.getenv("DOCKER_HOST")).isEqualTo("unix://" + socket);
+        assertThat(System.getenv("TESTCONTAINERS_RYUK_DISABLED")).isNull();
+        dockmock = RunningDockMock.startAt(Path.of(socket));
+    }
+
+    @AfterAll
+    static void stop() {
+        dockmock.close();
+    }
+
+    @Test
+    void startsAContainerWaitingForALogMessage() {
+        try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("alpine:3.20"))
+                .withCommand("sh", "-c", "echo booting; echo ready to serve; sleep 300")
+                .waitingFor(Wait.forLogMessage(".*ready to serve.*", 1))) {
+            container.start();
+            assertThat(container.isRunning()).isTrue();
+            assertThat(container.getLogs()).contains("booting", "ready to serve");
+        }
+        synchronized (dockmock.engine.context().lock()) {
+            assertThat(dockmock.engine.containers().all())
+                    .anySatisfy(c -> assertThat(c.spec().config().path("Image").asText()).startsWith("testcontainers/ryuk"))
+                    .anySatisfy(c -> assertThat(c.spec().argv()).contains("echo booting; echo ready to serve; sleep 300"));
+        }
+    }
+
+    @Test
+    void startsAContainerWithAnExposedPortAndTheDefaultWaitStrategy() throws IOException {
+        try (GenericContainer<?> nginx = new GenericContainer<>(DockerImageName.parse("nginx:1.27")).withExposedPorts(80)) {
+            nginx.start();
+            try (Socket socket = new Socket(nginx.getHost(), nginx.getMappedPort(80))) {
+                socket.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("200 OK");
+            }
+        }
+    }
+}
