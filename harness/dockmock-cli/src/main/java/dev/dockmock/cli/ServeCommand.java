@@ -3,6 +3,7 @@ package dev.dockmock.cli;
 import dev.dockmock.engine.DaemonIdentity;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
+import dev.dockmock.engine.fixtures.EngineFixtures;
 import dev.dockmock.protocol.DockerHost;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
@@ -25,7 +26,16 @@ final class ServeCommand implements Command {
             return 0;
         }
         DaemonIdentity identity = DaemonIdentity.defaults().withApiRange(options.apiRange());
-        Engine engine = Engine.create(EngineConfig.defaults().withIdentity(identity));
+        EngineConfig config = EngineConfig.defaults().withIdentity(identity);
+        if (options.fixtures().isPresent()) {
+            try {
+                config = EngineFixtures.load(options.fixtures().get()).applyTo(config);
+            } catch (IOException | RuntimeException e) {
+                err.println("dockmock serve: " + e.getMessage());
+                return 1;
+            }
+        }
+        Engine engine = Engine.create(config);
         DockMockServer.Builder builder = DockMockServer.builder()
                 .options(ServerOptions.defaults().withLog(line -> out.println(line)))
                 .dispatcher(engine.dispatcher());

@@ -3,6 +3,7 @@ package dev.dockmock.cli;
 import dev.dockmock.dispatch.ApiRange;
 import dev.dockmock.protocol.DockerHost;
 import dev.dockmock.server.TlsSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.Optional;
  * @param hosts where to listen, parsed
  * @param tls TLS settings when {@code --tlscert} and {@code --tlskey} are given
  * @param apiRange the API versions served
+ * @param fixtures the fixtures directory, if any
  * @param help whether {@code --help} was asked
  */
-record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, boolean help) {
+record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, Optional<Path> fixtures, boolean help) {
 
     static final String HELP = """
             Usage: dockmock serve [OPTIONS]
@@ -34,6 +36,8 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                   --tlsverify        Require client certificates signed by --tlscacert
                   --api-min VERSION  Oldest API version served (default %s)
                   --api-max VERSION  Newest API version served (default %s)
+                  --fixtures DIR     Load engine fixtures from DIR/engine (default: ./fixtures when present)
+                  --no-fixtures      Start with the built-in catalogue only
               -h, --help             Print this help
 
             Exit codes: 0 after a clean stop, 1 when a listener cannot start, 2 for a wrong command line.
@@ -56,6 +60,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
         String apiMin = ApiRange.DEFAULT.min().toString();
         String apiMax = ApiRange.DEFAULT.max().toString();
         boolean help = false;
+        String fixtures = Files.isDirectory(Path.of("fixtures")) ? "fixtures" : null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -74,6 +79,8 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                 case "--tlscacert" -> ca = value != null ? value : next(args, ++i, arg);
                 case "--api-min" -> apiMin = value != null ? value : next(args, ++i, arg);
                 case "--api-max" -> apiMax = value != null ? value : next(args, ++i, arg);
+                case "--fixtures" -> fixtures = value != null ? value : next(args, ++i, arg);
+                case "--no-fixtures" -> fixtures = null;
                 default -> throw new UsageException("unknown option \"" + args[i] + "\"");
             }
         }
@@ -87,7 +94,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                 hosts.add(new DockerHost.Unix(defaultUnixSocket()));
                 hosts.add(new DockerHost.Tcp("127.0.0.1", tls.isPresent() ? DockerHost.DEFAULT_TLS_PORT : DockerHost.DEFAULT_PORT));
             }
-            return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), help);
+            return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), Optional.ofNullable(fixtures).map(Path::of), help);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
