@@ -55,6 +55,20 @@ final class SocketTransport implements Transport {
 
     @Override
     public void close() {
+        if (socket instanceof SSLSocket && !socket.isClosed() && !socket.isOutputShutdown()) {
+            // Closing a TLS 1.3 socket outright sends user_canceled before close_notify; Go
+            // before 1.23 reports that as "tls: user canceled". Ending output first makes every
+            // close (idle and request time-outs, server shutdown) an orderly close_notify.
+            // A writer blocked on a client that stopped reading holds the TLS record lock: the
+            // linger bounds the wait for it (JSSE then drops close_notify and shuts the socket,
+            // which frees the writer); without it close() would wait as long as the client.
+            try {
+                socket.setSoLinger(true, 1);
+                socket.shutdownOutput();
+            } catch (IOException | RuntimeException ignored) {
+                // broken already: the close below is all that is left
+            }
+        }
         try {
             socket.close();
         } catch (IOException ignored) {
