@@ -21,6 +21,8 @@ public final class DockerCli {
 
     private final Path home;
     private final Duration timeout;
+    private final Map<String, String> extraEnv;
+    private final byte[] stdin;
 
     /**
      * What the CLI showed.
@@ -41,14 +43,33 @@ public final class DockerCli {
         }
     }
 
-    private DockerCli(Path home, Duration timeout) {
+    private DockerCli(Path home, Duration timeout, Map<String, String> extraEnv, byte[] stdin) {
         this.home = home;
         this.timeout = timeout;
+        this.extraEnv = Map.copyOf(extraEnv);
+        this.stdin = stdin;
     }
 
     /** A CLI whose {@code HOME} and {@code DOCKER_CONFIG} live under {@code home}; each run gets {@code timeout}. */
     public static DockerCli withHome(Path home, Duration timeout) {
-        return new DockerCli(home, timeout);
+        return new DockerCli(home, timeout, Map.of(), null);
+    }
+
+    /** The same CLI talking to {@code dockerHost} through {@code DOCKER_HOST}. */
+    public DockerCli host(String dockerHost) {
+        return env("DOCKER_HOST", dockerHost);
+    }
+
+    /** The same CLI with one more environment variable. */
+    public DockerCli env(String name, String value) {
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put(name, value);
+        return new DockerCli(home, timeout, env, stdin);
+    }
+
+    /** The same CLI with {@code text} piped to its standard input (then end of file). */
+    public DockerCli stdin(String text) {
+        return new DockerCli(home, timeout, extraEnv, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The docker executable: {@code -Ddockmock.docker=...} or {@code docker} on the PATH. */
@@ -80,8 +101,10 @@ public final class DockerCli {
         List<String> command = new ArrayList<>();
         command.add(executable());
         command.addAll(List.of(args));
+        Path in = home.resolve("docker-" + run + ".in");
+        Files.write(in, stdin == null ? new byte[0] : stdin);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+                .redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new File("/dev/null")) : ProcessBuilder.Redirect.from(in.toFile()));
         Map<String, String> env = builder.environment();
         String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.clear();
@@ -89,6 +112,7 @@ public final class DockerCli {
         env.put("HOME", home.toString());
         env.put("DOCKER_CONFIG", config.toString());
         env.put("DOCKER_CLI_HINTS", "false");
+        env.putAll(extraEnv);
         Process process = builder.start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);

@@ -68,6 +68,10 @@ public final class Lifecycle {
                             + "unable to start container process: error during container init: exec: \"" + argv.get(0)
                             + "\": executable file not found in $PATH: unknown";
             container.failedToStart(127, message);
+            if (container.spec().autoRemove()) {
+                // dockerd cleans up a --rm container whose start failed, which ends `docker run`'s wait
+                removeNow(container);
+            }
             context.changed();
             throw new DockerException(400, message);
         }
