@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /** The two plain transports a server test runs over; each gives fresh host strings to listen on. */
 public enum Wire {
@@ -26,15 +28,23 @@ public enum Wire {
         return new DockerHost.Unix(freshDirectory().resolve("s.sock"));
     }
 
-    /** A new, empty directory under {@code /tmp} with a short name. */
+    /** A new, empty directory under {@code /tmp} with a short name, deleted with its contents when the JVM exits. */
     public static Path freshDirectory() {
         try {
             Path dir = Path.of("/tmp", "dm-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
             Files.createDirectories(dir);
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // already gone
         }
     }
 }
