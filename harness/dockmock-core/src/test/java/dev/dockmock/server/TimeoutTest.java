@@ -17,8 +17,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TimeoutTest {
     private static final Duration HEADER = Duration.ofMillis(500);
     private static final Duration IDLE = Duration.ofMillis(800);
-    /** The reaper looks four times a second; allow for it and for a heavily loaded machine. */
-    private static final long SLACK_MILLIS = 4000;
+    /**
+     * The reaper looks four times a second; the rest is for a shared machine under heavy load (load
+     * averages of 20+ on 2 cores were seen). The bounds still tell the configured time-outs from the
+     * 30 s and 2 min defaults, and stay below the client's own 10 s read time-out.
+     */
+    private static final long SLACK_MILLIS = 7500;
 
     private static ServerOptions shortTimeouts() {
         return TestServers.quietOptions().withTimeouts(HEADER, IDLE, Duration.ofSeconds(2));
