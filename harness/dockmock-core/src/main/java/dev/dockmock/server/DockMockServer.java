@@ -32,7 +32,7 @@ public final class DockMockServer implements AutoCloseable {
     private final List<Listener> listeners = new ArrayList<>();
     private final Connections connections = new Connections();
     private final Context context = new Context();
-    private ExecutorService workers;
+    private volatile ExecutorService workers;
     private volatile boolean closing;
     private boolean started;
 
@@ -55,12 +55,12 @@ public final class DockMockServer implements AutoCloseable {
      * those already bound are closed again and the exception names the host that failed.
      */
     public synchronized DockMockServer start() throws IOException {
-        if (started) {
-            throw new IllegalStateException("server already started");
+        if (started || closing) {
+            throw new IllegalStateException(closing ? "server closed; build a new one" : "server already started");
         }
         started = true;
-        SSLContext sslContext = tls == null ? null : TlsContexts.server(tls);
         try {
+            SSLContext sslContext = tls == null ? null : TlsContexts.server(tls);
             for (DockerHost host : hosts) {
                 listeners.add(bind(host, sslContext));
             }
@@ -74,53 +74,14 @@ public final class DockMockServer implements AutoCloseable {
         workers = Threads.perConnection();
         for (Listener listener : listeners) {
             options.log().accept("dockmock " + listener.describe());
-            Thread acceptor = new Thread(() -> acceptLoop(listener), "dockmock-accept-" + listener.bound());
-            acceptor.setDaemon(true);
-            acceptor.start();
+            Acceptor.start(listener, context, connections, workers);
         }
         return this;
     }
 
     private Listener bind(DockerHost host, SSLContext sslContext) throws IOException {
-        if (host instanceof DockerHost.Unix unix) {
-            return UnixListener.bind(unix, options.socketPermissions());
-        }
-        return TcpListener.bind((DockerHost.Tcp) host, sslContext, tls != null && tls.verifyClients());
-    }
-
-    private void acceptLoop(Listener listener) {
-        while (!closing) {
-            Transport transport;
-            try {
-                transport = listener.accept();
-            } catch (IOException | RuntimeException e) {
-                if (closing) {
-                    return;
-                }
-                options.log().accept("accept failed on " + listener.bound() + ": " + e.getMessage());
-                pause();
-                continue;
-            }
-            if (closing) {
-                transport.close();
-                return;
-            }
-            HttpConnection connection = new HttpConnection(transport, context);
-            if (connections.size() >= options.maxConnections()) {
-                workers.execute(() -> Overload.refuse(transport, options.maxConnections()));
-                continue;
-            }
-            connections.add(connection);
-            workers.execute(connection);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return host instanceof DockerHost.Unix unix ? UnixListener.bind(unix, options.socketPermissions())
+                : TcpListener.bind((DockerHost.Tcp) host, sslContext, tls != null && tls.verifyClients());
     }
 
     /** The addresses actually bound, in the order given; ephemeral ports are resolved. */
@@ -189,6 +150,11 @@ public final class DockMockServer implements AutoCloseable {
         @Override
         public void forget(HttpConnection connection) {
             connections.remove(connection);
+        }
+
+        @Override
+        public void spawn(Runnable task) {
+            Objects.requireNonNull(workers, "server closed").execute(task);
         }
     }
 

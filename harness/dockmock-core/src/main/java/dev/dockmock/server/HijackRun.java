@@ -31,7 +31,9 @@ final class HijackRun {
             writer.head(200, response.headers());
         }
         writer.flush();
-        connection.markHijacked();
+        if (!connection.markHijacked()) {
+            return; // the server cut the connection meanwhile
+        }
         HijackSession session = new HijackSession(input, writer.stream(), transport, upgrade);
         try {
             handler.run(session);

@@ -20,8 +20,7 @@ final class HijackSession implements HijackedStream {
         this.output = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                buffered.write(b);
-                buffered.flush();
+                write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override

@@ -1,17 +1,13 @@
 package dev.dockmock.server;
 
-import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
-import dev.dockmock.protocol.DockerError;
-import dev.dockmock.protocol.DockerException;
-import dev.dockmock.protocol.ResponseBody;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One client connection: reads requests, asks the server's current dispatcher, writes answers,
- * keeps the connection alive between requests, and hands it over for streams and hijacks.
+ * One client connection: reads requests, asks the server's current dispatcher, has the answers
+ * written, keeps the connection alive between requests, and ends it without resetting it.
  */
 final class HttpConnection implements Runnable {
 
@@ -26,9 +22,11 @@ final class HttpConnection implements Runnable {
     private final HttpInput input;
     private final ResponseWriter writer;
     private final RequestReader reader;
+    private final ResponseSender sender;
     private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
     private volatile long deadline;
     private volatile Thread thread;
+    private HangUpWatch watch;
 
     HttpConnection(Transport transport, ServerContext server) {
         this.transport = transport;
@@ -36,6 +34,7 @@ final class HttpConnection implements Runnable {
         this.input = new HttpInput(transport.input());
         this.writer = new ResponseWriter(new BufferedOutputStream(transport.output(), 16 * 1024));
         this.reader = new RequestReader(input, server.options());
+        this.sender = new ResponseSender(this, transport, writer, input, server);
     }
 
     @Override
@@ -53,126 +52,63 @@ final class HttpConnection implements Runnable {
         }
     }
 
+    /** Answers a connection beyond the server's limit with a 503, without reading its request. */
+    void refuse(int limit) {
+        thread = Thread.currentThread();
+        state.set(State.BUSY);
+        answerProblem(503, "dockmock is serving its limit of " + limit + " connections; try again later");
+        finish(false);
+    }
+
     /** Serves requests until the connection should end; true when it ends at a request boundary. */
     private boolean serve() throws IOException, HttpProblem {
         while (true) {
             deadline = System.nanoTime() + server.options().idleTimeout().toNanos();
-            if (server.closing() || !input.awaitData()) {
+            if (server.closing() || !nextRequestArrives()) {
                 return true;
             }
+            // The deadline first: the reaper must never see READING with the idle deadline.
+            deadline = System.nanoTime() + server.options().headerTimeout().toNanos();
             if (!state.compareAndSet(State.IDLE, State.READING)) {
                 return false;
             }
-            deadline = System.nanoTime() + server.options().headerTimeout().toNanos();
-            RequestHead head = reader.readHead();
-            if (head == null) {
+            RequestReader.Request request = reader.read(writer, transport.client());
+            if (request == null) {
                 return true;
             }
-            if (head.headers().hasToken("Expect", "100-continue")) {
-                writer.head(100, dev.dockmock.protocol.Headers.empty());
-                writer.flush();
-            }
-            byte[] body = reader.readBody(head);
             if (!state.compareAndSet(State.READING, State.BUSY)) {
                 return false;
             }
             deadline = 0;
-            ApiRequest request;
-            try {
-                request = ApiRequest.of(head.method(), head.target(), head.headers(), body, transport.client());
-            } catch (IllegalArgumentException e) {
-                throw new HttpProblem(400, "malformed request target: " + e.getMessage());
-            }
-            boolean keepAlive = head.keepAlive() && !server.closing();
-            if (!respond(request, dispatch(request), keepAlive) || !keepAlive) {
-                return false;
-            }
-            if (!state.compareAndSet(State.BUSY, State.IDLE)) {
+            ApiResponse response = DispatchCall.answer(server.dispatcher(), request.value(), server.options().log());
+            // Decided after dispatching, so an answer finished during shutdown says it closes.
+            boolean keepAlive = request.head().keepAlive() && !server.closing();
+            if (!sender.send(request.head(), request.value(), response, keepAlive) || !keepAlive
+                    || !state.compareAndSet(State.BUSY, State.IDLE)) {
                 return false;
             }
         }
     }
 
-    private ApiResponse dispatch(ApiRequest request) {
-        try {
-            return server.dispatcher().dispatch(request);
-        } catch (DockerException e) {
-            return e.error().toResponse();
-        } catch (RuntimeException | Error e) {
-            server.options().log().accept("dispatcher failed on " + request + ": " + e);
-            return ApiResponse.error(500, "dockmock internal error: " + e);
-        }
+    /** Waits for the first byte of the next request; after a stream, the hang-up watch has been waiting for it. */
+    private boolean nextRequestArrives() throws IOException {
+        boolean arrived = watch != null ? watch.awaitData() : input.awaitData();
+        watch = null; // kept until the watch is over, so finish() never reads alongside it
+        return arrived;
     }
 
-    /** Writes the answer; false when the connection cannot carry another request. */
-    private boolean respond(ApiRequest request, ApiResponse response, boolean keepAlive) throws IOException {
-        String connection = keepAlive ? null : "close";
-        boolean head = request.method().equals("HEAD");
-        ResponseBody body = response.body();
-        if (body instanceof ResponseBody.Bytes bytes) {
-            writer.head(response.status(), response.headers(), framing(connection, "Content-Length", String.valueOf(bytes.data().length)));
-            if (!head) {
-                writer.body(bytes.data());
-            }
-        } else if (body instanceof ResponseBody.Empty) {
-            int status = response.status();
-            boolean noLength = status == 204 || status == 304 || status < 200;
-            writer.head(status, response.headers(), noLength ? framing(connection) : framing(connection, "Content-Length", "0"));
-        } else if (body instanceof ResponseBody.Streamed streamed) {
-            if (head) {
-                writer.head(response.status(), response.headers(), framing(connection, "Content-Length", "0"));
-            } else {
-                return stream(response, streamed, connection);
-            }
-        } else if (body instanceof ResponseBody.Hijacked hijacked) {
-            new HijackRun(this, transport, writer, input).run(request, response, hijacked.handler());
-            return false;
-        }
-        writer.flush();
-        return true;
+    /** While a stream is written, learns whether the client hangs up; see {@link HangUpWatch}. */
+    void watchForHangUp(ChunkedSink sink) {
+        watch = HangUpWatch.start(input, server, () -> {
+            sink.hangUp();
+            interrupt(); // wakes a writer waiting for something to send
+        });
     }
 
-    private boolean stream(ApiResponse response, ResponseBody.Streamed streamed, String connection) throws IOException {
-        writer.head(response.status(), response.headers(), framing(connection, "Transfer-Encoding", "chunked"));
-        writer.flush();
-        state.set(State.STREAMING);
-        ChunkedSink sink = new ChunkedSink(writer, server);
-        try {
-            streamed.writer().writeTo(sink);
-        } catch (InterruptedException e) {
-            Thread.interrupted();
-        } catch (IOException e) {
-            return false;
-        } catch (RuntimeException e) {
-            server.options().log().accept("stream failed: " + e);
-            return false;
-        }
-        if (sink.broken()) {
-            return false;
-        }
-        writer.lastChunk();
-        writer.flush();
-        return state.compareAndSet(State.STREAMING, State.BUSY);
-    }
-
-    private static String[] framing(String connection, String... fields) {
-        if (connection == null) {
-            return fields;
-        }
-        String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
-        all[fields.length] = "Connection";
-        all[fields.length + 1] = connection;
-        return all;
-    }
-
-    /** Answers a request that could not be read, then ends the connection. */
+    /** Answers a request that could not be read; the connection ends after it. */
     private void answerProblem(int status, String message) {
         try {
-            byte[] body = DockerError.of(status, message).body();
-            writer.head(status, dev.dockmock.protocol.Headers.of("Content-Type", ApiResponse.JSON),
-                    "Content-Length", String.valueOf(body.length), "Connection", "close");
-            writer.body(body);
-            writer.flush();
+            writer.problem(status, message);
         } catch (IOException ignored) {
             // the client is gone
         }
@@ -189,10 +125,10 @@ final class HttpConnection implements Runnable {
             if (state.get() != State.CLOSED) {
                 writer.flush();
                 transport.shutdownOutput();
-                state.set(State.DRAINING);
                 deadline = System.nanoTime() + DRAIN_NANOS;
-                if (!clean) {
-                    drain();
+                state.set(State.DRAINING);
+                if (!clean && (watch == null || watch.awaitData())) {
+                    input.discard(DRAIN_BYTES);
                 }
             }
         } catch (IOException | RuntimeException ignored) {
@@ -201,15 +137,6 @@ final class HttpConnection implements Runnable {
             state.set(State.CLOSED);
             transport.close();
             server.forget(this);
-        }
-    }
-
-    private void drain() throws IOException {
-        byte[] scratch = new byte[8192];
-        int total = 0;
-        int n;
-        while (total < DRAIN_BYTES && (n = input.read(scratch, 0, scratch.length)) >= 0) {
-            total += n;
         }
     }
 
@@ -228,7 +155,7 @@ final class HttpConnection implements Runnable {
         }
     }
 
-    /** Server shutdown, first step: idle connections end now; streams and hijacks are asked to end. */
+    /** Server shutdown, first step: idle connections end now; hijacked ones see end of stdin. */
     void serverClosing() {
         State current = state.get();
         if (current == State.IDLE && state.compareAndSet(State.IDLE, State.CLOSED)) {
@@ -242,10 +169,11 @@ final class HttpConnection implements Runnable {
         }
     }
 
-    /** Server shutdown, second step: wake handlers that wait on something other than the socket. */
+    /** Wakes a stream writer or hijack handler that waits on something other than the socket. */
     void interrupt() {
         Thread running = thread;
-        if (running != null && (state.get() == State.STREAMING || state.get() == State.HIJACKED)) {
+        State current = state.get();
+        if (running != null && (current == State.STREAMING || current == State.HIJACKED)) {
             running.interrupt();
         }
     }
@@ -256,12 +184,16 @@ final class HttpConnection implements Runnable {
         transport.close();
     }
 
-    void markHijacked() {
-        state.set(State.HIJACKED);
-        deadline = 0;
+    boolean markStreaming() {
+        return state.compareAndSet(State.BUSY, State.STREAMING);
     }
 
-    State state() {
-        return state.get();
+    boolean endStreaming() {
+        return state.compareAndSet(State.STREAMING, State.BUSY);
+    }
+
+    boolean markHijacked() {
+        deadline = 0;
+        return state.compareAndSet(State.BUSY, State.HIJACKED);
     }
 }

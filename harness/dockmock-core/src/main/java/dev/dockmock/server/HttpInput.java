@@ -101,6 +101,15 @@ final class HttpInput extends InputStream {
         return in.read(b, off, len);
     }
 
+    /** Reads and drops what the client still sends, until end of stream or {@code max} bytes. */
+    void discard(int max) throws IOException {
+        byte[] scratch = new byte[8192];
+        int total = 0;
+        for (int n = 0; n >= 0 && total < max; n = read(scratch, 0, scratch.length)) {
+            total += n;
+        }
+    }
+
     @Override
     public int available() {
         return limit - position;

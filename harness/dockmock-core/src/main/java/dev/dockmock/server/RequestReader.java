@@ -1,18 +1,50 @@
 package dev.dockmock.server;
 
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ClientInfo;
 import dev.dockmock.protocol.Headers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
 /** Reads HTTP/1.1 request heads and bodies from a connection's input, within the server's limits. */
 final class RequestReader {
+    /** A body length meaning "chunked": the length is known only once the last chunk is read. */
+    static final long CHUNKED = -1;
+
     private final HttpInput input;
     private final ServerOptions options;
 
     RequestReader(HttpInput input, ServerOptions options) {
         this.input = input;
         this.options = options;
+    }
+
+    /** A request as read: its head, for framing the answer, and its value, for the dispatcher. */
+    record Request(RequestHead head, ApiRequest value) {
+    }
+
+    /**
+     * Reads one whole request: head, then {@code 100 Continue} if the client waits for it (only
+     * once the framing is known to be acceptable), then the body.
+     *
+     * @return the request, or {@code null} when the client closed the connection between requests
+     */
+    Request read(ResponseWriter writer, ClientInfo client) throws IOException, HttpProblem {
+        RequestHead head = readHead();
+        if (head == null) {
+            return null;
+        }
+        long length = bodyLength(head);
+        if (head.http11() && head.headers().hasToken("Expect", "100-continue")) {
+            writer.head(100, Headers.empty());
+            writer.flush();
+        }
+        byte[] body = readBody(length);
+        try {
+            return new Request(head, ApiRequest.of(head.method(), head.target(), head.headers(), body, client));
+        } catch (IllegalArgumentException e) {
+            throw new HttpProblem(400, "malformed request target: " + e.getMessage());
+        }
     }
 
     /**
@@ -83,10 +115,14 @@ final class RequestReader {
         }
     }
 
-    /** Reads the body the head announces, decoding chunked transfer coding. */
-    byte[] readBody(RequestHead head) throws IOException, HttpProblem {
+    /**
+     * Checks how the head frames its body before any of the body is read (and before a client
+     * that expects {@code 100 Continue} is told to send it).
+     *
+     * @return the length the head declares, or {@link #CHUNKED}
+     */
+    long bodyLength(RequestHead head) throws HttpProblem {
         Headers headers = head.headers();
-        boolean chunked = false;
         if (headers.has("Transfer-Encoding")) {
             String coding = String.join(",", headers.all("Transfer-Encoding")).trim().toLowerCase(Locale.ROOT);
             if (!coding.equals("chunked")) {
@@ -95,16 +131,18 @@ final class RequestReader {
             if (headers.has("Content-Length")) {
                 throw new HttpProblem(400, "both Content-Length and Transfer-Encoding given");
             }
-            chunked = true;
-        }
-        if (chunked) {
-            return readChunked();
+            return CHUNKED;
         }
         long length = contentLength(headers);
         if (length > options.maxBodyBytes()) {
             throw new HttpProblem(413, "request body too large: " + length + " bytes (limit " + options.maxBodyBytes() + ")");
         }
-        return readExactly((int) length);
+        return length;
+    }
+
+    /** Reads a body of the length {@link #bodyLength} gave, decoding chunked transfer coding. */
+    byte[] readBody(long length) throws IOException, HttpProblem {
+        return length == CHUNKED ? new ChunkedBody(input, options).read() : readExactly(input, (int) length);
     }
 
     private static long contentLength(Headers headers) throws HttpProblem {
@@ -123,7 +161,7 @@ final class RequestReader {
         return Math.max(length, 0);
     }
 
-    private byte[] readExactly(int length) throws IOException, HttpProblem {
+    static byte[] readExactly(HttpInput input, int length) throws IOException, HttpProblem {
         byte[] body = new byte[length];
         int read = 0;
         while (read < length) {
@@ -136,48 +174,6 @@ final class RequestReader {
         return body;
     }
 
-    private byte[] readChunked() throws IOException, HttpProblem {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        while (true) {
-            String line = input.readLine(1024);
-            if (line == null) {
-                throw new HttpProblem(400, "request body ended inside chunked encoding");
-            }
-            int semicolon = line.indexOf(';');
-            String hex = (semicolon < 0 ? line : line.substring(0, semicolon)).trim();
-            if (hex.isEmpty() || hex.length() > 15 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-                throw new HttpProblem(400, "malformed chunk size \"" + abbreviate(line) + "\"");
-            }
-            long size = Long.parseLong(hex, 16);
-            if (size == 0) {
-                skipTrailers();
-                return body.toByteArray();
-            }
-            if (body.size() + size > options.maxBodyBytes()) {
-                throw new HttpProblem(413, "request body too large (limit " + options.maxBodyBytes() + " bytes)");
-            }
-            body.write(readExactly((int) size));
-            String end = input.readLine(2);
-            if (end == null || !end.isEmpty()) {
-                throw new HttpProblem(400, "chunk not followed by CRLF");
-            }
-        }
-    }
-
-    private void skipTrailers() throws IOException, HttpProblem {
-        int total = 0;
-        while (true) {
-            String line = input.readLine(options.maxHeaderBytes());
-            if (line == null || line.isEmpty()) {
-                return;
-            }
-            total += line.length();
-            if (total > options.maxHeaderBytes()) {
-                throw new HttpProblem(431, "request trailers too large");
-            }
-        }
-    }
-
     private static boolean isToken(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -186,9 +182,5 @@ final class RequestReader {
             }
         }
         return true;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockmock.server;
 
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.DockerError;
 import dev.dockmock.protocol.Headers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,6 +45,15 @@ final class ResponseWriter {
         }
         text.append("\r\n");
         out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** A Docker error ({@code {"message": ...}}) that closes the connection, flushed. */
+    void problem(int status, String message) throws IOException {
+        byte[] body = DockerError.of(status, message).body();
+        head(status, Headers.of("Content-Type", ApiResponse.JSON), "Content-Length", String.valueOf(body.length),
+                "Connection", "close");
+        body(body);
+        flush();
     }
 
     void body(byte[] data) throws IOException {

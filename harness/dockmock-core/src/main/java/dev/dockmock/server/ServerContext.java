@@ -12,4 +12,7 @@ interface ServerContext {
     boolean closing();
 
     void forget(HttpConnection connection);
+
+    /** Runs a task on a connection thread (a virtual one where the JVM has them). */
+    void spawn(Runnable task);
 }

@@ -9,6 +9,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ import java.util.Set;
 /**
  * A unix socket listener. The socket is bound inside a fresh directory that only this user can
  * enter, given its mode there, and then renamed into place, so there is no moment at which
- * others could connect to it with the wrong permissions.
+ * others could connect to it with the wrong permissions (except for a target within three bytes
+ * of the path limit, see {@link #stagingDirectory}).
  */
 final class UnixListener implements Listener {
-    /** sun_path holds 108 bytes including the terminating NUL. */
-    static final int MAX_PATH_BYTES = 107;
+    /** sun_path holds 108 bytes with the terminating NUL; the JDK binds paths of at most 106. */
+    static final int MAX_PATH_BYTES = 106;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServerSocketChannel channel;
@@ -52,14 +54,15 @@ final class UnixListener implements Listener {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         refuseIfInUse(host);
-        Path staging = parent.resolve(".dm-" + HexFormat.of().formatHex(RANDOM.generateSeed(4)));
-        Files.createDirectory(staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path staging = stagingDirectory(parent);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        Path staged = staging.resolve("s");
+        Path staged = staging == null ? target : staging.resolve("s");
         try {
             server.bind(UnixDomainSocketAddress.of(staged), 1024);
             Files.setPosixFilePermissions(staged, permissions);
-            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (staging != null) {
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
             Object key = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
             return new UnixListener(server, host, key, permissions);
         } catch (IOException | RuntimeException e) {
@@ -67,7 +70,33 @@ final class UnixListener implements Listener {
             Files.deleteIfExists(staged);
             throw new IOException("cannot listen on " + host + ": " + describe(e), e);
         } finally {
-            Files.deleteIfExists(staging);
+            if (staging != null) {
+                Files.deleteIfExists(staging);
+            }
+        }
+    }
+
+    /**
+     * A fresh directory next to the target that only this user can enter, named short enough for
+     * {@code <dir>/s} to fit the path limit. Null when even one character does not fit (a target
+     * within three bytes of the limit): the socket is then bound in place and its mode set just
+     * after, leaving a moment in which the umask decides who may connect.
+     */
+    private static Path stagingDirectory(Path parent) throws IOException {
+        int digits = Math.min(8, MAX_PATH_BYTES - parent.toString().getBytes(StandardCharsets.UTF_8).length - "/./s".length());
+        if (digits < 1) {
+            return null;
+        }
+        for (int attempt = 0; ; attempt++) {
+            String name = "." + HexFormat.of().toHexDigits(RANDOM.nextLong()).substring(16 - digits);
+            try {
+                return Files.createDirectory(parent.resolve(name),
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 64) {
+                    throw taken;
+                }
+            }
         }
     }
 

@@ -1,0 +1,73 @@
+package dev.dockmock.server;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+/** Accepts connections on one listener and hands each to a worker, until the server closes. */
+final class Acceptor implements Runnable {
+    private final Listener listener;
+    private final ServerContext server;
+    private final Connections connections;
+    private final ExecutorService workers;
+
+    Acceptor(Listener listener, ServerContext server, Connections connections, ExecutorService workers) {
+        this.listener = listener;
+        this.server = server;
+        this.connections = connections;
+        this.workers = workers;
+    }
+
+    /** Starts accepting on a daemon thread of its own. */
+    static void start(Listener listener, ServerContext server, Connections connections, ExecutorService workers) {
+        Thread thread = new Thread(new Acceptor(listener, server, connections, workers), "dockmock-accept-" + listener.bound());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void run() {
+        while (!server.closing()) {
+            Transport transport;
+            try {
+                transport = listener.accept();
+            } catch (IOException | RuntimeException e) {
+                if (server.closing()) {
+                    return;
+                }
+                server.options().log().accept("accept failed on " + listener.bound() + ": " + e.getMessage());
+                pause();
+                continue;
+            }
+            if (server.closing()) {
+                transport.close();
+                return;
+            }
+            hand(new HttpConnection(transport, server));
+        }
+    }
+
+    /**
+     * Starts serving a connection, or answering it 503 when the server is at its limit. Refused
+     * connections are tracked too, so the reaper bounds their draining and close() ends them.
+     */
+    private void hand(HttpConnection connection) {
+        int limit = server.options().maxConnections();
+        boolean refuse = connections.size() >= limit;
+        connections.add(connection);
+        try {
+            workers.execute(refuse ? () -> connection.refuse(limit) : connection);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            connection.forceClose();
+            connections.remove(connection);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
