@@ -2,8 +2,8 @@ package dev.dockmock.cli;
 
 import java.io.PrintStream;
 
-/** One sub-command of {@code dockmock}. */
-interface Command {
+/** One sub-command of {@code dockmock}; public so commands can live in sub-packages. */
+public interface Command {
     /** Returned by a command that started something which keeps the JVM alive (a server). */
     int KEEP_RUNNING = -1;
 

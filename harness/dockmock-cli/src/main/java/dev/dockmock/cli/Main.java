@@ -1,5 +1,6 @@
 package dev.dockmock.cli;
 
+import dev.dockmock.cli.bench.BenchCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("serve", new ServeCommand());
+        commands.put("bench", new BenchCommand());
         return commands;
     }
 

@@ -1,8 +1,8 @@
 package dev.dockmock.cli;
 
 /** A wrong command line; the message says what is wrong. */
-final class UsageException extends RuntimeException {
-    UsageException(String message) {
+public final class UsageException extends RuntimeException {
+    public UsageException(String message) {
         super(message);
     }
 }

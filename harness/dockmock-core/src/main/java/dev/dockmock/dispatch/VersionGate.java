@@ -3,6 +3,9 @@ package dev.dockmock.dispatch;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.ApiVersion;
+import dev.dockmock.protocol.Headers;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,8 +14,10 @@ import java.util.Optional;
  * {@code Server} as dockerd does.
  */
 public final class VersionGate implements Dispatcher {
+    private static final String[] STAMPED = {"Api-Version", "Docker-Experimental", "Ostype", "Server"};
+
     private final ApiRange range;
-    private final String serverHeader;
+    private final String[] stampValues;
     private final Dispatcher next;
 
     /**
@@ -22,7 +27,7 @@ public final class VersionGate implements Dispatcher {
      */
     public VersionGate(ApiRange range, String serverHeader, Dispatcher next) {
         this.range = range;
-        this.serverHeader = serverHeader;
+        this.stampValues = new String[] {range.max().toString(), "false", "linux", serverHeader};
         this.next = next;
     }
 
@@ -39,14 +44,43 @@ public final class VersionGate implements Dispatcher {
         } else {
             answer = next.dispatch(request);
         }
-        if (answer.headers().has("Api-Version")) {
-            return answer;
+        return stamp(answer);
+    }
+
+    /**
+     * The answer with the daemon's fields last, replacing any of the same name, unless it already
+     * has an {@code Api-Version} (a replayed or proxied answer keeps its own). This runs on every
+     * request, so it copies the fields once instead of through {@code Headers.Builder.set}, whose
+     * case-insensitive removal lower-cases every name for each field set.
+     */
+    private ApiResponse stamp(ApiResponse answer) {
+        List<Map.Entry<String, String>> fields = answer.headers().fields();
+        boolean replaces = false;
+        for (Map.Entry<String, String> field : fields) {
+            int stamped = stampedIndex(field.getKey());
+            if (stamped == 0) {
+                return answer;
+            }
+            replaces |= stamped > 0;
         }
-        return new ApiResponse(answer.status(), answer.headers().toBuilder()
-                .set("Api-Version", range.max().toString())
-                .set("Docker-Experimental", "false")
-                .set("Ostype", "linux")
-                .set("Server", serverHeader)
-                .build(), answer.body());
+        Headers.Builder headers = Headers.builder();
+        for (Map.Entry<String, String> field : fields) {
+            if (!replaces || stampedIndex(field.getKey()) < 0) {
+                headers.add(field.getKey(), field.getValue());
+            }
+        }
+        for (int i = 0; i < STAMPED.length; i++) {
+            headers.add(STAMPED[i], stampValues[i]);
+        }
+        return new ApiResponse(answer.status(), headers.build(), answer.body());
+    }
+
+    private static int stampedIndex(String name) {
+        for (int i = 0; i < STAMPED.length; i++) {
+            if (STAMPED[i].equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

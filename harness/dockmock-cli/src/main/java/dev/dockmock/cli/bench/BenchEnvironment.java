@@ -1,0 +1,44 @@
+package dev.dockmock.cli.bench;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Where and when a bench ran: the figures mean little without the JVM and machine beside them.
+ *
+ * @param time when the run started, to the second
+ * @param javaVersion {@code java.version} of the running JVM
+ * @param javaRuntime {@code java.vm.name} and vendor
+ * @param os operating system name, version and architecture
+ * @param cpus processors available to the JVM
+ * @param virtualThreads whether this JVM has virtual threads, which dockmock then uses for its
+ *     connections (the load generator and the reference use platform threads either way)
+ */
+record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, String os, int cpus, boolean virtualThreads) {
+
+    static BenchEnvironment current() {
+        boolean virtual;
+        try {
+            Thread.class.getMethod("ofVirtual");
+            virtual = true;
+        } catch (NoSuchMethodException e) {
+            virtual = false;
+        }
+        return new BenchEnvironment(Instant.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("java.version"),
+                System.getProperty("java.vm.name") + " (" + System.getProperty("java.vm.vendor") + ")",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), virtual);
+    }
+
+    String describe(BenchOptions options) {
+        return "dockmock bench " + time + ": " + options.connections() + " connections, "
+                + seconds(options.warmup().toMillis()) + " s warm-up + " + seconds(options.duration().toMillis())
+                + " s measured, " + options.runs() + (options.runs() == 1 ? " run" : " runs") + "\n"
+                + "Java " + javaVersion + ", " + javaRuntime + ", " + cpus + " CPUs, " + os + "; dockmock connections on "
+                + (virtualThreads ? "virtual" : "platform") + " threads";
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0);
+    }
+}

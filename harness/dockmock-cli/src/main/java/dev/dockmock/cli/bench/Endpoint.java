@@ -1,0 +1,33 @@
+package dev.dockmock.cli.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One request the load generator repeats: the same bytes on every connection, every time.
+ *
+ * @param label how tables and charts name it, such as {@code GET /_ping}
+ * @param target the request target sent
+ * @param request the whole HTTP/1.1 request, pre-built
+ * @param bodyBytes the size of the answer's body, once known; 0 before
+ */
+record Endpoint(String label, String target, byte[] request, int bodyBytes) {
+
+    /** A keep-alive {@code GET} with a {@code Host} and a {@code User-Agent}, as every Docker client sends. */
+    static Endpoint get(String target) {
+        String text = "GET " + target + " HTTP/1.1\r\n"
+                + "Host: api.moby.localhost\r\n"
+                + "User-Agent: dockmock-bench\r\n"
+                + "\r\n";
+        return new Endpoint("GET " + target, target, text.getBytes(StandardCharsets.US_ASCII), 0);
+    }
+
+    Endpoint withBodyBytes(int size) {
+        return new Endpoint(label, target, request, size);
+    }
+
+    /** The body size for people: {@code 2 B}, {@code 15.3 kB}. */
+    String bodySize() {
+        return bodyBytes < 1000 ? bodyBytes + " B" : String.format(Locale.ROOT, "%.1f kB", bodyBytes / 1000.0);
+    }
+}

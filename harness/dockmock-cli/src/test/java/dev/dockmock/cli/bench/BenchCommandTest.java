@@ -1,0 +1,64 @@
+package dev.dockmock.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.cli.Main;
+import dev.dockmock.protocol.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** Runs {@code dockmock bench} for real, briefly; checks what it writes, never how fast anything was. */
+class BenchCommandTest {
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void quickRunWritesJsonAndSvgWithEveryTarget(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+        int code = Main.run(new String[] {"bench", "--quick", "--connections", "2", "--duration", "1", "--warmup", "0",
+                "--out", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+        assertThat(code).as("exit code; stderr:%n%s", stderr.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.resolve("latest.json")).exists();
+        try (var stamped = Files.list(out)) {
+            assertThat(stamped.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("bench-\\d{8}T\\d{6}Z\\.json"));
+        }
+        JsonNode report = Json.mapper().readTree(out.resolve("latest.json").toFile());
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : report.get("rows")) {
+            rows.add(row.get("target").asText() + " " + row.get("transport").asText());
+            assertThat(row.get("requestsPerSecond").get("median").asDouble()).as("req/s of %s", row).isPositive();
+        }
+        assertThat(rows).contains("dockmock tcp", "dockmock unix", Row.REFERENCE + " tcp");
+
+        Path svg = out.resolve("latest.svg");
+        assertThat(svg).exists();
+        Document chart = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(chart.getDocumentElement().getTagName()).isEqualTo("svg");
+    }
+
+    @Test
+    void wrongOptionIsAUsageError() {
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+        int code = Main.run(new String[] {"bench", "--connections", "none"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(Main.USAGE);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--connections");
+    }
+}
