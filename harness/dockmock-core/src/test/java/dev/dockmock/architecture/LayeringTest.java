@@ -49,9 +49,10 @@ class LayeringTest {
                 .check(CORE);
     }
 
+    /** Sockets stay at the edge: the listeners, and the engine's loopback stand-ins for published ports. */
     @Test
-    void onlyTheServerTouchesSockets() {
-        noClasses().that().resideOutsideOfPackage("dev.dockmock.server..")
+    void onlyTheEdgePackagesTouchSockets() {
+        noClasses().that().resideOutsideOfPackages("dev.dockmock.server..", "dev.dockmock.engine.net..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
