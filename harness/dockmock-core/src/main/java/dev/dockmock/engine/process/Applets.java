@@ -1,0 +1,88 @@
+package dev.dockmock.engine.process;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The busybox applets by name, and where an Alpine image keeps them. */
+final class Applets {
+
+    /** An applet: a {@link Behaviour} that may run other programs through the table. */
+    @FunctionalInterface
+    interface Applet {
+        int run(ProcessIo io, CommandTable commands) throws InterruptedException;
+    }
+
+    private static final Applet SUCCEED = (io, commands) -> 0;
+
+    private static final Map<String, Applet> ALL = Map.ofEntries(
+            Map.entry("sh", Shell::run), Map.entry("ash", Shell::run), Map.entry("bash", Shell::run),
+            Map.entry("echo", (io, commands) -> TextApplets.echo(io)),
+            Map.entry("printf", (io, commands) -> Printf.run(io)),
+            Map.entry("true", SUCCEED), Map.entry("false", (io, commands) -> 1),
+            Map.entry("sleep", (io, commands) -> MiscApplets.sleep(io)),
+            Map.entry("yes", (io, commands) -> TextApplets.yes(io)),
+            Map.entry("seq", (io, commands) -> TextApplets.seq(io)),
+            Map.entry("basename", (io, commands) -> TextApplets.basename(io)),
+            Map.entry("dirname", (io, commands) -> TextApplets.dirname(io)),
+            Map.entry("cat", (io, commands) -> StreamApplets.cat(io)),
+            Map.entry("head", (io, commands) -> StreamApplets.head(io)),
+            Map.entry("tail", (io, commands) -> StreamApplets.tail(io)),
+            Map.entry("wc", (io, commands) -> StreamApplets.wc(io)),
+            Map.entry("tee", (io, commands) -> StreamApplets.tee(io)),
+            Map.entry("env", SystemApplets::env),
+            Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
+            Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
+            Map.entry("pwd", (io, commands) -> SystemApplets.print(io, io.workingDir())),
+            Map.entry("id", (io, commands) -> SystemApplets.id(io)),
+            Map.entry("whoami", (io, commands) -> SystemApplets.print(io, "root")),
+            Map.entry("uname", (io, commands) -> SystemApplets.uname(io)),
+            Map.entry("which", SystemApplets::which),
+            Map.entry("date", DateApplet::run),
+            Map.entry("test", (io, commands) -> TestApplet.run(io)),
+            Map.entry("[", (io, commands) -> TestApplet.run(io)),
+            Map.entry("[[", (io, commands) -> TestApplet.run(io)),
+            Map.entry("nc", (io, commands) -> MiscApplets.nc(io)),
+            Map.entry("ls", (io, commands) -> MiscApplets.ls(io)),
+            Map.entry("busybox", MiscApplets::busybox),
+            Map.entry("kill", SUCCEED), Map.entry("mkdir", SUCCEED), Map.entry("touch", SUCCEED),
+            Map.entry("rm", SUCCEED), Map.entry("chmod", SUCCEED), Map.entry("chown", SUCCEED));
+
+    /** Applets Alpine links in /bin; the others are in /usr/bin. */
+    private static final Set<String> IN_BIN = Set.of("sh", "ash", "cat", "chmod", "chown", "date", "echo", "false",
+            "hostname", "kill", "ls", "mkdir", "pwd", "rm", "sleep", "touch", "true", "uname", "busybox");
+    private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
+
+    private Applets() {
+    }
+
+    /**
+     * The applet for a bare name, or for a path in one of the usual binary directories (any of
+     * them: images differ in where they link each applet).
+     */
+    static Optional<Applet> find(String nameOrPath) {
+        int slash = nameOrPath.lastIndexOf('/');
+        if (slash >= 0 && !DIRECTORIES.contains(slash == 0 ? "/" : nameOrPath.substring(0, slash))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ALL.get(nameOrPath.substring(slash + 1)));
+    }
+
+    static Optional<String> path(String name) {
+        if (!ALL.containsKey(name)) {
+            return Optional.empty();
+        }
+        return Optional.of((name.equals("bash") ? "/bin/" : IN_BIN.contains(name) ? "/bin/" : "/usr/bin/") + name);
+    }
+
+    static Set<String> names() {
+        return new TreeSet<>(ALL.keySet());
+    }
+
+    /** The applet's name as busybox uses it in messages: the last part of {@code argv[0]}. */
+    static String name(ProcessIo io) {
+        String program = io.argv().get(0);
+        return program.substring(program.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.dockmock.engine.process;
+
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The {@link ProcessIo} the shell gives each command it runs. */
+record CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
+        Consumer<byte[]> out, Consumer<byte[]> err) implements ProcessIo {
+
+    CommandIo {
+        argv = List.copyOf(argv);
+        env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
+    }
+
+    CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, Streams streams) {
+        this(argv, env, hostname, workingDir, streams.in(), streams.out(), streams.err());
+    }
+
+    @Override
+    public void stdout(byte[] data) {
+        out.accept(data);
+    }
+
+    @Override
+    public void stderr(byte[] data) {
+        err.accept(data);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.dockmock.engine.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Applies redirections to a command's streams, left to right, over descriptors 0 to 9. There is
+ * no filesystem: output to a file is discarded (so a later {@code cat file} cannot read it), and
+ * only {@code /dev/null}, {@code /dev/stdin} and here-documents can be read.
+ */
+final class Redirections {
+    private static final int FDS = 10;
+
+    private Redirections() {
+    }
+
+    /** The redirected streams, or {@code null} after printing ash's error (the command then fails with 1). */
+    static Streams applyOrReport(ShellRunner shell, List<ShellNode.Redirect> redirects, Streams io)
+            throws InterruptedException {
+        if (redirects.isEmpty()) {
+            return io;
+        }
+        try {
+            return apply(shell.expander, redirects, io);
+        } catch (IllegalArgumentException failure) {
+            io.err(shell.state.prefix(null) + failure.getMessage() + "\n");
+            return null;
+        }
+    }
+
+    private static Streams apply(WordExpander expander, List<ShellNode.Redirect> redirects, Streams io)
+            throws InterruptedException {
+        List<InputStream> inputs = new ArrayList<>(Collections.nCopies(FDS, null));
+        List<Consumer<byte[]>> outputs = new ArrayList<>(Collections.nCopies(FDS, null));
+        inputs.set(0, io.in());
+        outputs.set(1, io.out());
+        outputs.set(2, io.err());
+        for (ShellNode.Redirect redirect : redirects) {
+            int fd = redirect.fd();
+            if (fd >= FDS) {
+                continue;
+            }
+            String op = redirect.operator();
+            if (op.equals("<<")) {
+                HereDoc doc = redirect.hereDoc();
+                String body = doc.body() == null ? "" : expander.single(doc.body());
+                inputs.set(fd, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+                continue;
+            }
+            String target = expander.single(redirect.target());
+            if ((op.equals(">&") || op.equals("<&")) && target.equals("-")) {
+                inputs.set(fd, null);
+                outputs.set(fd, null);
+            } else if ((op.equals(">&") || op.equals("<&")) && target.matches("[0-9]+")) {
+                int from = Integer.parseInt(target);
+                if (from >= FDS || inputs.get(from) == null && outputs.get(from) == null) {
+                    throw new IllegalArgumentException(target + ": Bad file descriptor");
+                }
+                inputs.set(fd, inputs.get(from));
+                outputs.set(fd, outputs.get(from));
+            } else if (op.equals("&>") || op.equals(">&")) {
+                Consumer<byte[]> sink = sink(target, outputs);
+                outputs.set(1, sink);
+                outputs.set(2, sink);
+            } else if (op.startsWith(">")) {
+                outputs.set(fd, sink(target, outputs));
+            } else {
+                inputs.set(fd, source(target, inputs));
+            }
+        }
+        return new Streams(inputs.get(0) != null ? inputs.get(0) : Streams.empty(),
+                outputs.get(1) != null ? outputs.get(1) : Streams.DISCARD,
+                outputs.get(2) != null ? outputs.get(2) : Streams.DISCARD);
+    }
+
+    private static Consumer<byte[]> sink(String path, List<Consumer<byte[]>> outputs) {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("can't create : nonexistent directory");
+        }
+        int fd = deviceFd(path);
+        if (fd >= 0) {
+            return outputs.get(fd) != null ? outputs.get(fd) : Streams.DISCARD;
+        }
+        return Streams.DISCARD;
+    }
+
+    private static InputStream source(String path, List<InputStream> inputs) {
+        if (path.equals("/dev/null") || path.equals("/dev/zero")) {
+            return Streams.empty();
+        }
+        int fd = deviceFd(path);
+        if (fd >= 0 && inputs.get(fd) != null) {
+            return inputs.get(fd);
+        }
+        throw new IllegalArgumentException("can't open " + path + ": no such file");
+    }
+
+    /** The descriptor a {@code /dev/std*} or {@code /dev/fd/N} path names, or -1. */
+    private static int deviceFd(String path) {
+        switch (path) {
+            case "/dev/stdin":
+                return 0;
+            case "/dev/stdout":
+                return 1;
+            case "/dev/stderr":
+                return 2;
+            default:
+                if (path.matches("/dev/fd/[0-9]") || path.matches("/proc/self/fd/[0-9]")) {
+                    return path.charAt(path.length() - 1) - '0';
+                }
+                return -1;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.dockmock.engine.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code test}, {@code [} and {@code [[}: string, integer and file tests with {@code ! -a -o ( )}
+ * ({@code && ||} in {@code [[}, where {@code ==} compares strings as in ash, not patterns). File
+ * tests see {@link KnownPaths}. Status 0 true, 1 false, 2 for a malformed expression.
+ */
+final class TestApplet {
+    private static final Set<String> UNARY = Set.of("-z", "-n", "-e", "-f", "-d", "-r", "-w", "-x", "-s", "-L", "-h",
+            "-c", "-b", "-p", "-S", "-t", "-g", "-u", "-k", "-O", "-G");
+    private static final Set<String> BINARY = Set.of("=", "==", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt",
+            "-ge", "-nt", "-ot", "-ef");
+
+    private final List<String> args;
+    private final String workingDir;
+    private int pos;
+
+    private TestApplet(List<String> args, String workingDir) {
+        this.args = args;
+        this.workingDir = workingDir;
+    }
+
+    static int run(ProcessIo io) {
+        String name = Applets.name(io);
+        List<String> args = new ArrayList<>(io.argv().subList(1, io.argv().size()));
+        if (name.equals("[") || name.equals("[[")) {
+            String close = name.equals("[") ? "]" : "]]";
+            if (args.isEmpty() || !args.get(args.size() - 1).equals(close)) {
+                io.stderr(name + ": missing " + close + "\n");
+                return 2;
+            }
+            args.remove(args.size() - 1);
+            if (name.equals("[[")) {
+                args.replaceAll(arg -> arg.equals("&&") ? "-a" : arg.equals("||") ? "-o" : arg);
+            }
+        }
+        try {
+            return new TestApplet(args, io.workingDir()).evaluate() ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            io.stderr(name + ": " + e.getMessage() + "\n");
+            return 2;
+        }
+    }
+
+    private boolean evaluate() {
+        int count = args.size();
+        if (count == 0) {
+            return false;
+        }
+        if (count == 1) {
+            return !args.get(0).isEmpty();
+        }
+        if (count == 2 && args.get(0).equals("!")) {
+            return args.get(1).isEmpty();
+        }
+        if (count == 3 && BINARY.contains(args.get(1))) {
+            return binary(args.get(0), args.get(1), args.get(2));
+        }
+        boolean result = or();
+        if (pos < count) {
+            throw new IllegalArgumentException(args.get(pos) + ": unknown operand");
+        }
+        return result;
+    }
+
+    private boolean or() {
+        boolean result = and();
+        while (pos < args.size() && args.get(pos).equals("-o")) {
+            pos++;
+            result |= and();
+        }
+        return result;
+    }
+
+    private boolean and() {
+        boolean result = not();
+        while (pos < args.size() && args.get(pos).equals("-a")) {
+            pos++;
+            result &= not();
+        }
+        return result;
+    }
+
+    private boolean not() {
+        if (pos < args.size() && args.get(pos).equals("!")) {
+            pos++;
+            return !not();
+        }
+        return primary();
+    }
+
+    private boolean primary() {
+        if (pos >= args.size()) {
+            throw new IllegalArgumentException("argument expected");
+        }
+        String arg = args.get(pos++);
+        if (arg.equals("(")) {
+            boolean result = or();
+            if (pos >= args.size() || !args.get(pos++).equals(")")) {
+                throw new IllegalArgumentException("closing paren expected");
+            }
+            return result;
+        }
+        if (pos < args.size() && BINARY.contains(args.get(pos))) {
+            String op = args.get(pos++);
+            if (pos >= args.size()) {
+                throw new IllegalArgumentException("argument expected");
+            }
+            return binary(arg, op, args.get(pos++));
+        }
+        if (UNARY.contains(arg) && pos < args.size()) {
+            return unary(arg, args.get(pos++));
+        }
+        return !arg.isEmpty();
+    }
+
+    private boolean unary(String op, String operand) {
+        String path = KnownPaths.absolute(operand, workingDir);
+        return switch (op) {
+            case "-z" -> operand.isEmpty();
+            case "-n" -> !operand.isEmpty();
+            case "-e", "-r", "-w" -> !operand.isEmpty() && KnownPaths.exists(path);
+            case "-f", "-s" -> !operand.isEmpty() && KnownPaths.isProgram(path);
+            case "-d" -> !operand.isEmpty() && KnownPaths.isDirectory(path);
+            case "-x" -> !operand.isEmpty() && (KnownPaths.isProgram(path) || KnownPaths.isDirectory(path));
+            case "-c" -> !operand.isEmpty() && KnownPaths.isDevice(path);
+            case "-t" -> false;
+            default -> false;
+        };
+    }
+
+    private boolean binary(String left, String op, String right) {
+        return switch (op) {
+            case "=", "==" -> left.equals(right);
+            case "!=" -> !left.equals(right);
+            case "<" -> left.compareTo(right) < 0;
+            case ">" -> left.compareTo(right) > 0;
+            case "-nt", "-ot" -> false;
+            case "-ef" -> KnownPaths.absolute(left, workingDir).equals(KnownPaths.absolute(right, workingDir));
+            default -> compare(number(left), op, number(right));
+        };
+    }
+
+    private static boolean compare(long left, String op, long right) {
+        return switch (op) {
+            case "-eq" -> left == right;
+            case "-ne" -> left != right;
+            case "-lt" -> left < right;
+            case "-le" -> left <= right;
+            case "-gt" -> left > right;
+            default -> left >= right;
+        };
+    }
+
+    private static long number(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text + ": bad number");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.dockmock.engine.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A {@link ProcessIo} for tests: a given argv, env and stdin; stdout and stderr recorded. */
+final class RecordingIo implements ProcessIo {
+    static final Map<String, String> DEFAULT_ENV = defaultEnv();
+
+    private final List<String> argv;
+    private final Map<String, String> env;
+    private final InputStream stdin;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    RecordingIo(List<String> argv, Map<String, String> env, InputStream stdin) {
+        this.argv = List.copyOf(argv);
+        this.env = env;
+        this.stdin = stdin;
+    }
+
+    static RecordingIo of(String... argv) {
+        return new RecordingIo(List.of(argv), DEFAULT_ENV, new ByteArrayInputStream(new byte[0]));
+    }
+
+    RecordingIo withStdin(String text) {
+        return new RecordingIo(argv, env, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    RecordingIo withStdin(InputStream in) {
+        return new RecordingIo(argv, env, in);
+    }
+
+    RecordingIo withEnv(Map<String, String> environment) {
+        return new RecordingIo(argv, environment, stdin);
+    }
+
+    @Override
+    public List<String> argv() {
+        return argv;
+    }
+
+    @Override
+    public Map<String, String> env() {
+        return env;
+    }
+
+    @Override
+    public String hostname() {
+        return "c0ffee123456";
+    }
+
+    @Override
+    public String workingDir() {
+        return "/";
+    }
+
+    @Override
+    public InputStream stdin() {
+        return stdin;
+    }
+
+    @Override
+    public void stdout(byte[] data) {
+        synchronized (out) {
+            out.writeBytes(data);
+        }
+    }
+
+    @Override
+    public void stderr(byte[] data) {
+        synchronized (err) {
+            err.writeBytes(data);
+        }
+    }
+
+    String out() {
+        synchronized (out) {
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    String err() {
+        synchronized (err) {
+            return err.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Map<String, String> defaultEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        env.put("HOSTNAME", "c0ffee123456");
+        env.put("HOME", "/root");
+        return Collections.unmodifiableMap(env);
+    }
+}
