@@ -6,34 +6,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The default way commands are simulated: image behaviours first, then busybox-like commands. */
+/**
+ * The default way commands are simulated: declared behaviours first (fixtures, then the image
+ * catalogue), then the busybox-like commands, whose shell also finds the declared behaviours
+ * (so {@code sh -c 'exec nginx -g ...'} runs nginx's behaviour).
+ */
 public final class Programs {
 
     private Programs() {
     }
 
+    /** The catalogue's behaviours and the built-in commands. */
     public static Program defaults(ImageCatalogue catalogue) {
+        return defaults(catalogue, Map.of());
+    }
+
+    /**
+     * @param extra behaviours from fixtures, by image (repository or repository:tag), tried first
+     */
+    public static Program defaults(ImageCatalogue catalogue, Map<String, List<BehaviourSpec>> extra) {
         Map<String, List<BehaviourSpec>> specs = new HashMap<>();
+        extra.forEach((image, list) -> specs.computeIfAbsent(image, k -> new ArrayList<>()).addAll(list));
         for (ImageCatalogue.Entry entry : catalogue.entries()) {
             entry.behaviour().ifPresent(spec -> specs.computeIfAbsent(entry.repository(), k -> new ArrayList<>()).add(spec));
         }
-        return CatalogueProgram.chain(List.of(CatalogueProgram.of(specs), Interim.ECHO));
-    }
-
-    /** Stand-in until the busybox commands land: echo, true, false. */
-    private static final class Interim {
-        static final Program ECHO = (image, argv) -> switch (argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1)) {
-            case "echo" -> java.util.Optional.of(io -> {
-                io.stdout(String.join(" ", argv.subList(1, argv.size())) + "\n");
-                return 0;
-            });
-            case "true" -> java.util.Optional.of(io -> 0);
-            case "false" -> java.util.Optional.of(io -> 1);
-            case "sleep", "sh", "/bin/sh" -> java.util.Optional.of(io -> {
-                Thread.sleep(Long.MAX_VALUE);
-                return 0;
-            });
-            default -> java.util.Optional.empty();
-        };
+        Program declared = CatalogueProgram.of(specs);
+        return CatalogueProgram.chain(List.of(declared, new BusyboxProgram(declared)));
     }
 }
