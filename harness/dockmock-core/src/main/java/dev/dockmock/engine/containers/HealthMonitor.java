@@ -130,6 +130,11 @@ final class HealthMonitor {
             public synchronized void stderr(byte[] data) {
                 output.writeBytes(data);
             }
+
+            @Override
+            public boolean listening(int port) {
+                return Lifecycle.listening(container).test(port);
+            }
         };
         try {
             return behaviour.get().run(io);

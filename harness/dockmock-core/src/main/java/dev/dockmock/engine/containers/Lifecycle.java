@@ -82,7 +82,7 @@ public final class Lifecycle {
         container.log().open();
         ContainerIo io = new ContainerIo(argv, container.spec().env(), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty());
+                container.spec().tty(), listening(container));
         if (stdin != null) {
             stdins.put(container.id(), stdin);
         }
@@ -133,6 +133,14 @@ public final class Lifecycle {
                 // it stays exited, as dockerd leaves a container whose restart failed
             }
         }
+    }
+
+    /**
+     * Which ports listen inside a container: its exposed tcp ports while it runs (the simulated
+     * process stands for whatever serves them).
+     */
+    public static java.util.function.IntPredicate listening(Container container) {
+        return port -> container.status().isUp() && container.spec().exposedPorts().contains(port + "/tcp");
     }
 
     /**

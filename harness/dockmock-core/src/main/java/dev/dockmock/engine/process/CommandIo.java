@@ -6,18 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /** The {@link ProcessIo} the shell gives each command it runs. */
 record CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
-        Consumer<byte[]> out, Consumer<byte[]> err) implements ProcessIo {
+        Consumer<byte[]> out, Consumer<byte[]> err, IntPredicate ports) implements ProcessIo {
 
     CommandIo {
         argv = List.copyOf(argv);
         env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
     }
 
-    CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, Streams streams) {
-        this(argv, env, hostname, workingDir, streams.in(), streams.out(), streams.err());
+    CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, Streams streams,
+            IntPredicate ports) {
+        this(argv, env, hostname, workingDir, streams.in(), streams.out(), streams.err(), ports);
+    }
+
+    @Override
+    public boolean listening(int port) {
+        return ports.test(port);
     }
 
     @Override

@@ -9,9 +9,15 @@ import java.util.Map;
  * a TTY, stderr joins stdout and line ends become CRLF, as a terminal's line discipline does).
  *
  * @param tty whether the process has a terminal
+ * @param ports which tcp ports listen in the container
  */
 public record ContainerIo(List<String> argv, Map<String, String> env, String hostname, String workingDir,
-        InputStream stdin, OutputLog log, boolean tty) implements ProcessIo {
+        InputStream stdin, OutputLog log, boolean tty, java.util.function.IntPredicate ports) implements ProcessIo {
+
+    @Override
+    public boolean listening(int port) {
+        return ports.test(port);
+    }
 
     @Override
     public void stdout(byte[] data) {

@@ -67,11 +67,18 @@ final class MiscApplets {
             io.stderr("Usage: nc [OPTIONS] HOST PORT\n");
             return 1;
         }
+        String host = operands.get(0);
+        String address = host.equals("localhost") ? "127.0.0.1" : host;
+        String port = operands.size() > 1 ? operands.get(1) : "0";
+        boolean local = address.equals("127.0.0.1") || address.equals("0.0.0.0") || address.equals("::1");
+        if (flags.contains("z") && local && port.matches("\\d{1,5}") && io.listening(Integer.parseInt(port))) {
+            if (flags.contains("v")) {
+                io.stderr(host + " (" + address + ":" + port + ") open\n");
+            }
+            return 0;
+        }
         // busybox nc reports a refused connection only when twice verbose.
         if (flags.chars().filter(c -> c == 'v').count() > 1) {
-            String host = operands.get(0);
-            String address = host.equals("localhost") ? "127.0.0.1" : host;
-            String port = operands.size() > 1 ? operands.get(1) : "0";
             io.stderr("nc: " + host + " (" + address + ":" + port + "): Connection refused\n");
         }
         return 1;
@@ -114,6 +121,6 @@ final class MiscApplets {
             return 127;
         }
         return applet.get().run(new CommandIo(command, io.env(), io.hostname(), io.workingDir(), io.stdin(),
-                io::stdout, io::stderr));
+                io::stdout, io::stderr, io::listening));
     }
 }

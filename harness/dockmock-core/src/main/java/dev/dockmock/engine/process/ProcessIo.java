@@ -40,4 +40,12 @@ public interface ProcessIo {
     default void stderr(String text) {
         stderr(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Whether something in the process's container listens on {@code port} (tcp), as seen from
+     * inside it: {@code nc -z localhost PORT} succeeds then. None by default.
+     */
+    default boolean listening(int port) {
+        return false;
+    }
 }

@@ -18,6 +18,8 @@ final class ShellState {
     final BackgroundJobs jobs = new BackgroundJobs();
     private final Deque<Map<String, String>> localFrames = new ArrayDeque<>();
     final String hostname;
+    /** Which tcp ports listen in the container, for {@code nc -z}. */
+    final java.util.function.IntPredicate ports;
     String arg0;
     String scriptName;
     String dollarZero;
@@ -33,16 +35,17 @@ final class ShellState {
     int errexitSuppressed;
     int loopDepth;
 
-    ShellState(String arg0, String hostname, String workingDir) {
+    ShellState(String arg0, String hostname, String workingDir, java.util.function.IntPredicate ports) {
         this.arg0 = arg0;
         this.dollarZero = arg0;
         this.hostname = hostname;
+        this.ports = ports;
         this.workingDir = workingDir;
     }
 
     /** A subshell's copy: later changes on either side do not reach the other. */
     ShellState copy() {
-        ShellState copy = new ShellState(arg0, hostname, workingDir);
+        ShellState copy = new ShellState(arg0, hostname, workingDir, ports);
         copy.vars.putAll(vars);
         copy.exported.addAll(exported);
         copy.functions.putAll(functions);
