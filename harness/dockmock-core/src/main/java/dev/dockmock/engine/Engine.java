@@ -11,6 +11,7 @@ import dev.dockmock.engine.containers.ContainerStatus;
 import dev.dockmock.engine.containers.ContainerStreamRoutes;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.containers.Lifecycle;
+import dev.dockmock.engine.containers.NetworkConnections;
 import dev.dockmock.engine.events.EventBus;
 import dev.dockmock.engine.events.EventRoutes;
 import dev.dockmock.engine.exec.ExecRoutes;
@@ -18,7 +19,15 @@ import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageRoutes;
 import dev.dockmock.engine.images.ImageStore;
 import dev.dockmock.engine.images.ImageUsers;
+import dev.dockmock.engine.networks.NetworkRoutes;
 import dev.dockmock.engine.networks.Networks;
+import dev.dockmock.engine.system.BuildKitRoutes;
+import dev.dockmock.engine.system.DaemonRoutes;
+import dev.dockmock.engine.system.NoSwarmRoutes;
+import dev.dockmock.engine.system.PluginRoutes;
+import dev.dockmock.engine.volumes.VolumeMounting;
+import dev.dockmock.engine.volumes.VolumeRoutes;
+import dev.dockmock.engine.volumes.Volumes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +51,9 @@ public final class Engine implements AutoCloseable {
                 config.programs(), config.ports());
         this.containers = new Containers(context);
         this.lifecycle = new Lifecycle(context, containers);
+        Volumes volumes = new Volumes(context);
+        VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
+        containers.useVolumes(mounting);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SystemRoutes(config.identity(), this::counts).routes());
         routes.addAll(new EventRoutes(events).routes());
@@ -50,6 +62,12 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new ContainerExtraRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ExecRoutes(context, containers).routes());
         routes.addAll(new ImageRoutes(context, users()).routes());
+        routes.addAll(new NetworkRoutes(context, new NetworkConnections(context, containers)).routes());
+        routes.addAll(new VolumeRoutes(context, volumes, mounting).routes());
+        routes.addAll(new DaemonRoutes(context, containers, volumes, mounting).routes());
+        routes.addAll(new PluginRoutes().routes());
+        routes.addAll(new NoSwarmRoutes().routes());
+        routes.addAll(new BuildKitRoutes().routes());
         this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), new Router(routes));
     }
 

@@ -33,6 +33,7 @@ public final class Container {
     private final List<PublishedPort> ports = new ArrayList<>();
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     private final List<String> execIds = new ArrayList<>();
+    private List<VolumeMount> volumeMounts = List.of();
 
     /** A published port: container port ({@code 80/tcp}) to the loopback port that answers for it. */
     public record PublishedPort(String containerPort, String hostIp, int hostPort) {
@@ -202,6 +203,15 @@ public final class Container {
 
     void detach(String network) {
         endpoints.remove(network);
+    }
+
+    /** The volumes it mounts, fixed when it is created. */
+    public List<VolumeMount> volumeMounts() {
+        return volumeMounts;
+    }
+
+    void volumeMounts(List<VolumeMount> mounts) {
+        this.volumeMounts = List.copyOf(mounts);
     }
 
     void addExec(String execId) {

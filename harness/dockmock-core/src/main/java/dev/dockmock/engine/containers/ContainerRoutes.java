@@ -12,6 +12,7 @@ import dev.dockmock.protocol.DockerException;
 import dev.dockmock.protocol.Json;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Creating, inspecting and changing the state of containers. */
 public final class ContainerRoutes {
@@ -57,11 +58,16 @@ public final class ContainerRoutes {
         }
         synchronized (context.lock()) {
             Image image = context.images().find(imageName).orElseThrow(() -> noSuchImage(imageName));
+            AtomicReference<List<VolumeMount>> volumes = new AtomicReference<>();
             Container container = containers.create(request.query().first("name").orElse(null), image, hostname -> {
                 ContainerSpec spec = ContainerSpec.create(body, image, imageName, hostname);
                 Networking.check(context, spec, body.path("NetworkingConfig"));
+                volumes.set(VolumeMounts.resolve(spec, image, context.ids()));
+                containers.volumeUse().check(volumes.get());
                 return spec;
             });
+            container.volumeMounts(volumes.get());
+            containers.volumeUse().created(container);
             Networking.requestedNetworks(context, container, body.path("NetworkingConfig"));
             new ContainerEvents(context.events()).publish(container, "create");
             context.changed();
@@ -128,7 +134,7 @@ public final class ContainerRoutes {
 
     private ApiResponse remove(ApiRequest request, PathParams params) {
         try {
-            lifecycle.remove(params.get("id"), request.query().flag("force", false));
+            lifecycle.remove(params.get("id"), request.query().flag("force", false), request.query().flag("v", false));
             return ApiResponse.empty(204);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,6 +23,7 @@ public final class Containers {
     private final EngineContext context;
     private final Map<String, Container> byId = new LinkedHashMap<>();
     private final Map<String, String> idByName = new HashMap<>();
+    private VolumeUse volumeUse = VolumeUse.NONE;
 
     public Containers(EngineContext context) {
         this.context = context;
@@ -118,6 +119,15 @@ public final class Containers {
     /** Whether any container (in any state) uses the image. */
     public boolean usesImage(String imageId) {
         return byId.values().stream().anyMatch(c -> c.imageId().equals(imageId));
+    }
+
+    /** Tells {@code volumes} about containers' lives from now on. */
+    public void useVolumes(VolumeUse volumes) {
+        this.volumeUse = java.util.Objects.requireNonNull(volumes, "volumes");
+    }
+
+    VolumeUse volumeUse() {
+        return volumeUse;
     }
 
     public EngineContext context() {

@@ -77,6 +77,7 @@ public final class Lifecycle {
         }
         List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer());
         NetworkAttachments.connectOnStart(context, container);
+        containers.volumeUse().started(container);
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
         container.started(context.clock().instant(), nextPid++, published);
         container.log().open();
@@ -109,8 +110,10 @@ public final class Lifecycle {
             container.exited(context.clock().instant(), code, code == 137 && oomPending.remove(container.id()));
             container.log().close();
             events.publish(container, "die", Map.of("exitCode", String.valueOf(code), "execDuration", String.valueOf(ran)));
+            NetworkAttachments.releaseOnExit(context, container);
+            containers.volumeUse().stopped(container);
             if (container.spec().autoRemove()) {
-                removeNow(container);
+                removeNow(container, true);
             } else if (RestartPolicy.shouldRestart(container)) {
                 RestartPolicy.schedule(context, () -> restartAfterExit(container));
             }
@@ -240,6 +243,15 @@ public final class Lifecycle {
      * @throws DockerException 409 when it runs and {@code force} is off
      */
     public void remove(String idOrName, boolean force) throws InterruptedException {
+        remove(idOrName, force, false);
+    }
+
+    /**
+     * Removes a container ({@code docker rm}), and its anonymous volumes with {@code removeVolumes} ({@code rm -v}).
+     *
+     * @throws DockerException 409 when it runs and {@code force} is off
+     */
+    public void remove(String idOrName, boolean force, boolean removeVolumes) throws InterruptedException {
         Container container;
         synchronized (context.lock()) {
             container = containers.get(idOrName);
@@ -260,16 +272,17 @@ public final class Lifecycle {
         awaitDown(container, Duration.ofSeconds(30));
         synchronized (context.lock()) {
             if (containers.find(container.id()).isPresent()) {
-                removeNow(container);
+                removeNow(container, removeVolumes);
                 context.changed();
             }
         }
     }
 
-    private void removeNow(Container container) {
+    private void removeNow(Container container, boolean removeVolumes) {
         container.status(ContainerStatus.REMOVING);
         NetworkAttachments.disconnectAll(context, container);
         containers.forget(container);
+        containers.volumeUse().removed(container, removeVolumes);
         container.log().retire();
         events.publish(container, "destroy");
         container.markRemoved();

@@ -40,12 +40,15 @@ final class Mounts {
         for (JsonNode m : c.spec().hostConfig().path("Mounts")) {
             Map<String, Object> mount = new LinkedHashMap<>();
             String type = m.path("Type").asText("volume");
+            String source = m.path("Source").asText("");
+            if (type.equals("volume") && source.isEmpty()) {
+                source = volumeAt(c, m.path("Target").asText());
+            }
             mount.put("Type", type);
             if (type.equals("volume")) {
-                mount.put("Name", m.path("Source").asText());
+                mount.put("Name", source);
             }
-            mount.put("Source", type.equals("volume") ? "/var/lib/docker/volumes/" + m.path("Source").asText() + "/_data"
-                    : m.path("Source").asText());
+            mount.put("Source", type.equals("volume") ? "/var/lib/docker/volumes/" + source + "/_data" : source);
             mount.put("Destination", m.path("Target").asText());
             mount.put("Driver", type.equals("volume") ? "local" : "");
             mount.put("Mode", "");
@@ -53,6 +56,25 @@ final class Mounts {
             mount.put("Propagation", type.equals("bind") ? "rprivate" : "");
             mounts.add(mount);
         }
+        for (VolumeMount volume : c.volumeMounts()) {
+            if (mounts.stream().noneMatch(m -> volume.destination().equals(m.get("Destination")))) {
+                Map<String, Object> mount = new LinkedHashMap<>();
+                mount.put("Type", "volume");
+                mount.put("Name", volume.name());
+                mount.put("Source", "/var/lib/docker/volumes/" + volume.name() + "/_data");
+                mount.put("Destination", volume.destination());
+                mount.put("Driver", "local");
+                mount.put("Mode", "");
+                mount.put("RW", volume.readWrite());
+                mount.put("Propagation", "");
+                mounts.add(mount);
+            }
+        }
         return mounts;
+    }
+
+    private static String volumeAt(Container c, String destination) {
+        return c.volumeMounts().stream().filter(v -> v.destination().equals(destination)).map(VolumeMount::name)
+                .findFirst().orElse("");
     }
 }

@@ -2,8 +2,10 @@ package dev.dockmock.engine.containers;
 
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.networks.Network;
+import dev.dockmock.engine.networks.NetworkEvents;
 import dev.dockmock.engine.networks.Networks;
 import java.util.List;
+import java.util.Map;
 
 /** Puts containers on their networks when they start, with fake addresses. */
 final class NetworkAttachments {
@@ -22,6 +24,19 @@ final class NetworkAttachments {
                 connect(context, container, network, List.of());
             }
         }
+        publishAll(context, container, "connect");
+    }
+
+    /** dockerd releases a container's endpoints when it stops, with a {@code disconnect} event each. */
+    static void releaseOnExit(EngineContext context, Container container) {
+        publishAll(context, container, "disconnect");
+    }
+
+    private static void publishAll(EngineContext context, Container container, String action) {
+        for (Container.Endpoint endpoint : container.endpoints().values()) {
+            context.networks().find(endpoint.networkId()).ifPresent(network ->
+                    NetworkEvents.publish(context.events(), network, action, Map.of("container", container.id())));
+        }
     }
 
     /** Attaches a container to a network, giving it an address there. */
@@ -34,8 +49,9 @@ final class NetworkAttachments {
     }
 
     static void disconnectAll(EngineContext context, Container container) {
-        for (String name : container.endpoints().keySet()) {
-            container.detach(name);
+        for (Map.Entry<String, Container.Endpoint> entry : container.endpoints().entrySet()) {
+            context.networks().release(entry.getValue().networkId(), entry.getValue().ipAddress());
+            container.detach(entry.getKey());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.dockmock.engine.networks;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A network: the predefined {@code bridge}, {@code host} and {@code none}, or a user network with
@@ -18,13 +19,23 @@ import java.util.Map;
  * @param attachable whether standalone containers may join (overlay)
  * @param labels labels
  * @param options driver options
+ * @param ipam how its addresses are managed
+ * @param ipv6 whether the client asked for IPv6 ({@code EnableIPv6}); no IPv6 address is handed out
  */
 public record Network(String id, String name, String driver, String scope, Instant created, String subnet, String gateway,
-        boolean internal, boolean attachable, Map<String, String> labels, Map<String, String> options) {
+        boolean internal, boolean attachable, Map<String, String> labels, Map<String, String> options, Ipam ipam,
+        boolean ipv6) {
 
     public Network {
         labels = Map.copyOf(labels);
         options = Map.copyOf(options);
+        Objects.requireNonNull(ipam, "ipam");
+    }
+
+    /** A network with automatic IPAM and no IPv6, as the predefined ones are. */
+    public Network(String id, String name, String driver, String scope, Instant created, String subnet, String gateway,
+            boolean internal, boolean attachable, Map<String, String> labels, Map<String, String> options) {
+        this(id, name, driver, scope, created, subnet, gateway, internal, attachable, labels, options, Ipam.automatic(), false);
     }
 
     /** Whether this is one of the networks every daemon has, which cannot be removed. */

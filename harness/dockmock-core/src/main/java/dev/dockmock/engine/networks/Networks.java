@@ -5,10 +5,13 @@ import dev.dockmock.protocol.DockerException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The engine's networks and the addresses handed out on them. Not thread-safe: the engine's lock
@@ -16,9 +19,9 @@ import java.util.Optional;
  */
 public final class Networks {
     private final Map<String, Network> byId = new LinkedHashMap<>();
-    private final Map<String, Integer> nextHost = new HashMap<>();
+    private final Map<String, Set<Integer>> used = new HashMap<>();
+    private final Map<String, Integer> cursor = new HashMap<>();
     private final IdSource ids;
-    private int nextSubnet = 18;
 
     public Networks(IdSource ids, Instant now) {
         this.ids = ids;
@@ -37,7 +40,8 @@ public final class Networks {
 
     public void remove(String id) {
         byId.remove(id);
-        nextHost.remove(id);
+        used.remove(id);
+        cursor.remove(id);
     }
 
     public List<Network> all() {
@@ -64,21 +68,94 @@ public final class Networks {
         return find(idOrName).orElseThrow(() -> new DockerException(404, "network " + idOrName + " not found"));
     }
 
-    /** A fresh subnet for a user network: 172.18.0.0/16, 172.19.0.0/16, ... */
+    /**
+     * A fresh subnet for a user network, from dockerd's default pools (172.18.0.0/16 to
+     * 172.31.0.0/16, then 192.168.0.0/20, 192.168.16.0/20, ...), skipping any that overlaps an
+     * existing network.
+     *
+     * @return the subnet and its gateway
+     * @throws DockerException 400 when every pool is taken
+     */
     public String[] allocateSubnet() {
-        int second = nextSubnet++;
-        return new String[] {"172." + second + ".0.0/16", "172." + second + ".0.1"};
+        for (Cidr candidate : defaultPools()) {
+            if (overlapping(candidate).isEmpty()) {
+                return new String[] {candidate.toString(), Cidr.format(candidate.first() + 1)};
+            }
+        }
+        throw new DockerException(400, "all predefined address pools have been fully subnetted");
     }
 
-    /** The next free address on a network ({@code 172.17.0.2}, ...). */
+    private static List<Cidr> defaultPools() {
+        List<Cidr> pools = new ArrayList<>();
+        for (int second = 18; second <= 31; second++) {
+            pools.add(Cidr.parse("172." + second + ".0.0/16").orElseThrow());
+        }
+        for (int third = 0; third < 256; third += 16) {
+            pools.add(Cidr.parse("192.168." + third + ".0/20").orElseThrow());
+        }
+        return pools;
+    }
+
+    /** A network whose subnet overlaps {@code block}, if any. */
+    public Optional<Network> overlapping(Cidr block) {
+        return byId.values().stream()
+                .filter(n -> Cidr.parse(n.subnet()).map(s -> s.overlaps(block)).orElse(false))
+                .findFirst();
+    }
+
+    /**
+     * The next free address on a network ({@code 172.17.0.2}, ...), handed out in turn from its
+     * IP range (or subnet) as dockerd's IPAM does; empty for networks without a subnet.
+     */
     public String allocateAddress(Network network) {
-        if (network.subnet().isEmpty()) {
+        Cidr pool = pool(network);
+        if (pool == null) {
             return "";
         }
-        int host = nextHost.merge(network.id(), 1, Integer::sum) + 1;
-        String base = network.subnet().substring(0, network.subnet().lastIndexOf('.', network.subnet().indexOf('/')));
-        String[] octets = base.split("\\.");
-        return octets[0] + "." + octets[1] + "." + (host / 254) + "." + (host % 254 + (host % 254 == 0 ? 1 : 0));
+        Set<Integer> taken = used.computeIfAbsent(network.id(), k -> new HashSet<>());
+        long size = (long) pool.last() - pool.first() + 1;
+        int start = cursor.getOrDefault(network.id(), pool.first());
+        for (long step = 1; step <= size; step++) {
+            int candidate = (int) (pool.first() + Math.floorMod((long) start - pool.first() + step, size));
+            if (usable(network, candidate) && taken.add(candidate)) {
+                cursor.put(network.id(), candidate);
+                return Cidr.format(candidate);
+            }
+        }
+        throw new DockerException(503, "no available addresses on this pool");
+    }
+
+    /**
+     * Takes a fixed address a client asked for.
+     *
+     * @return false when it is already in use
+     */
+    public boolean reserve(Network network, String address) {
+        OptionalInt parsed = Cidr.parseAddress(address);
+        return parsed.isPresent() && used.computeIfAbsent(network.id(), k -> new HashSet<>()).add(parsed.getAsInt());
+    }
+
+    /** Gives an address back when a container leaves a network. */
+    public void release(String networkId, String address) {
+        OptionalInt parsed = Cidr.parseAddress(address);
+        Set<Integer> taken = used.get(networkId);
+        if (parsed.isPresent() && taken != null) {
+            taken.remove(parsed.getAsInt());
+        }
+    }
+
+    private static Cidr pool(Network network) {
+        Cidr subnet = Cidr.parse(network.subnet()).orElse(null);
+        if (subnet == null) {
+            return null;
+        }
+        return Cidr.parse(network.ipam().ipRange()).orElse(subnet);
+    }
+
+    private static boolean usable(Network network, int address) {
+        Cidr subnet = Cidr.parse(network.subnet()).orElseThrow();
+        boolean edge = subnet.bits() < 31 && (address == subnet.first() || address == subnet.last());
+        return !edge && !Cidr.format(address).equals(network.gateway());
     }
 
     /** A MAC address derived from an IPv4 address, as Docker's bridge driver does. */

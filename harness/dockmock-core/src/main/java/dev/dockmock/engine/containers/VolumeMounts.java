@@ -1,0 +1,62 @@
+package dev.dockmock.engine.containers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.engine.IdSource;
+import dev.dockmock.engine.images.Image;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Works out the volumes a new container mounts from its binds, mounts and declared volumes. */
+final class VolumeMounts {
+
+    private VolumeMounts() {
+    }
+
+    static List<VolumeMount> resolve(ContainerSpec spec, Image image, IdSource ids) {
+        List<VolumeMount> mounts = new ArrayList<>();
+        Set<String> destinations = new HashSet<>();
+        for (JsonNode bind : spec.hostConfig().path("Binds")) {
+            String[] parts = bind.asText().split(":");
+            if (parts.length < 2) {
+                continue;
+            }
+            destinations.add(parts[1]);
+            if (!parts[0].startsWith("/")) {
+                boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
+                mounts.add(new VolumeMount(parts[0], parts[1], !readOnly, false, null));
+            }
+        }
+        for (JsonNode mount : spec.hostConfig().path("Mounts")) {
+            String target = mount.path("Target").asText();
+            destinations.add(target);
+            if (!mount.path("Type").asText("volume").equals("volume")) {
+                continue;
+            }
+            String source = mount.path("Source").asText("");
+            Map<String, String> labels = null;
+            if (mount.path("VolumeOptions").path("Labels").isObject()) {
+                labels = new LinkedHashMap<>();
+                for (var it = mount.path("VolumeOptions").path("Labels").fields(); it.hasNext(); ) {
+                    var label = it.next();
+                    labels.put(label.getKey(), label.getValue().asText());
+                }
+            }
+            boolean anonymous = source.isEmpty();
+            mounts.add(new VolumeMount(anonymous ? ids.next() : source, target, !mount.path("ReadOnly").asBoolean(false),
+                    anonymous, labels));
+        }
+        Set<String> declared = new LinkedHashSet<>(image == null ? List.of() : image.config().volumes());
+        spec.config().path("Volumes").fieldNames().forEachRemaining(declared::add);
+        for (String destination : declared) {
+            if (destinations.add(destination)) {
+                mounts.add(new VolumeMount(ids.next(), destination, true, true, null));
+            }
+        }
+        return mounts;
+    }
+}

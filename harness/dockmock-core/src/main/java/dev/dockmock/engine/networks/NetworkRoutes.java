@@ -1,0 +1,105 @@
+package dev.dockmock.engine.networks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.dispatch.PathParams;
+import dev.dockmock.dispatch.Route;
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.system.RequestJson;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.DockerException;
+import dev.dockmock.protocol.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The network API: list, inspect, create, remove, connect, disconnect and prune. */
+public final class NetworkRoutes {
+    private final EngineContext context;
+    private final NetworkMembers members;
+    private final NetworkRemoval removal;
+
+    public NetworkRoutes(EngineContext context, NetworkMembers members) {
+        this.context = context;
+        this.members = members;
+        this.removal = new NetworkRemoval(context, members);
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.of("GET", "/networks", this::list),
+                Route.of("GET", "/networks/", this::list),
+                Route.of("POST", "/networks/create", this::create),
+                Route.of("POST", "/networks/prune", this::prune),
+                Route.of("GET", "/networks/{id}", this::inspect),
+                Route.of("DELETE", "/networks/{id}", this::remove),
+                Route.of("POST", "/networks/{id}/connect", this::connect),
+                Route.of("POST", "/networks/{id}/disconnect", this::disconnect));
+    }
+
+    private ApiResponse list(ApiRequest request, PathParams params) {
+        synchronized (context.lock()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Network network : NetworkList.matching(context.networks(), members, request.query().first("filters").orElse(null))) {
+                list.add(NetworkDocuments.document(network, List.of()));
+            }
+            return ApiResponse.json(200, Json.bytes(list));
+        }
+    }
+
+    private ApiResponse inspect(ApiRequest request, PathParams params) {
+        String verbose = request.query().first("verbose").orElse("");
+        if (!verbose.isEmpty() && !verbose.matches("1|t|T|TRUE|true|True|0|f|F|FALSE|false|False")) {
+            throw new DockerException(400, "invalid value for verbose: " + verbose + ": strconv.ParseBool: parsing \""
+                    + verbose + "\": invalid syntax");
+        }
+        synchronized (context.lock()) {
+            Network network = NetworkLookup.forInspect(context.networks(), params.get("id"), request.query().first("scope").orElse(""));
+            return ApiResponse.json(200, Json.bytes(NetworkDocuments.document(network, members.active(network))));
+        }
+    }
+
+    private ApiResponse create(ApiRequest request, PathParams params) {
+        JsonNode body = RequestJson.object(request);
+        synchronized (context.lock()) {
+            Network network = NetworkCreation.create(context, body);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("Id", network.id());
+            answer.put("Warning", "");
+            return ApiResponse.json(201, Json.bytes(answer));
+        }
+    }
+
+    private ApiResponse remove(ApiRequest request, PathParams params) {
+        synchronized (context.lock()) {
+            removal.remove(params.get("id"));
+        }
+        return ApiResponse.empty(204);
+    }
+
+    private ApiResponse connect(ApiRequest request, PathParams params) {
+        JsonNode body = RequestJson.object(request);
+        EndpointRequest endpoint = EndpointRequest.from(body.path("EndpointConfig"));
+        synchronized (context.lock()) {
+            members.connect(body.path("Container").asText(""), params.get("id"), endpoint);
+        }
+        return ApiResponse.empty(200);
+    }
+
+    private ApiResponse disconnect(ApiRequest request, PathParams params) {
+        JsonNode body = RequestJson.object(request);
+        synchronized (context.lock()) {
+            members.disconnect(body.path("Container").asText(""), params.get("id"), body.path("Force").asBoolean(false));
+        }
+        return ApiResponse.empty(200);
+    }
+
+    private ApiResponse prune(ApiRequest request, PathParams params) {
+        synchronized (context.lock()) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("NetworksDeleted", removal.prune(request.query().first("filters").orElse(null)));
+            return ApiResponse.json(200, Json.bytes(answer));
+        }
+    }
+}
