@@ -70,7 +70,7 @@ public final class Lifecycle {
             container.failedToStart(127, message);
             if (container.spec().autoRemove()) {
                 // dockerd cleans up a --rm container whose start failed, which ends `docker run`'s wait
-                removeNow(container);
+                removeNow(container, true);
             }
             context.changed();
             throw new DockerException(400, message);
