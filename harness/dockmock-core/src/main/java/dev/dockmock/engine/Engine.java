@@ -41,6 +41,7 @@ public final class Engine implements AutoCloseable {
     private final EngineContext context;
     private final Containers containers;
     private final Lifecycle lifecycle;
+    private final Router router;
     private final Dispatcher dispatcher;
 
     private Engine(EngineConfig config) {
@@ -68,7 +69,8 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new PluginRoutes().routes());
         routes.addAll(new NoSwarmRoutes().routes());
         routes.addAll(new BuildKitRoutes().routes());
-        this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), new Router(routes));
+        this.router = new Router(routes);
+        this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), router);
     }
 
     /** An engine with {@code config}; its images start as {@code config.seedImages()} says. */
@@ -100,6 +102,11 @@ public final class Engine implements AutoCloseable {
     /** The dispatcher answering the Docker API from this engine's state. */
     public Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    /** The route table behind {@link #dispatcher()}, for coverage reports and tooling. */
+    public List<Route> routes() {
+        return router.routes();
     }
 
     /** What every part of the engine shares; for fixtures, faults and tests. */
