@@ -25,11 +25,12 @@ public final class AllowList {
      * @param status the status answered, or null for any
      * @param contains text the violation's message must contain
      * @param specs the spec versions it applies to; empty for all
+     * @param request text the request line must contain, or null for any
      * @param reason why this is the spec's quirk and not the engine's fault
      */
     public record Entry(@JsonProperty("operation") String operation, @JsonProperty("status") Integer status,
             @JsonProperty("contains") String contains, @JsonProperty("specs") List<String> specs,
-            @JsonProperty("reason") String reason) {
+            @JsonProperty("request") String request, @JsonProperty("reason") String reason) {
 
         public Entry {
             if (operation == null || contains == null || reason == null || reason.isBlank()) {
@@ -44,7 +45,8 @@ public final class AllowList {
 
         public boolean allows(Violation v) {
             return appliesTo(v.specVersion()) && operation.equals(v.operationId())
-                    && (status == null || status == v.status()) && v.message().contains(contains);
+                    && (status == null || status == v.status()) && v.message().contains(contains)
+                    && (request == null || v.request().contains(request));
         }
     }
 

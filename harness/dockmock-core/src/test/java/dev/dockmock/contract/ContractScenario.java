@@ -23,6 +23,10 @@ public final class ContractScenario {
         system();
         images();
         containers();
+        ResourceSteps resources = new ResourceSteps(c);
+        resources.networks();
+        resources.volumes();
+        resources.daemon();
         Thread.sleep(1100);
         events(since);
     }
