@@ -69,7 +69,7 @@ class NetworkVolumeCliTest {
         assertThat(member.path("Name").asText()).isEqualTo("web");
         assertThat(member.path("IPv4Address").asText()).isEqualTo("10.77.0.50/24");
         assertThat(ok("inspect", "--format", "{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.IPAddress}} {{end}}", "web").out())
-                .isEqualTo("bridge=172.17.0.2 front=10.77.0.50 \n");
+                .isEqualTo("bridge=127.17.0.2 front=10.77.0.50 \n");
 
         fails("Error response from daemon: endpoint with name web already exists in network front", "network", "connect", "front", "web");
         Result busy = cli.run("network", "rm", "front");

@@ -1,47 +1,98 @@
 package dev.dockmock.engine.net;
 
+import dev.dockmock.engine.networks.Networks;
 import dev.dockmock.engine.process.PortAnswer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link HostPorts} on real sockets bound to 127.0.0.1 only: nothing is reachable from other hosts. */
+/**
+ * {@link HostPorts} on real sockets on loopback addresses only: 127.0.0.1, and the default bridge
+ * gateway (also a loopback address), where a real daemon's published ports answer too. Nothing is
+ * reachable from other hosts.
+ */
 public final class LoopbackPorts implements HostPorts {
+    private final List<InetAddress> also;
+
+    /** 127.0.0.1 and the bridge gateway. */
+    public LoopbackPorts() {
+        this(List.of(Networks.BRIDGE_GATEWAY));
+    }
+
+    /** 127.0.0.1 and {@code alsoOn}, each of which must be a loopback address. */
+    public LoopbackPorts(List<String> alsoOn) {
+        List<InetAddress> addresses = new ArrayList<>();
+        for (String address : alsoOn) {
+            try {
+                InetAddress parsed = InetAddress.getByName(address);
+                if (!parsed.isLoopbackAddress()) {
+                    throw new IllegalArgumentException("published ports stay on loopback addresses; " + address + " is not one");
+                }
+                addresses.add(parsed);
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("not an address: " + address, e);
+            }
+        }
+        this.also = List.copyOf(addresses);
+    }
 
     @Override
     public OpenPort open(int requested, PortAnswer answer) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            ServerSocket first = bind(InetAddress.getLoopbackAddress(), requested);
+            sockets.add(first);
+            for (InetAddress address : also) {
+                try {
+                    sockets.add(bind(address, first.getLocalPort()));
+                } catch (IOException e) {
+                    // the port is taken on that address only: it still answers on 127.0.0.1
+                }
+            }
+        } catch (IOException e) {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+            throw e;
+        }
+        Listening listening = new Listening(sockets, answer);
+        for (ServerSocket socket : sockets) {
+            Thread thread = new Thread(() -> listening.acceptLoop(socket), "dockmock-port-" + socket.getLocalPort());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return listening;
+    }
+
+    private static ServerSocket bind(InetAddress address, int port) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), requested), 50);
+            server.bind(new InetSocketAddress(address, port), 50);
+            return server;
         } catch (IOException e) {
             server.close();
             throw e;
         }
-        Listening listening = new Listening(server, answer);
-        Thread thread = new Thread(listening::acceptLoop, "dockmock-port-" + server.getLocalPort());
-        thread.setDaemon(true);
-        thread.start();
-        return listening;
     }
 
     private static final class Listening implements OpenPort {
-        private final ServerSocket server;
+        private final List<ServerSocket> servers;
         private final PortAnswer answer;
         private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
 
-        Listening(ServerSocket server, PortAnswer answer) {
-            this.server = server;
+        Listening(List<ServerSocket> servers, PortAnswer answer) {
+            this.servers = servers;
             this.answer = answer;
         }
 
-        void acceptLoop() {
+        void acceptLoop(ServerSocket server) {
             while (!server.isClosed()) {
                 try {
                     Socket client = server.accept();
@@ -56,21 +107,9 @@ public final class LoopbackPorts implements HostPorts {
         }
 
         private void serve(Socket client) {
-            try (client; InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
+            try (client) {
                 client.setTcpNoDelay(true);
-                if (answer instanceof PortAnswer.Ryuk) {
-                    ryuk(in, out);
-                } else if (answer instanceof PortAnswer.Banner banner) {
-                    if (banner.afterRequest() && in.read(new byte[4096]) < 0) {
-                        return;
-                    }
-                    out.write(banner.bytes());
-                    out.flush();
-                    client.shutdownOutput();
-                    in.transferTo(OutputStream.nullOutputStream());
-                } else {
-                    in.transferTo(OutputStream.nullOutputStream());
-                }
+                PortConversation.run(answer, client.getInputStream(), client.getOutputStream(), client::shutdownOutput);
             } catch (IOException e) {
                 // the client or the container went away
             } finally {
@@ -78,28 +117,19 @@ public final class LoopbackPorts implements HostPorts {
             }
         }
 
-        /** Ryuk's protocol: one line of label filters in, {@code ACK} out. */
-        private static void ryuk(InputStream in, OutputStream out) throws IOException {
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b == '\n') {
-                    out.write("ACK\n".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                }
-            }
-        }
-
         @Override
         public int port() {
-            return server.getLocalPort();
+            return servers.get(0).getLocalPort();
         }
 
         @Override
         public void close() {
-            try {
-                server.close();
-            } catch (IOException ignored) {
-                // already closed
+            for (ServerSocket server : servers) {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
             }
             for (Socket client : clients) {
                 try {

@@ -23,9 +23,19 @@ public final class Networks {
     private final Map<String, Integer> cursor = new HashMap<>();
     private final IdSource ids;
 
+    /**
+     * The default bridge network's subnet. It lies in the loopback range, unlike dockerd's
+     * 172.17.0.0/16, so that its gateway is an address where this host really answers: clients
+     * that reach "the docker host" through the bridge gateway (Testcontainers inside a container
+     * does) find the published ports there.
+     */
+    public static final String BRIDGE_SUBNET = "127.17.0.0/16";
+    /** The default bridge network's gateway; published ports also answer on it. */
+    public static final String BRIDGE_GATEWAY = "127.17.0.1";
+
     public Networks(IdSource ids, Instant now) {
         this.ids = ids;
-        add(new Network(ids.next(), "bridge", "bridge", "local", now, "172.17.0.0/16", "172.17.0.1", false, false, Map.of(),
+        add(new Network(ids.next(), "bridge", "bridge", "local", now, BRIDGE_SUBNET, BRIDGE_GATEWAY, false, false, Map.of(),
                 Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.enable_icc", "true",
                         "com.docker.network.bridge.enable_ip_masquerade", "true",
                         "com.docker.network.bridge.host_binding_ipv4", "0.0.0.0",

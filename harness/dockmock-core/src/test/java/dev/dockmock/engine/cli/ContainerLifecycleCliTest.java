@@ -158,7 +158,7 @@ class ContainerLifecycleCliTest {
         assertThat(ok("port", "measured").stdout()).isEqualTo("80/tcp -> 0.0.0.0:18080\n");
         assertThat(ok("inspect", "--format", "{{.Config.Image}} {{.State.Running}} {{.HostConfig.NetworkMode}}", "measured").stdout())
                 .isEqualTo("alpine true bridge\n");
-        assertThat(ok("inspect", "--format", "{{.NetworkSettings.IPAddress}}", "measured").stdout()).matches("172\\.17\\.0\\.\\d+\\n");
+        assertThat(ok("inspect", "--format", "{{.NetworkSettings.IPAddress}}", "measured").stdout()).matches("127\\.17\\.0\\.\\d+\\n");
         ok("rm", "-f", "measured");
     }
 

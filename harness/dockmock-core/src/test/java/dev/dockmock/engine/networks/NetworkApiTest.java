@@ -49,8 +49,8 @@ class NetworkApiTest {
         assertThat(bridge.path("Driver").asText()).isEqualTo("bridge");
         assertThat(bridge.path("Scope").asText()).isEqualTo("local");
         assertThat(bridge.path("IPAM").path("Driver").asText()).isEqualTo("default");
-        assertThat(bridge.path("IPAM").path("Config").get(0).path("Subnet").asText()).isEqualTo("172.17.0.0/16");
-        assertThat(bridge.path("IPAM").path("Config").get(0).path("Gateway").asText()).isEqualTo("172.17.0.1");
+        assertThat(bridge.path("IPAM").path("Config").get(0).path("Subnet").asText()).isEqualTo("127.17.0.0/16");
+        assertThat(bridge.path("IPAM").path("Config").get(0).path("Gateway").asText()).isEqualTo("127.17.0.1");
         assertThat(bridge.path("Options").path("com.docker.network.bridge.default_bridge").asText()).isEqualTo("true");
         assertThat(docker.get("/v1.50/networks/none").json().path("Driver").asText()).isEqualTo("null");
         assertThat(docker.get("/networks/").status()).isEqualTo(200);
@@ -124,7 +124,7 @@ class NetworkApiTest {
         assertError(docker.post("/v1.50/networks/create",
                 "{\"Name\":\"s\",\"IPAM\":{\"Config\":[{\"Subnet\":\"10.0.0.0/24\",\"Gateway\":\"10.0.1.1\"}]}}"),
                 400, "invalid network config:\ninvalid gateway 10.0.1.1: parent subnet 10.0.0.0/24 doesn't contain this address");
-        assertError(docker.post("/v1.50/networks/create", "{\"Name\":\"s\",\"IPAM\":{\"Config\":[{\"Subnet\":\"172.17.5.0/24\"}]}}"),
+        assertError(docker.post("/v1.50/networks/create", "{\"Name\":\"s\",\"IPAM\":{\"Config\":[{\"Subnet\":\"127.17.5.0/24\"}]}}"),
                 403, "invalid pool request: Pool overlaps with other one on this address space");
         assertError(docker.post("/v1.50/networks/create", "[1]"), 400,
                 "invalid JSON: json: cannot unmarshal array into Go value of type object");
