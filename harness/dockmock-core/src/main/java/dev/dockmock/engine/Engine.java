@@ -4,6 +4,7 @@ import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.dispatch.Router;
 import dev.dockmock.dispatch.VersionGate;
+import dev.dockmock.engine.build.BuildRoutes;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.ContainerRoutes;
 import dev.dockmock.engine.containers.ContainerStatus;
@@ -12,6 +13,9 @@ import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.containers.Lifecycle;
 import dev.dockmock.engine.events.EventBus;
 import dev.dockmock.engine.events.EventRoutes;
+import dev.dockmock.engine.files.ArchiveRoutes;
+import dev.dockmock.engine.files.FileSystems;
+import dev.dockmock.engine.imageio.ImageIoRoutes;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageRoutes;
 import dev.dockmock.engine.images.ImageStore;
@@ -30,6 +34,7 @@ public final class Engine implements AutoCloseable {
     private final EngineContext context;
     private final Containers containers;
     private final Lifecycle lifecycle;
+    private final FileSystems files;
     private final Dispatcher dispatcher;
 
     private Engine(EngineConfig config) {
@@ -40,12 +45,16 @@ public final class Engine implements AutoCloseable {
                 config.programs(), config.ports());
         this.containers = new Containers(context);
         this.lifecycle = new Lifecycle(context, containers);
+        this.files = new FileSystems(context, containers);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SystemRoutes(config.identity(), this::counts).routes());
         routes.addAll(new EventRoutes(events).routes());
         routes.addAll(new ContainerRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerStreamRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ImageRoutes(context, users()).routes());
+        routes.addAll(new ArchiveRoutes(files).routes());
+        routes.addAll(new ImageIoRoutes(files).routes());
+        routes.addAll(new BuildRoutes(files).routes());
         this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), new Router(routes));
     }
 
@@ -91,6 +100,11 @@ public final class Engine implements AutoCloseable {
 
     public Containers containers() {
         return containers;
+    }
+
+    /** The in-memory files of images and containers. */
+    public FileSystems files() {
+        return files;
     }
 
     private SystemInfo.Counts counts() {
