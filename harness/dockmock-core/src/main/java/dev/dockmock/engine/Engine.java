@@ -4,6 +4,7 @@ import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.dispatch.Router;
 import dev.dockmock.dispatch.VersionGate;
+import dev.dockmock.engine.build.BuildRoutes;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.ContainerExtraRoutes;
 import dev.dockmock.engine.containers.ContainerRoutes;
@@ -15,6 +16,9 @@ import dev.dockmock.engine.containers.NetworkConnections;
 import dev.dockmock.engine.events.EventBus;
 import dev.dockmock.engine.events.EventRoutes;
 import dev.dockmock.engine.exec.ExecRoutes;
+import dev.dockmock.engine.files.ArchiveRoutes;
+import dev.dockmock.engine.files.FileSystems;
+import dev.dockmock.engine.imageio.ImageIoRoutes;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageRoutes;
 import dev.dockmock.engine.images.ImageStore;
@@ -42,6 +46,7 @@ public final class Engine implements AutoCloseable {
     private final Containers containers;
     private final Lifecycle lifecycle;
     private final Router router;
+    private final FileSystems files;
     private final Dispatcher dispatcher;
 
     private Engine(EngineConfig config) {
@@ -55,6 +60,7 @@ public final class Engine implements AutoCloseable {
         Volumes volumes = new Volumes(context);
         VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
         containers.useVolumes(mounting);
+        this.files = new FileSystems(context, containers);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SystemRoutes(config.identity(), this::counts).routes());
         routes.addAll(new EventRoutes(events).routes());
@@ -69,6 +75,9 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new PluginRoutes().routes());
         routes.addAll(new NoSwarmRoutes().routes());
         routes.addAll(new BuildKitRoutes().routes());
+        routes.addAll(new ArchiveRoutes(files).routes());
+        routes.addAll(new ImageIoRoutes(files).routes());
+        routes.addAll(new BuildRoutes(files).routes());
         this.router = new Router(routes);
         this.dispatcher = new VersionGate(config.identity().apiRange(), config.identity().serverHeader(), router);
     }
@@ -120,6 +129,11 @@ public final class Engine implements AutoCloseable {
 
     public Containers containers() {
         return containers;
+    }
+
+    /** The in-memory files of images and containers. */
+    public FileSystems files() {
+        return files;
     }
 
     private SystemInfo.Counts counts() {

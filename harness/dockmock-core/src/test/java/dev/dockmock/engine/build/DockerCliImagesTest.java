@@ -1,0 +1,118 @@
+package dev.dockmock.engine.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.engine.ServedDockerCli;
+import dev.dockmock.engine.EngineCalls;
+import dev.dockmock.protocol.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@code docker save}, {@code load}, {@code build} and {@code commit} with the real CLI. */
+@Timeout(180)
+class DockerCliImagesTest {
+    private static final Map<String, String> CLASSIC_BUILDER = Map.of("DOCKER_BUILDKIT", "0");
+    private final EngineCalls engine = EngineCalls.withAlpine();
+    private ServedDockerCli docker;
+
+    @BeforeEach
+    void serve() throws Exception {
+        docker = ServedDockerCli.serve(engine.engine().dispatcher());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (docker != null) {
+            docker.close();
+        }
+        engine.close();
+    }
+
+    private ServedDockerCli.Result ok(String... args) throws Exception {
+        ServedDockerCli.Result result = docker.run(args);
+        assertThat(result.exitCode()).as("docker " + String.join(" ", args) + ": " + result.all()).isZero();
+        return result;
+    }
+
+    private JsonNode inspect(String image) throws Exception {
+        return Json.parse(ok("image", "inspect", image).stdout().getBytes(StandardCharsets.UTF_8)).get(0);
+    }
+
+    @Test
+    void saveThenLoadRoundTrips() throws Exception {
+        String id = inspect("alpine").path("Id").asText();
+        ok("save", "-o", "alpine.tar", "alpine");
+        assertThat(Files.size(docker.workDir().resolve("alpine.tar"))).isGreaterThan(2048);
+        ok("rmi", "alpine");
+        assertThat(docker.run("image", "inspect", "alpine").exitCode()).isNotZero();
+
+        ServedDockerCli.Result loaded = ok("load", "-i", "alpine.tar");
+
+        assertThat(loaded.stdout()).contains("Loaded image: alpine:latest");
+        assertThat(inspect("alpine").path("Id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void buildWithTheClassicBuilderThenInspectAndCopyOut() throws Exception {
+        Path context = Files.createDirectories(docker.workDir().resolve("ctx"));
+        Files.writeString(context.resolve("Dockerfile"), """
+                FROM alpine
+                ENV APP_MODE=demo
+                LABEL org.example.owner="files branch"
+                COPY hello.txt /app/hello.txt
+                CMD ["cat", "/app/hello.txt"]
+                """);
+        Files.writeString(context.resolve("hello.txt"), "built by dockmock\n");
+
+        ServedDockerCli.Result built = docker.run(context, CLASSIC_BUILDER, "build", "-t", "demo", ".");
+
+        assertThat(built.exitCode()).as(built.all()).isZero();
+        assertThat(built.stdout()).contains("Step 1/5 : FROM alpine", "Step 4/5 : COPY hello.txt /app/hello.txt",
+                "Successfully built ", "Successfully tagged demo:latest");
+        JsonNode config = inspect("demo").path("Config");
+        assertThat(config.path("Labels").path("org.example.owner").asText()).isEqualTo("files branch");
+        assertThat(config.path("Env").toString()).contains("APP_MODE=demo");
+        assertThat(config.path("Cmd").toString()).isEqualTo("[\"cat\",\"/app/hello.txt\"]");
+        ok("create", "--name", "fromdemo", "demo");
+        ok("cp", "fromdemo:/app/hello.txt", "copied.txt");
+        assertThat(Files.readString(docker.workDir().resolve("copied.txt"))).isEqualTo("built by dockmock\n");
+    }
+
+    @Test
+    void aFailingRunFailsTheBuildWithItsExitCode() throws Exception {
+        Path context = Files.createDirectories(docker.workDir().resolve("bad"));
+        Files.writeString(context.resolve("Dockerfile"), "FROM alpine\nRUN false\n");
+
+        ServedDockerCli.Result built = docker.run(context, CLASSIC_BUILDER, "build", "-t", "bad", ".");
+
+        assertThat(built.exitCode()).isEqualTo(1);
+        assertThat(built.all()).contains("The command '/bin/sh -c false' returned a non-zero code: 1");
+    }
+
+    @Test
+    void commitDiffAndInspect() throws Exception {
+        ok("create", "--name", "box", "alpine", "sleep", "1000");
+        Files.writeString(docker.workDir().resolve("state.txt"), "saved state\n");
+        ok("cp", "state.txt", "box:/root/state.txt");
+        assertThat(ok("diff", "box").stdout().lines().toList()).containsExactly("C /root", "A /root/state.txt");
+
+        ServedDockerCli.Result committed = ok("commit", "-m", "with state", "-c", "ENV STATE=1", "box", "snap:1");
+
+        String id = committed.stdout().strip();
+        assertThat(id).startsWith("sha256:");
+        JsonNode image = inspect("snap:1");
+        assertThat(image.path("Id").asText()).isEqualTo(id);
+        assertThat(image.path("Comment").asText()).isEqualTo("with state");
+        assertThat(image.path("Config").path("Env").toString()).contains("STATE=1");
+        ok("create", "--name", "again", "snap:1", "sleep", "1");
+        ok("cp", "again:/root/state.txt", "back.txt");
+        assertThat(Files.readString(docker.workDir().resolve("back.txt"))).isEqualTo("saved state\n");
+    }
+}
