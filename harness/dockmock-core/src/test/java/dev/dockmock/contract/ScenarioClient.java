@@ -45,8 +45,16 @@ public final class ScenarioClient {
         return sendTo(method, path, null, Headers.empty(), statuses);
     }
 
+    /** Sends a binary body (a tar archive). */
+    public Exchange bytes(String method, String path, byte[] body, String contentType, int... statuses) {
+        return sendBytes(method, prefix + path, body, Headers.of("Content-Type", contentType), statuses);
+    }
+
     private Exchange sendTo(String method, String target, String body, Headers headers, int... statuses) {
-        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return sendBytes(method, target, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), headers, statuses);
+    }
+
+    private Exchange sendBytes(String method, String target, byte[] bytes, Headers headers, int... statuses) {
         Exchange exchange = recorder.exchange(ApiRequest.of(method, target, headers, bytes, ClientInfo.inMemory()));
         if (statuses.length > 0 && Arrays.stream(statuses).noneMatch(s -> s == exchange.status())) {
             surprises.add(method + " " + target + " answered " + exchange.status() + ", the scenario expected "

@@ -22,14 +22,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunStep {
     private static final Duration LIMIT = Duration.ofSeconds(10);
-    private static final String SHELL_SYNTAX = "|&;<>()$`\\\"'*?#~{}!\n";
 
     private final Program programs;
-    private final Words words;
 
-    RunStep(Program programs, Words words) {
+    RunStep(Program programs) {
         this.programs = programs;
-        this.words = words;
     }
 
     /**
@@ -39,16 +36,10 @@ final class RunStep {
      */
     int run(String image, List<String> argv, String shellCommand, Map<String, String> env, String workingDir, String hostname,
             BuildOutput out) throws InterruptedException {
-        Optional<Behaviour> behaviour = Optional.empty();
-        if (shellCommand != null && shellCommand.chars().noneMatch(c -> SHELL_SYNTAX.indexOf(c) >= 0)) {
-            List<String> simple = words.split(shellCommand, env);
-            behaviour = simple.isEmpty() ? Optional.empty() : programs.resolve(image, simple);
-        }
+        Optional<Behaviour> behaviour = programs.resolve(image, argv);
         if (behaviour.isEmpty()) {
-            behaviour = programs.resolve(image, argv);
-        }
-        if (behaviour.isEmpty()) {
-            return 0;
+            out.stream("/bin/sh: " + argv.get(0) + ": not found\n");
+            return 127;
         }
         LinkedBlockingQueue<byte[]> output = new LinkedBlockingQueue<>();
         CompletableFuture<Integer> exit = new CompletableFuture<>();

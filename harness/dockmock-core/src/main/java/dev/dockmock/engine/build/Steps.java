@@ -40,7 +40,7 @@ final class Steps {
         this.out = out;
         this.words = words;
         this.copy = new CopyStep(words);
-        this.runner = new RunStep(context.programs(), words);
+        this.runner = new RunStep(context.programs());
         this.bases = bases;
         this.usedArgs = usedArgs;
     }
