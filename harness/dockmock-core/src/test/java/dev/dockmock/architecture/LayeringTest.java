@@ -24,7 +24,8 @@ class LayeringTest {
     @Test
     void protocolValuesDependOnNothingOfOurs() {
         noClasses().that().resideInAPackage("dev.dockmock.protocol..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.dispatch..", "dev.dockmock.server..", "dev.dockmock.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.dispatch..", "dev.dockmock.server..", "dev.dockmock.engine..",
+                        "dev.dockmock.upstream..", "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..")
                 .check(CORE);
     }
 
@@ -38,7 +39,8 @@ class LayeringTest {
     @Test
     void theServerDoesNotKnowTheEngine() {
         noClasses().that().resideInAPackage("dev.dockmock.server..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.engine..", "dev.dockmock.upstream..",
+                        "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..")
                 .check(CORE);
     }
 
@@ -49,10 +51,45 @@ class LayeringTest {
                 .check(CORE);
     }
 
-    /** Sockets stay at the edge: the listeners, and the engine's loopback stand-ins for published ports. */
     @Test
-    void onlyTheEdgePackagesTouchSockets() {
-        noClasses().that().resideOutsideOfPackages("dev.dockmock.server..", "dev.dockmock.engine.net..")
+    void cassettesKnowOnlyProtocolValues() {
+        noClasses().that().resideInAPackage("dev.dockmock.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.dispatch..", "dev.dockmock.server..",
+                        "dev.dockmock.engine..", "dev.dockmock.upstream..", "dev.dockmock.record..", "dev.dockmock.replay..")
+                .check(CORE);
+    }
+
+    @Test
+    void replayNeedsOnlyTheCassette() {
+        noClasses().that().resideInAPackage("dev.dockmock.replay..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.server..", "dev.dockmock.engine..",
+                        "dev.dockmock.upstream..", "dev.dockmock.record..")
+                .check(CORE);
+    }
+
+    @Test
+    void recordingReachesSocketsOnlyThroughTheUpstreamClient() {
+        noClasses().that().resideInAPackage("dev.dockmock.record..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.server..", "dev.dockmock.engine..",
+                        "dev.dockmock.replay..")
+                .check(CORE);
+    }
+
+    @Test
+    void theUpstreamClientIsAnEdge() {
+        noClasses().that().resideInAPackage("dev.dockmock.upstream..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.dispatch..", "dev.dockmock.engine..",
+                        "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..")
+                .check(CORE);
+    }
+
+    /**
+     * The edges that own sockets: the server's listeners, the record proxy's upstream client, and
+     * the engine's published loopback ports. Sessions, recording and replay stay socket-free.
+     */
+    @Test
+    void onlyTheEdgesTouchSockets() {
+        noClasses().that().resideOutsideOfPackages("dev.dockmock.server..", "dev.dockmock.upstream..", "dev.dockmock.engine.net..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")

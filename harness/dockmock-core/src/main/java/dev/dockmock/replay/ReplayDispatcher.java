@@ -1,0 +1,161 @@
+package dev.dockmock.replay;
+
+import dev.dockmock.dispatch.Dispatcher;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.session.Cassette;
+import dev.dockmock.session.Interaction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Answers from a recorded cassette. A request is matched to a recorded interaction by method,
+ * normalised path, query and body (see {@link ReplayOptions}); identical requests get their
+ * recordings in recorded order. A request that matches nothing gets a Docker error (status
+ * {@link ReplayOptions#unmatchedStatus()}) naming the nearest recorded interaction and what
+ * differs, which the docker CLI prints after "Error response from daemon:".
+ *
+ * <pre>{@code
+ * ReplayDispatcher replay = new ReplayDispatcher(Cassette.load(file), ReplayOptions.defaults().withMode(ReplayMode.STRICT));
+ * try (DockMockServer server = DockMockServer.builder().host("unix:///tmp/r.sock").dispatcher(replay).build().start()) {
+ *     // run the clients
+ * }
+ * replay.verify();
+ * }</pre>
+ */
+public final class ReplayDispatcher implements Dispatcher {
+    private static final int SHOWN_DIFFERENCES = 5;
+
+    private final List<Interaction> interactions;
+    private final ReplayOptions options;
+    private final RequestMatcher matcher;
+    private final Responses responses;
+    private final Pacer pacer;
+    private final Set<Integer> used = new HashSet<>();
+    private final List<String> unmatched = new CopyOnWriteArrayList<>();
+
+    public ReplayDispatcher(Cassette cassette, ReplayOptions options) {
+        this(cassette, options, Ticker.SYSTEM);
+    }
+
+    public ReplayDispatcher(Cassette cassette) {
+        this(cassette, ReplayOptions.defaults());
+    }
+
+    ReplayDispatcher(Cassette cassette, ReplayOptions options, Ticker ticker) {
+        this.interactions = cassette.interactions().stream().sorted(Comparator.comparingInt(Interaction::id)).toList();
+        this.options = Objects.requireNonNull(options, "options");
+        this.matcher = new RequestMatcher(options);
+        this.pacer = new Pacer(options.pace(), ticker);
+        this.responses = new Responses(pacer, options.stdinTimeout().toNanos());
+    }
+
+    @Override
+    public ApiResponse dispatch(ApiRequest request) {
+        long origin = pacer.now();
+        Incoming incoming = Incoming.of(request, options);
+        Interaction chosen;
+        synchronized (this) {
+            List<Interaction> matches = interactions.stream().filter(i -> matcher.differences(i, incoming).isEmpty()).toList();
+            if (matches.isEmpty()) {
+                return miss(nearMiss(incoming));
+            }
+            boolean probe = isProbe(incoming);
+            Interaction firstUnused = matches.stream().filter(i -> !used.contains(i.id())).findFirst().orElse(null);
+            if (options.mode() == ReplayMode.LENIENT || probe) {
+                chosen = firstUnused != null ? firstUnused : matches.get(matches.size() - 1);
+            } else {
+                Interaction expected = interactions.stream()
+                        .filter(i -> !used.contains(i.id()) && !isProbe(i)).findFirst().orElse(null);
+                if (expected != null && matches.contains(expected)) {
+                    chosen = expected;
+                } else if (firstUnused != null) {
+                    return miss("dockmock replay (strict): " + incoming.describe() + " came out of order: it matches "
+                            + firstUnused.describe() + ", but the next recorded interaction is " + expected.describe());
+                } else {
+                    return miss("dockmock replay (strict): " + incoming.describe() + " was recorded " + matches.size()
+                            + (matches.size() == 1 ? " time" : " times") + " and has been served already ("
+                            + String.join(", ", matches.stream().map(i -> "#" + i.id()).toList()) + ")");
+                }
+            }
+            used.add(chosen.id());
+        }
+        return responses.replay(chosen.response(), origin);
+    }
+
+    private ApiResponse miss(String message) {
+        unmatched.add(message);
+        return ApiResponse.error(options.unmatchedStatus(), message);
+    }
+
+    private String nearMiss(Incoming incoming) {
+        String head = "dockmock replay: no recorded interaction for " + incoming.describe();
+        Interaction nearest = null;
+        List<Difference> nearestDifferences = List.of();
+        int best = Integer.MAX_VALUE;
+        for (Interaction interaction : interactions) {
+            List<Difference> differences = matcher.differences(interaction, incoming);
+            int score = differences.stream().mapToInt(Difference::weight).sum();
+            boolean better = score < best || (score == best && nearest != null && used.contains(nearest.id())
+                    && !used.contains(interaction.id()));
+            if (better) {
+                best = score;
+                nearest = interaction;
+                nearestDifferences = differences;
+            }
+        }
+        if (nearest == null) {
+            return head + "; the cassette has no interactions";
+        }
+        List<String> shown = new ArrayList<>();
+        for (Difference difference : nearestDifferences.subList(0, Math.min(SHOWN_DIFFERENCES, nearestDifferences.size()))) {
+            shown.add(difference.toString());
+        }
+        String more = nearestDifferences.size() > SHOWN_DIFFERENCES
+                ? "; and " + (nearestDifferences.size() - SHOWN_DIFFERENCES) + " more" : "";
+        return head + "; nearest is " + nearest.describe() + ", which differs in " + String.join("; ", shown) + more;
+    }
+
+    private boolean isProbe(Incoming incoming) {
+        return isProbe(incoming.method(), incoming.path());
+    }
+
+    private boolean isProbe(Interaction interaction) {
+        return isProbe(interaction.request().method(), interaction.request().path());
+    }
+
+    private boolean isProbe(String method, String path) {
+        return (method.equals("GET") || method.equals("HEAD")) && options.probes().contains(path);
+    }
+
+    /** Recorded interactions no request has been served from yet, in recorded order. */
+    public synchronized List<Interaction> unused() {
+        return interactions.stream().filter(i -> !used.contains(i.id())).toList();
+    }
+
+    /** The error messages of requests that matched nothing (or came out of order), in order. */
+    public List<String> unmatched() {
+        return List.copyOf(unmatched);
+    }
+
+    /**
+     * Checks that every recorded interaction was served.
+     *
+     * @throws UnusedInteractionsError listing those that were not
+     */
+    public void verify() {
+        List<Interaction> left = unused();
+        if (!left.isEmpty()) {
+            throw new UnusedInteractionsError(left);
+        }
+    }
+
+    public ReplayOptions options() {
+        return options;
+    }
+}
