@@ -49,6 +49,7 @@ public final class ContainerStreamRoutes {
             boolean replay = request.query().flag("logs", false);
             position = replay ? 0 : log.end();
             target = log.attachTarget();
+            new ContainerEvents(context.events()).publish(container, "attach");
         }
         boolean tty = container.spec().tty();
         boolean wantStdin = request.query().flag("stdin", false);

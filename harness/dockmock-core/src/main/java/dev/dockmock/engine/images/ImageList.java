@@ -31,7 +31,17 @@ final class ImageList {
                         || !filters.anyMatches("since", v -> context.images().find(v).map(o -> image.created().isAfter(o.created())).orElse(false))) {
                     continue;
                 }
-                list.add(ImageDocuments.summary(image, request.query().flag("shared-size", false) ? (users.anyUser(image.id()).isPresent() ? 1 : 0) : -1));
+                Image shown = image;
+                if (filters.has("reference")) {
+                    // dockerd lists only the tags that match the reference filter
+                    shown = image.withTags(image.repoTags().stream()
+                            .filter(t -> filters.get("reference").stream().anyMatch(v -> referenceMatches(t, v))).toList())
+                            .withDigests(image.repoDigests().stream()
+                                    .filter(d -> filters.get("reference").stream()
+                                            .anyMatch(v -> referenceMatches(d.substring(0, d.indexOf('@')) + ":x", v)))
+                                    .toList());
+                }
+                list.add(ImageDocuments.summary(shown, request.query().flag("shared-size", false) ? (users.anyUser(image.id()).isPresent() ? 1 : 0) : -1));
             }
             return list;
         }
