@@ -115,7 +115,8 @@ public final class Lifecycle {
             if (container.spec().autoRemove()) {
                 removeNow(container, true);
             } else if (RestartPolicy.shouldRestart(container)) {
-                RestartPolicy.schedule(context, () -> restartAfterExit(container));
+                container.status(ContainerStatus.RESTARTING);
+                RestartPolicy.schedule(context, container, () -> restartAfterExit(container));
             }
             context.changed();
         }
@@ -125,7 +126,7 @@ public final class Lifecycle {
 
     private void restartAfterExit(Container container) {
         synchronized (context.lock()) {
-            if (containers.find(container.id()).isEmpty() || container.status() != ContainerStatus.EXITED
+            if (containers.find(container.id()).isEmpty() || container.status() != ContainerStatus.RESTARTING
                     || container.stoppedByUser()) {
                 return;
             }
@@ -189,6 +190,13 @@ public final class Lifecycle {
                 return false;
             }
             container.markStoppedByUser();
+            if (container.status() == ContainerStatus.RESTARTING) {
+                // stopping a container between restarts cancels the restart, as dockerd does
+                container.status(ContainerStatus.EXITED);
+                events.publish(container, "stop");
+                context.changed();
+                return true;
+            }
             process = processes.get(container.id());
             String name = signalName != null && !signalName.isEmpty() ? signalName : container.spec().stopSignal();
             int signal = name == null || name.isEmpty() ? Signals.SIGTERM : Signals.parse(name);

@@ -29,9 +29,16 @@ final class RestartPolicy {
         };
     }
 
-    /** Restarts after dockerd's back-off (100 ms doubling), scaled by the engine's timing. */
-    static void schedule(EngineContext context, Runnable restart) {
-        Duration delay = context.timing().scaled(Duration.ofMillis(100));
+    /**
+     * Restarts after dockerd's back-off: 100 ms, doubling with each restart up to a minute (and
+     * back to 100 ms after a run of 10 s or more), scaled by the engine's timing.
+     */
+    static void schedule(EngineContext context, Container container, Runnable restart) {
+        boolean ranLong = container.startedAt() != null && container.finishedAt() != null
+                && Duration.between(container.startedAt(), container.finishedAt()).toSeconds() >= 10;
+        int doublings = ranLong ? 0 : Math.min(container.restartCount(), 10);
+        Duration real = Duration.ofMillis(Math.min(100L << doublings, 60_000L));
+        Duration delay = context.timing().scaled(real);
         TIMER.schedule(restart, Math.max(1, delay.toMillis()), TimeUnit.MILLISECONDS);
     }
 }

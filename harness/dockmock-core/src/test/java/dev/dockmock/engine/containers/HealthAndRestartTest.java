@@ -1,0 +1,82 @@
+package dev.dockmock.engine.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dockmock.engine.EngineClient;
+import dev.dockmock.engine.events.DockerEvent;
+import dev.dockmock.testing.Await;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Health checks and restart policies, with dockerd's timings scaled down a hundredfold. */
+@Timeout(60)
+class HealthAndRestartTest {
+    private final EngineClient docker = new EngineClient();
+
+    @AfterEach
+    void close() {
+        docker.close();
+    }
+
+    private String status(String id, String pointer) {
+        return docker.get("/v1.50/containers/" + id + "/json").json().at(pointer).asText();
+    }
+
+    private List<String> actions(String id) {
+        return docker.events("container").stream().filter(e -> e.actorId().equals(id)).map(DockerEvent::action).toList();
+    }
+
+    @Test
+    void aPassingHealthCheckTurnsHealthy() throws Exception {
+        String id = docker.run("healthy", "{\"Image\":\"alpine\",\"Cmd\":[\"sleep\",\"100\"],"
+                + "\"Healthcheck\":{\"Test\":[\"CMD-SHELL\",\"true\"],\"Interval\":1000000000}}");
+        assertThat(status(id, "/State/Health/Status")).isEqualTo("starting");
+        Await.until(Duration.ofSeconds(10), () -> status(id, "/State/Health/Status").equals("healthy"), "condition");
+        assertThat(actions(id)).contains("health_status: healthy");
+        assertThat(docker.get("/v1.50/containers/json?filters=%7B%22health%22%3A%5B%22healthy%22%5D%7D").json()).hasSize(1);
+    }
+
+    @Test
+    void aFailingHealthCheckTurnsUnhealthyAfterItsRetries() throws Exception {
+        String id = docker.run("sick", "{\"Image\":\"alpine\",\"Cmd\":[\"sleep\",\"100\"],"
+                + "\"Healthcheck\":{\"Test\":[\"CMD\",\"false\"],\"Interval\":1000000000,\"Retries\":2}}");
+        Await.until(Duration.ofSeconds(10), () -> status(id, "/State/Health/Status").equals("unhealthy"), "condition");
+        assertThat(actions(id)).contains("health_status: unhealthy").doesNotContain("health_status: healthy");
+    }
+
+    @Test
+    void onFailureRestartsUpToItsRetryCount() throws Exception {
+        String id = docker.run("flaky", "{\"Image\":\"alpine\",\"Cmd\":[\"sh\",\"-c\",\"exit 2\"],"
+                + "\"HostConfig\":{\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}}}");
+        Await.until(Duration.ofSeconds(10), () -> actions(id).stream().filter(a -> a.equals("die")).count() == 3, "condition");
+        Thread.sleep(200);
+        assertThat(actions(id).stream().filter(a -> a.equals("start")).count()).isEqualTo(3);
+        assertThat(status(id, "/RestartCount")).isEqualTo("2");
+        assertThat(status(id, "/State/ExitCode")).isEqualTo("2");
+    }
+
+    @Test
+    void alwaysRestartsUntilStoppedByTheUser() throws Exception {
+        String id = docker.run("phoenix", "{\"Image\":\"alpine\",\"Cmd\":[\"true\"],"
+                + "\"HostConfig\":{\"RestartPolicy\":{\"Name\":\"always\"}}}");
+        Await.until(Duration.ofSeconds(10), () -> actions(id).stream().filter(a -> a.equals("start")).count() >= 3, "condition");
+        assertThat(docker.post("/v1.50/containers/" + id + "/stop?t=0").status()).isIn(204, 304);
+        long starts = actions(id).stream().filter(a -> a.equals("start")).count();
+        Thread.sleep(300);
+        assertThat(actions(id).stream().filter(a -> a.equals("start")).count()).isEqualTo(starts);
+    }
+
+    @Test
+    void anOomKillExitsWith137AndSaysSo() throws Exception {
+        String id = docker.run("hog", "{\"Image\":\"alpine\",\"Cmd\":[\"sleep\",\"100\"]}");
+        docker.engine().lifecycle().oomKill(id);
+        Await.until(Duration.ofSeconds(10), () -> status(id, "/State/Status").equals("exited"), "condition");
+        assertThat(status(id, "/State/ExitCode")).isEqualTo("137");
+        assertThat(status(id, "/State/OOMKilled")).isEqualTo("true");
+        List<String> actions = actions(id);
+        assertThat(actions.subList(actions.indexOf("oom"), actions.size())).startsWith("oom", "die");
+    }
+}
