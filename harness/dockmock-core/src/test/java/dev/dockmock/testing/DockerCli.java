@@ -116,6 +116,20 @@ public final class DockerCli {
         return new DockerCli(home, timeout, env, stdin, failOnTimeout);
     }
 
+    /** The same CLI with these environment variables added. */
+    public DockerCli withEnv(Map<String, String> variables) {
+        DockerCli cli = this;
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            cli = cli.env(variable.getKey(), variable.getValue());
+        }
+        return cli;
+    }
+
+    /** Runs with {@code input} piped to standard input. */
+    public Result runWithInput(byte[] input, String... args) throws IOException, InterruptedException {
+        return new DockerCli(home, timeout, extraEnv, input, failOnTimeout).run(args);
+    }
+
     /** The same CLI with {@code text} piped to its standard input (then end of file). */
     public DockerCli stdin(String text) {
         return new DockerCli(home, timeout, extraEnv, text.getBytes(StandardCharsets.UTF_8), failOnTimeout);

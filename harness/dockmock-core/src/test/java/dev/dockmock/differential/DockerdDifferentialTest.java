@@ -1,0 +1,419 @@
+package dev.dockmock.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.dockmock.testing.DockerCli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The same docker CLI commands against Debian's dockerd (20.10, started by
+ * {@code scripts/real-dockerd} in a network namespace of its own) and against dockmock, compared
+ * after masking what differs between any two runs (ids, times, sizes) and the documented
+ * legitimate differences (docs/differential.md). Skipped unless root with docker.io and
+ * busybox-static installed. Containers run with {@code --network none}; the "alpine" image on the
+ * dockerd side is busybox-static imported under that name.
+ *
+ * <p>Where dockmock is wrong, the comparison stays here, {@code @Disabled("known difference: ...")},
+ * one small method per difference: remove the annotation to check a fix.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class DockerdDifferentialTest {
+    private static final String[] NO_NET = {"--network", "none"};
+
+    private static Differential servers;
+
+    @BeforeAll
+    static void startBothServers() throws Exception {
+        assumeTrue(DockerCli.available(), "the docker CLI is not on the PATH");
+        Optional<String> unavailable = RealDockerd.unavailableBecause();
+        assumeTrue(unavailable.isEmpty(), () -> "no real dockerd here: " + unavailable.orElse(""));
+        servers = Differential.start();
+    }
+
+    @AfterAll
+    static void stopBothServers() throws Exception {
+        if (servers != null) {
+            servers.close();
+        }
+    }
+
+    /** The arguments, with {@code String[]} parts (such as {@link #NO_NET}) spliced in. */
+    private static String[] args(Object... parts) {
+        return Arrays.stream(parts)
+                .flatMap(p -> p instanceof String[] many ? Arrays.stream(many) : Stream.of((String) p))
+                .toArray(String[]::new);
+    }
+
+    /** Seconds.nanoseconds, as events --since/--until take it. */
+    private static String unixTime(Instant t) {
+        return String.format("%d.%09d", t.getEpochSecond(), t.getNano());
+    }
+
+    // ---- comparisons that hold ------------------------------------------------------------------
+
+    @Test
+    void serverOs() throws Exception {
+        servers.assertSame(s -> {
+            s.run("version", "--format", "{{.Server.Os}}");
+            s.run("version", "--format", "{{.Server.Os}}/{{.Server.Arch}} experimental={{.Server.Experimental}}");
+            s.run("info", "--format", "{{.OSType}} {{.Architecture}} swarm={{.Swarm.LocalNodeState}}");
+        });
+    }
+
+    /** The fields that differ by design (docs/differential.md), each checked on its own side. */
+    @Test
+    void versionFieldsDifferAsDocumented() throws Exception {
+        Differential.Transcripts t = servers.both(s ->
+                s.run("version", "--format", "{{.Server.Version}}|{{.Server.APIVersion}}|{{.Server.Platform.Name}}|{{.Client.APIVersion}}"));
+        String dockerd = t.dockerd().get(0).stdout();
+        String dockmock = t.dockmock().get(0).stdout();
+        // Debian's 20.10 speaks API 1.41, so the CLI downgrades to it; dockmock speaks the CLI's own 1.50.
+        assertThat(dockerd).matches("20\\.10\\.\\S+\\|1\\.41\\|\\|1\\.41\n");
+        assertThat(dockmock).matches("\\d+\\.\\d+\\.\\d+\\|1\\.\\d+\\|dockmock \\(fake Docker Engine\\)\\|1\\.\\d+\n");
+    }
+
+    @Test
+    void runEcho() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "--rm", NO_NET, "alpine", "echo", "hi"));
+            s.run(args("run", "--rm", NO_NET, "alpine:3.20", "echo", "two", "words"));
+            s.run(args("run", "--rm", NO_NET, "--entrypoint", "echo", "alpine", "a", "b"));
+            s.run(args("run", "--rm", NO_NET, "alpine", "true"));
+            s.run(args("run", "--rm", NO_NET, "alpine", "false"));
+        });
+    }
+
+    @Test
+    void containerLifecycle() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("lc1");
+            s.run(args("create", "--name", "lc1", NO_NET, "alpine", "sleep", "100"));
+            s.run("ps", "-a", "--filter", "name=lc1", "--format", "{{.Names}} {{.Image}} {{.Command}} {{.Status}}");
+            s.run("start", "lc1");
+            s.run("ps", "--filter", "name=lc1", "--format", "{{.Names}} {{.Image}} {{.Command}} {{.Status}} [{{.Ports}}]");
+            s.run(Masks::tableSpacing, "ps", "--filter", "name=lc1");
+            s.run("exec", "lc1", "echo", "x");
+            s.run("exec", "lc1", "false");
+            s.run("logs", "lc1");
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}} {{.State.Running}} {{.Name}} {{.Path}} {{.Args}}", "lc1");
+            s.run("inspect", "--format", "{{.HostConfig.NetworkMode}} {{.Config.Image}} {{.Config.Cmd}} {{.Config.Env}}", "lc1");
+            s.run("stop", "-t", "1", "lc1");
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}} {{.State.Running}}", "lc1");
+            s.run("ps", "-a", "--filter", "name=lc1", "--format", "{{.Names}} {{.Status}}");
+            s.run("rm", "lc1");
+            s.run("ps", "-a", "--filter", "name=lc1", "--format", "{{.Names}}");
+        });
+    }
+
+    @Test
+    void detachedRunWaitAndLogs() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("dr1");
+            s.run(args("run", "-d", "--name", "dr1", NO_NET, "alpine", "echo", "logged"));
+            s.run("wait", "dr1");
+            s.run("logs", "dr1");
+            s.run("logs", "--tail", "1", "dr1");
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}} {{.Name}} {{.Config.Image}} {{.Path}} {{.Args}}", "dr1");
+            s.run("rm", "dr1");
+        });
+    }
+
+    @Test
+    void stdinIsAcceptedAndTtyWorks() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("in1");
+            s.runWithInput("ignored\n", args("run", "-i", "--rm", NO_NET, "alpine", "echo", "hi"));
+            s.run(args("run", "-t", "--rm", NO_NET, "alpine", "echo", "tty"));
+            s.run(args("run", "-d", "--name", "in1", NO_NET, "alpine", "sleep", "100"));
+            s.runWithInput("ignored\n", "exec", "-i", "in1", "echo", "exec");
+            s.run("exec", "-t", "in1", "echo", "exec-tty");
+        });
+    }
+
+    /**
+     * exec of a command the image lacks: dockerd 20.10 exits 126 for every failed exec start,
+     * docker 23 and later 127 for "executable file not found" (docs/differential.md).
+     */
+    @Test
+    void execUnknownCommand() throws Exception {
+        Differential.Transcripts t = servers.both(s -> {
+            s.removeAtEnd("xu1");
+            s.run(args("run", "-d", "--name", "xu1", NO_NET, "alpine", "sleep", "100"));
+            s.run("exec", "xu1", "nosuchcmd");
+        });
+        assertThat(t.dockerd().get(1).exitCode()).as("dockerd 20.10's exit code").isEqualTo(126);
+        servers.assertSameTranscripts(t.withDockerdExitCode(1, 127));
+    }
+
+    @Test
+    void missingContainerErrors() throws Exception {
+        servers.assertSame(s -> {
+            s.run("rm", "nosuch");
+            s.run("rm", "-f", "nosuch");
+            s.run("inspect", "nosuch");
+            s.run("container", "inspect", "nosuch");
+            s.run("start", "nosuch");
+            s.run("stop", "nosuch");
+            s.run("logs", "nosuch");
+            s.run("exec", "nosuch", "echo");
+            s.run("wait", "nosuch");
+            s.run("top", "nosuch");
+            s.run("rename", "nosuch", "other");
+        });
+    }
+
+    @Test
+    void nameConflict() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("nc1");
+            s.run(args("create", "--name", "nc1", NO_NET, "alpine", "true"));
+            s.run(args("create", "--name", "nc1", NO_NET, "alpine", "true"));
+        });
+    }
+
+    /** dockerd 20.10 capitalises "Container ... is not running"; rewritten as docker 28 words it. */
+    @Test
+    void execInStoppedContainer() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("es1");
+            s.run(args("create", "--name", "es1", NO_NET, "alpine", "sleep", "100"));
+            s.run("exec", "es1", "echo", "x");
+        });
+    }
+
+    /** dockerd 20.10 words this error differently and names no container; see docs/differential.md. */
+    @Test
+    void removeRunningContainer() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("rr1");
+            s.run(args("run", "-d", "--name", "rr1", NO_NET, "alpine", "sleep", "100"));
+            s.run("rm", "rr1");
+            s.run("rm", "-f", "rr1");
+            s.run("ps", "-a", "--filter", "name=rr1", "--format", "{{.Names}}");
+        });
+    }
+
+    /** A command the image lacks: the start fails with exit code 127 (the OCI message is rewritten to docker 28's). */
+    @Test
+    void runUnknownCommand() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("uc1");
+            s.run(args("run", "--name", "uc1", NO_NET, "alpine", "nosuchcmd"));
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "uc1");
+        });
+    }
+
+    @Test
+    void images() throws Exception {
+        servers.assertSame(s -> {
+            s.run("images", "--format", "{{.Repository}}:{{.Tag}}");
+            s.run(Masks::tableSpacing, "images");
+            s.run("images", "-q");
+            s.run("image", "inspect", "--format", "{{.Os}} {{.Architecture}} {{.Config.Cmd}} {{.Config.Env}} {{.RepoTags}}", "alpine:3.20");
+            s.run("inspect", "--format", "{{.Os}}", "alpine:latest");
+            s.run("image", "inspect", "nosuch:1");
+        });
+    }
+
+    @Test
+    void renameAndRestart() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("rn1");
+            s.removeAtEnd("rn2");
+            s.run(args("run", "-d", "--name", "rn1", NO_NET, "alpine", "sleep", "100"));
+            s.run("rename", "rn1", "rn2");
+            s.run("ps", "-a", "--filter", "name=rn", "--format", "{{.Names}} {{.Status}}");
+            s.run("restart", "-t", "1", "rn2");
+            s.run("ps", "-a", "--filter", "name=rn", "--format", "{{.Names}} {{.Status}}");
+            s.run("inspect", "--format", "{{.Name}} {{.State.Status}} {{.RestartCount}}", "rn2");
+            s.run("kill", "rn2");
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "rn2");
+        });
+    }
+
+    /** top's PID, PPID, C, STIME and TIME columns are the host's, not comparable; UID, TTY and CMD are. */
+    @Test
+    void pauseUnpauseAndTop() throws Exception {
+        UnaryOperator<String> hostColumns = text -> Masks.tableSpacing(text.replaceAll(
+                "(?m)^(\\S+)\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\S+\\s+(\\S+)\\s+\\S+\\s+(.*)$", "$1 <pid> <ppid> <c> <stime> $2 <time> $3"));
+        servers.assertSame(s -> {
+            s.removeAtEnd("pu1");
+            s.run(args("run", "-d", "--name", "pu1", NO_NET, "alpine", "sleep", "100"));
+            s.run("pause", "pu1");
+            s.run("ps", "--filter", "name=pu1", "--format", "{{.Names}} {{.Status}}");
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.Paused}}", "pu1");
+            s.run("unpause", "pu1");
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.Paused}}", "pu1");
+            s.run(hostColumns, "top", "pu1");
+            s.run("stats", "--no-stream", "--format", "{{.Name}}", "pu1");
+            s.run("port", "pu1");
+        });
+    }
+
+    /** The container events of a short window; dockerd's attach and network events are a known difference below. */
+    @Test
+    void containerEventsInAWindow() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("ev1");
+            s.removeAtEnd("ev2");
+            Instant since = Instant.now();
+            s.run(args("run", "--rm", "--name", "ev1", NO_NET, "alpine", "echo", "hi"));
+            s.run(args("create", "--name", "ev2", NO_NET, "alpine", "true"));
+            s.run("rm", "ev2");
+            Instant until = Instant.now();
+            s.run("events", "--since", unixTime(since), "--until", unixTime(until),
+                    "--filter", "type=container", "--filter", "event=create", "--filter", "event=start",
+                    "--filter", "event=die", "--filter", "event=destroy",
+                    "--format", "{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.image}} {{.From}}");
+            s.run("events", "--since", unixTime(since), "--until", unixTime(until), "--filter", "event=die",
+                    "--format", "{{.Action}} {{.Actor.Attributes.name}} exitCode={{.Actor.Attributes.exitCode}}");
+        });
+    }
+
+    // ---- known differences: dockmock is wrong here --------------------------------------------------
+
+    @Disabled("known difference: sh is a stand-in in dockmock that sleeps forever; dockerd exits 3")
+    @Test
+    void runShellExitCode() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("sh1");
+            s.run(args("run", "--name", "sh1", NO_NET, "alpine", "sh", "-c", "exit 3"));
+            s.run("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "sh1");
+        });
+    }
+
+    @Disabled("known difference: exec sh -c 'exit 4' never ends in dockmock (sh stand-in sleeps); dockerd exits 4")
+    @Test
+    void execShellExitCode() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("sh2");
+            s.run(args("run", "-d", "--name", "sh2", NO_NET, "alpine", "sleep", "100"));
+            s.run("exec", "sh2", "sh", "-c", "exit 4");
+        });
+    }
+
+    @Disabled("known difference: dockmock has no cat/wc, and run --rm then hangs; dockerd echoes stdin")
+    @Test
+    void runInteractiveWithStdin() throws Exception {
+        servers.assertSame(s -> {
+            s.runWithInput("hello\nworld\n", args("run", "-i", "--rm", NO_NET, "alpine", "cat"));
+            s.runWithInput("abc", args("run", "-i", "--rm", NO_NET, "alpine", "wc", "-c"));
+        });
+    }
+
+    @Disabled("known difference: run --rm with a failed start hangs in dockmock (container never removed); dockerd exits 127")
+    @Test
+    void runRmWithFailedStart() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "--rm", NO_NET, "alpine", "nosuchcmd"));
+            s.run("ps", "-a", "--filter", "status=created", "--format", "{{.Command}}");
+        });
+    }
+
+    @Disabled("known difference: busybox applets (env, hostname, cat, ls) do not exist in dockmock's alpine")
+    @Test
+    void busyboxApplets() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("bb1");
+            s.run(args("run", "--name", "bb1", NO_NET, "-e", "FOO=bar", "--hostname", "hh", "alpine", "env"));
+            s.run(args("run", "-d", "--name", "bb2", NO_NET, "--hostname", "hh", "alpine", "sleep", "100"));
+            s.removeAtEnd("bb2");
+            s.run("exec", "bb2", "hostname");
+            s.run("exec", "bb2", "cat", "/etc/hostname");
+            s.run("exec", "bb2", "ls", "/");
+        });
+    }
+
+    @Disabled("known difference: ps COMMAND does not quote arguments with spaces in dockmock (\"sh -c exit 3\")")
+    @Test
+    void psQuotesArgumentsWithSpaces() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("q1");
+            s.run(args("create", "--name", "q1", NO_NET, "alpine", "sh", "-c", "exit 3"));
+            s.run("ps", "-a", "--filter", "name=q1", "--format", "{{.Command}}");
+            s.run("ps", "-a", "--no-trunc", "--filter", "name=q1", "--format", "{{.Command}}");
+        });
+    }
+
+    @Disabled("known difference: dockmock answers GET /networks with 404 page not found")
+    @Test
+    void networkList() throws Exception {
+        // dockerd runs with --bridge=none, so it has no "bridge" network; dockmock's is dropped from its list.
+        UnaryOperator<String> noBridge = Masks.withoutLine("bridge");
+        servers.assertSame(s -> {
+            s.run(s.isDockmock() ? noBridge : UnaryOperator.identity(), "network", "ls", "--format", "{{.Name}}");
+            s.run("network", "inspect", "--format", "{{.Name}} {{.Driver}} {{.Scope}}", "none", "host");
+            s.run("network", "inspect", "nosuch");
+        });
+    }
+
+    @Disabled("known difference: dockmock answers GET /volumes with 404 page not found")
+    @Test
+    void volumeList() throws Exception {
+        servers.assertSame(s -> {
+            s.run("volume", "ls");
+            s.run("volume", "inspect", "nosuch");
+        });
+    }
+
+    @Disabled("known difference: dockmock answers the archive routes (docker cp) with 404 page not found")
+    @Test
+    void copyIntoAndOutOfAContainer() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("cp1");
+            Path in = Files.writeString(s.scratch().resolve("in.txt"), "file content\n");
+            Path out = Files.createDirectories(s.scratch().resolve("out"));
+            s.run(args("create", "--name", "cp1", NO_NET, "alpine", "sleep", "100"));
+            s.run("cp", in.toString(), "cp1:/tmp/in.txt");
+            s.run("cp", "cp1:/tmp/in.txt", out.toString());
+            Path copied = out.resolve("in.txt");
+            s.note("cat <scratch>/out/in.txt", Files.exists(copied) ? Files.readString(copied) : "(missing)\n");
+        });
+    }
+
+    @Disabled("known difference: dockmock answers docker cp from a missing path with 404 page not found")
+    @Test
+    void copyFromAMissingPath() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("cp2");
+            s.run(args("create", "--name", "cp2", NO_NET, "alpine", "sleep", "100"));
+            s.run("cp", "cp2:/nosuch", s.scratch().toString());
+        });
+    }
+
+    @Disabled("known difference: dockmock emits no container attach and no network connect/disconnect events")
+    @Test
+    void allEventsInAWindow() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("ev3");
+            Instant since = Instant.now();
+            s.run(args("run", "--rm", "--name", "ev3", NO_NET, "alpine", "echo", "hi"));
+            Instant until = Instant.now();
+            s.run("events", "--since", unixTime(since), "--until", unixTime(until),
+                    "--format", "{{.Type}} {{.Action}} {{.Actor.Attributes.name}}");
+        });
+    }
+
+    @Disabled("known difference: kill of a stopped container names it by id in dockmock, by the name given in dockerd")
+    @Test
+    void killStoppedContainer() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("ks1");
+            s.run(args("create", "--name", "ks1", NO_NET, "alpine", "sleep", "100"));
+            s.run("kill", "ks1");
+        });
+    }
+}
