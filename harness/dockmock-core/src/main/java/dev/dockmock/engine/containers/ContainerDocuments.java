@@ -140,7 +140,8 @@ public final class ContainerDocuments {
         doc.put("Names", List.of("/" + c.name()));
         doc.put("Image", imageName);
         doc.put("ImageID", c.imageId());
-        doc.put("Command", String.join(" ", c.spec().argv()));
+        doc.put("Command", String.join(" ", c.spec().argv().stream()
+                .map(arg -> arg.contains(" ") ? "'" + arg + "'" : arg).toList()));
         doc.put("Created", c.created().getEpochSecond());
         List<Map<String, Object>> ports = new ArrayList<>();
         for (Container.PublishedPort p : c.ports()) {

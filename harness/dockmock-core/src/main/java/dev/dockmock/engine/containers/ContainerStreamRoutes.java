@@ -142,7 +142,9 @@ public final class ContainerStreamRoutes {
             }
             Map<String, Object> result = new HashMap<>();
             result.put("StatusCode", waited.exitCode());
-            result.put("Error", waited.error().isEmpty() ? null : Map.of("Message", waited.error()));
+            // dockerd reports no error to a wait for removal (docker run --rm prints the start error itself)
+            boolean quiet = waited.error().isEmpty() || condition.equals("removed");
+            result.put("Error", quiet ? null : Map.of("Message", waited.error()));
             sink.send(Json.line(result));
         });
     }

@@ -108,7 +108,7 @@ final class HealthMonitor {
             }
 
             public Map<String, String> env() {
-                return container.spec().env();
+                return RuntimeEnv.of(container.spec());
             }
 
             public String hostname() {

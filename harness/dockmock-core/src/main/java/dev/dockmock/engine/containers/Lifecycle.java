@@ -81,7 +81,7 @@ public final class Lifecycle {
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
         container.started(context.clock().instant(), nextPid++, published);
         container.log().open();
-        ContainerIo io = new ContainerIo(argv, container.spec().env(), container.spec().hostname(),
+        ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
                 container.spec().tty(), listening(container));
         if (stdin != null) {
@@ -162,7 +162,7 @@ public final class Lifecycle {
         synchronized (context.lock()) {
             Container container = containers.get(idOrName);
             if (!container.status().isUp()) {
-                throw new DockerException(409, "cannot kill container: " + container.id() + ": container "
+                throw new DockerException(409, "cannot kill container: " + idOrName + ": container "
                         + container.id() + " is not running");
             }
             if (signal == Signals.SIGKILL || signal == Signals.SIGTERM) {

@@ -57,7 +57,7 @@ public final class ExecRoutes {
             if (cmd.isEmpty()) {
                 throw new DockerException(400, "No exec command specified");
             }
-            Map<String, String> env = new LinkedHashMap<>(container.spec().env());
+            Map<String, String> env = new LinkedHashMap<>(dev.dockmock.engine.containers.RuntimeEnv.of(container.spec()));
             body.path("Env").forEach(e -> {
                 String entry = e.asText();
                 int eq = entry.indexOf('=');
