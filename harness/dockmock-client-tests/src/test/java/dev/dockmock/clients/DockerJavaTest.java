@@ -153,6 +153,42 @@ class DockerJavaTest {
                 .hasMessageContaining("pull access denied for nosuch/image");
     }
 
+    @Test
+    void managesImagesNetworksAndVolumesAndReadsEvents() throws Exception {
+        long since = System.currentTimeMillis() / 1000 - 1;
+        docker.pullImageCmd("busybox").withTag("latest").start().awaitCompletion(30, TimeUnit.SECONDS);
+        docker.tagImageCmd("busybox:latest", "example.org/team/box", "v1").exec();
+        assertThat(docker.inspectImageCmd("example.org/team/box:v1").exec().getRepoTags())
+                .contains("busybox:latest", "example.org/team/box:v1");
+        docker.removeImageCmd("example.org/team/box:v1").exec();
+        assertThat(docker.listImagesCmd().withReferenceFilter("example.org/*/*").exec()).isEmpty();
+
+        String network = docker.createNetworkCmd().withName("dj-net").withLabels(Map.of("suite", "docker-java")).exec().getId();
+        assertThat(docker.inspectNetworkCmd().withNetworkId("dj-net").exec().getId()).isEqualTo(network);
+        CreateContainerResponse member = docker.createContainerCmd("busybox").withCmd("sleep", "300").exec();
+        docker.startContainerCmd(member.getId()).exec();
+        docker.connectToNetworkCmd().withNetworkId(network).withContainerId(member.getId()).exec();
+        assertThat(docker.inspectNetworkCmd().withNetworkId(network).exec().getContainers()).containsKey(member.getId());
+        docker.disconnectFromNetworkCmd().withNetworkId(network).withContainerId(member.getId()).exec();
+        docker.removeContainerCmd(member.getId()).withForce(true).exec();
+        docker.removeNetworkCmd(network).exec();
+        assertThatThrownBy(() -> docker.inspectNetworkCmd().withNetworkId("dj-net").exec()).isInstanceOf(NotFoundException.class);
+
+        docker.createVolumeCmd().withName("dj-vol").exec();
+        assertThat(docker.inspectVolumeCmd("dj-vol").exec().getMountpoint()).isEqualTo("/var/lib/docker/volumes/dj-vol/_data");
+        docker.removeVolumeCmd("dj-vol").exec();
+
+        List<String> actions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        docker.eventsCmd().withSince(String.valueOf(since)).withUntil(String.valueOf(System.currentTimeMillis() / 1000 + 1))
+                .withEventTypeFilter("network").exec(new ResultCallback.Adapter<com.github.dockerjava.api.model.Event>() {
+                    @Override
+                    public void onNext(com.github.dockerjava.api.model.Event event) {
+                        actions.add(event.getAction());
+                    }
+                }).awaitCompletion(30, TimeUnit.SECONDS);
+        assertThat(actions).containsSubsequence("create", "connect", "disconnect", "destroy");
+    }
+
     static InputStream text(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
