@@ -56,12 +56,14 @@ public record ApiRequest(
         String rawPath = question < 0 ? target : target.substring(0, question);
         String rawQuery = question < 0 ? null : target.substring(question + 1);
         Optional<ApiVersion> version = Optional.empty();
-        Matcher m = VERSION_PREFIX.matcher(rawPath);
-        if (m.matches()) {
-            version = Optional.of(ApiVersion.parse(m.group(1)));
-            rawPath = m.group(2) == null ? "/" : m.group(2);
+        if (rawPath.startsWith("/v")) {
+            Matcher m = VERSION_PREFIX.matcher(rawPath);
+            if (m.matches()) {
+                version = Optional.of(ApiVersion.parse(m.group(1)));
+                rawPath = m.group(2) == null ? "/" : m.group(2);
+            }
         }
-        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path = rawPath.indexOf('%') < 0 ? rawPath : URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         return new ApiRequest(method, target, path, version, QueryParams.parse(rawQuery), headers, body, client);
     }
 

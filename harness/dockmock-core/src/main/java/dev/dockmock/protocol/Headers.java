@@ -3,7 +3,6 @@ package dev.dockmock.protocol;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -125,8 +124,7 @@ public final class Headers {
         }
 
         public Builder remove(String name) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            fields.removeIf(f -> f.getKey().toLowerCase(Locale.ROOT).equals(lower));
+            fields.removeIf(f -> f.getKey().equalsIgnoreCase(name));
             return this;
         }
 
