@@ -47,6 +47,7 @@ public final class Engine implements AutoCloseable {
     private final Lifecycle lifecycle;
     private final Router router;
     private final FileSystems files;
+    private final List<Route> standIns = new ArrayList<>();
     private final Dispatcher dispatcher;
 
     private Engine(EngineConfig config) {
@@ -72,9 +73,10 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new NetworkRoutes(context, new NetworkConnections(context, containers)).routes());
         routes.addAll(new VolumeRoutes(context, volumes, mounting).routes());
         routes.addAll(new DaemonRoutes(context, containers, volumes, mounting).routes());
-        routes.addAll(new PluginRoutes().routes());
-        routes.addAll(new NoSwarmRoutes().routes());
-        routes.addAll(new BuildKitRoutes().routes());
+        standIns.addAll(new PluginRoutes().routes());
+        standIns.addAll(new NoSwarmRoutes().routes());
+        standIns.addAll(new BuildKitRoutes().routes());
+        routes.addAll(standIns);
         routes.addAll(new ArchiveRoutes(files).routes());
         routes.addAll(new ImageIoRoutes(files).routes());
         routes.addAll(new BuildRoutes(files).routes());
@@ -116,6 +118,14 @@ public final class Engine implements AutoCloseable {
     /** The route table behind {@link #dispatcher()}, for coverage reports and tooling. */
     public List<Route> routes() {
         return router.routes();
+    }
+
+    /**
+     * The routes that answer for features this engine does not have (plugins, swarm before it
+     * exists, BuildKit) the way dockerd without them answers; they are not implementations.
+     */
+    public List<Route> standInRoutes() {
+        return List.copyOf(standIns);
     }
 
     /** What every part of the engine shares; for fixtures, faults and tests. */

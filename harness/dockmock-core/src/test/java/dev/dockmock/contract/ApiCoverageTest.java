@@ -25,7 +25,8 @@ class ApiCoverageTest {
         ApiSpec spec = ApiSpec.load(VERSION);
         List<Route> routes;
         try (Engine engine = Engine.create(EngineConfig.defaults().withPorts(HostPorts.none()))) {
-            routes = engine.routes();
+            // stand-ins answer as a daemon without the feature does: not implementations
+            routes = engine.routes().stream().filter(r -> !engine.standInRoutes().contains(r)).toList();
         }
         CoverageReport report = CoverageReport.of(spec, routes);
         String markdown = report.markdown("the Docker Engine API " + VERSION + " spec (`../shared/docker-api/engine-api-v"

@@ -34,6 +34,9 @@ final class FileSteps {
         byte[] saved = c.call("GET", "/images/get?names=alpine:latest", 200).body();
         c.bytes("POST", "/images/load?quiet=1", saved, "application/x-tar", 200);
         c.call("GET", "/images/no-such-image:1/get", 404);
+        c.call("POST", "/images/contract-committed:v1/tag?repo=" + q("localhost:5000/contract") + "&tag=v1", 201);
+        c.call("POST", "/images/" + q("localhost:5000/contract") + "/push?tag=v1", 200);
+        c.call("POST", "/images/no-such-image/push?tag=1", 404);
         byte[] context = TarWriter.archive(List.of(TarEntry.file("Dockerfile",
                 "FROM alpine:latest\nLABEL suite=contract\nRUN echo building\nCMD [\"echo\", \"hi\"]\n", 0644, TIME)));
         c.bytes("POST", "/build?t=contract-built:latest&rm=1", context, "application/x-tar", 200);

@@ -74,8 +74,15 @@ public final class ImageCatalogue {
         }
     }
 
+    /** Makes {@code image} pullable as {@code reference}, as a push to the registry does. */
+    public synchronized void publish(ImageReference reference, Image image) {
+        Entry entry = new Entry(reference.familiarRepository(), java.util.List.of(reference.tag()), image,
+                find(reference).flatMap(Entry::behaviour));
+        byReference.put(reference.familiarTagged(), entry);
+    }
+
     /** The registry's image for {@code reference}, if it has one. */
-    public Optional<Entry> find(ImageReference reference) {
+    public synchronized Optional<Entry> find(ImageReference reference) {
         return Optional.ofNullable(byReference.get(reference.familiarTagged()));
     }
 

@@ -32,6 +32,7 @@ public final class ImageRoutes {
                 Route.of("GET", "/images/{name*}/json", this::inspect),
                 Route.of("GET", "/images/{name*}/history", this::history),
                 Route.of("POST", "/images/{name*}/tag", this::tag),
+                Route.of("POST", "/images/{name*}/push", (r, p) -> new Pusher(context).push(r, p.get("name"))),
                 Route.of("DELETE", "/images/{name*}", removal::delete),
                 Route.of("GET", "/distribution/{name*}/json", this::distribution));
     }

@@ -80,6 +80,23 @@ class ImagesAndEventsCliTest {
     }
 
     @Test
+    void pushedImagesCanBePulledBackFromTheFakeRegistry() throws Exception {
+        ok("pull", "alpine:3.20");
+        ok("tag", "alpine:3.20", "localhost:5000/team/app:1.0");
+        Result push = ok("push", "localhost:5000/team/app:1.0");
+        assertThat(push.stdout()).contains("The push refers to repository [localhost:5000/team/app]", "Pushed",
+                "1.0: digest: sha256:");
+        ok("rmi", "localhost:5000/team/app:1.0");
+        assertThat(ok("pull", "localhost:5000/team/app:1.0").stdout()).contains("localhost:5000/team/app:1.0");
+        Result denied = docker.run("push", "alpine:3.20");
+        assertThat(denied.exitCode()).isEqualTo(1);
+        assertThat(denied.stderr()).contains("denied: requested access to the resource is denied");
+        Result missing = docker.run("push", "localhost:5000/nothing:here");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.stderr()).contains("No such image: localhost:5000/nothing:here");
+    }
+
+    @Test
     void imagePruneRemovesUnusedImages() throws Exception {
         ok("pull", "busybox");
         ok("pull", "alpine");
