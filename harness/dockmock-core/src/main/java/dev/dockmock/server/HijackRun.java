@@ -2,6 +2,7 @@ package dev.dockmock.server;
 
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.Headers;
 import dev.dockmock.protocol.HijackHandler;
 import java.io.IOException;
 
@@ -26,7 +27,10 @@ final class HijackRun {
     void run(ApiRequest request, ApiResponse response, HijackHandler handler) throws IOException {
         boolean upgrade = request.wantsUpgrade();
         if (upgrade) {
-            writer.head(101, response.headers(), "Connection", "Upgrade", "Upgrade", "tcp");
+            // a dispatcher may name another protocol (websocket attach); the default is Docker's "tcp"
+            String protocol = response.headers().first("Upgrade").orElse("tcp");
+            Headers rest = response.headers().toBuilder().remove("Upgrade").build();
+            writer.head(101, rest, "Connection", "Upgrade", "Upgrade", protocol);
         } else {
             writer.head(200, response.headers());
         }

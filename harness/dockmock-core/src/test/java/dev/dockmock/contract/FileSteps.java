@@ -41,6 +41,7 @@ final class FileSteps {
                 "FROM alpine:latest\nLABEL suite=contract\nRUN echo building\nCMD [\"echo\", \"hi\"]\n", 0644, TIME)));
         c.bytes("POST", "/build?t=contract-built:latest&rm=1", context, "application/x-tar", 200);
         c.call("POST", "/build/prune", 200);
+        c.call("GET", "/containers/contract-files/attach/ws?stream=1&stdout=1", 400);
         c.call("DELETE", "/containers/contract-files?force=1", 204);
     }
 }

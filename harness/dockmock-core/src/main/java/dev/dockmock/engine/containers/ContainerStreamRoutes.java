@@ -32,6 +32,7 @@ public final class ContainerStreamRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.of("POST", "/containers/{id}/attach", this::attach),
+                Route.of("GET", "/containers/{id}/attach/ws", (r, p) -> new WebSocketAttach(context, containers, lifecycle).attach(r, p.get("id"))),
                 Route.of("POST", "/containers/{id}/wait", this::await),
                 Route.of("GET", "/containers/{id}/logs", (r, p) -> new LogStream(context, containers).respond(r, p.get("id"))));
     }
@@ -62,29 +63,13 @@ public final class ContainerStreamRoutes {
                 copyStdin(attached, session);
             }
             OutputStream out = session.output();
-            long next = position;
-            OutputLog log = attached.log();
-            while (true) {
-                for (OutputLog.Entry entry : log.from(next)) {
-                    next++;
-                    if ((entry.stream() == 1 && stdout) || (entry.stream() == 2 && stderr)) {
-                        out.write(StreamFormat.encode(entry.stream(), entry.data(), tty));
-                    }
-                }
-                if (!stream || !log.awaitRun(next, target)) {
-                    break;
-                }
-            }
-            for (OutputLog.Entry entry : log.from(next)) {
-                if ((entry.stream() == 1 && stdout) || (entry.stream() == 2 && stderr)) {
-                    out.write(StreamFormat.encode(entry.stream(), entry.data(), tty));
-                }
-            }
+            OutputFollower.follow(attached.log(), position, target, stream, stdout, stderr,
+                    entry -> out.write(StreamFormat.encode(entry.stream(), entry.data(), tty)));
         });
     }
 
     /** Copies what the client sends into the container's stdin until the client half-closes. */
-    private void copyStdin(Container container, HijackedStream session) {
+    void copyStdin(Container container, HijackedStream session) {
         Thread copier = new Thread(() -> {
             InputStream in = session.input();
             byte[] buffer = new byte[8192];
