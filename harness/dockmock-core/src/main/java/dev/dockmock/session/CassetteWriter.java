@@ -21,6 +21,7 @@ public final class CassetteWriter implements AutoCloseable {
     private final CassetteHeader header;
     private final long startNanos;
     private boolean closed;
+    private int appended;
 
     private CassetteWriter(Path file, FileOutputStream out, Redaction redaction, CassetteHeader header) {
         this.file = file;
@@ -63,6 +64,12 @@ public final class CassetteWriter implements AutoCloseable {
             throw new IOException("cassette " + file + " is closed; " + interaction.describe() + " was not written");
         }
         writeLine(JsonBodies.MAPPER.writeValueAsBytes(CassetteCodec.interaction(redaction.apply(interaction))));
+        appended++;
+    }
+
+    /** How many interactions have been written so far. */
+    public synchronized int appended() {
+        return appended;
     }
 
     private void writeLine(byte[] json) throws IOException {
