@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The {@code dockmock} command: {@code serve}, {@code bench}, ... Exit codes: 0 ok, 1 failure, 2 usage. */
+/** The {@code dockmock} command: {@code serve}, {@code record}, {@code replay}, ... Exit codes: 0 ok, 1 failure, 2 usage. */
 public final class Main {
     /** Exit code for a wrong command line. */
     public static final int USAGE = 2;
@@ -53,6 +53,9 @@ public final class Main {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("bench", new BenchCommand());
+        commands.put("record", new RecordCommand());
+        commands.put("replay", new ReplayCommand());
+        commands.put("cassette", new CassetteCommand());
         return commands;
     }
 

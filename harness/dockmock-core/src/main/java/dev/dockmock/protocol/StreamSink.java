@@ -18,4 +18,13 @@ public interface StreamSink {
 
     /** False once the client has gone or the server is closing; long-running writers poll it. */
     boolean isOpen();
+
+    /**
+     * Asks for {@code action} to run once the client has hung up, at once if it already has. The
+     * server also interrupts the writer then, but an interrupt does not wake every wait: a read on
+     * a tcp socket, for one. A writer blocked on such a thing closes it here. The action runs on
+     * another thread, must be quick and should not throw. Sinks that cannot tell never run it.
+     */
+    default void onHangUp(Runnable action) {
+    }
 }

@@ -56,6 +56,9 @@ public final class Forwarding implements Dispatcher, AutoCloseable {
             MessageSource messages = stream.messages();
             open.add(messages);
             return new ApiResponse(status, headers, new ResponseBody.Streamed(sink -> {
+                // A client that leaves ends the daemon's stream too (dockerd then stops following),
+                // and wakes this writer from a read that no interrupt reaches on a tcp upstream.
+                sink.onHangUp(messages::close);
                 try (messages) {
                     byte[] message;
                     while ((message = messages.next()) != null) {

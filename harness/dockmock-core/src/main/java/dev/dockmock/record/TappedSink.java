@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Passes each message of a stream on and keeps a copy with its time, once the client has it. */
+/**
+ * Passes each message of a stream on and keeps a copy with its time. The copy is kept before it is
+ * sent: the cassette holds what the answering side said. A send that fails because the client is
+ * leaving may well have reached it (the server's hang-up interrupt can land as a write completes).
+ */
 final class TappedSink implements StreamSink {
     private final StreamSink sink;
     private final long startNanos;
@@ -20,16 +24,20 @@ final class TappedSink implements StreamSink {
     @Override
     public void send(byte[] message) throws IOException {
         long at = Recording.millisSince(startNanos);
-        byte[] copy = message.clone();
-        sink.send(message);
         synchronized (chunks) {
-            chunks.add(new RecordedBody.Chunk(at, copy));
+            chunks.add(new RecordedBody.Chunk(at, message.clone()));
         }
+        sink.send(message);
     }
 
     @Override
     public boolean isOpen() {
         return sink.isOpen();
+    }
+
+    @Override
+    public void onHangUp(Runnable action) {
+        sink.onHangUp(action);
     }
 
     List<RecordedBody.Chunk> chunks() {

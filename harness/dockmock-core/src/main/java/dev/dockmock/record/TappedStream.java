@@ -55,9 +55,10 @@ final class TappedStream implements HijackedStream {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            long at = Recording.millisSince(startNanos);
+            // Noted before it is written: the client may answer it (stdin, a half-close) at once,
+            // and its answer must not be recorded ahead of what it answers.
+            note(HijackEvent.out(Recording.millisSince(startNanos), Arrays.copyOfRange(b, off, off + len)));
             stream.output().write(b, off, len);
-            note(HijackEvent.out(at, Arrays.copyOfRange(b, off, off + len)));
         }
 
         @Override
@@ -96,13 +97,13 @@ final class TappedStream implements HijackedStream {
 
     @Override
     public void closeOutput() throws IOException {
-        stream.closeOutput();
         synchronized (this) {
             if (!outEnded) {
                 outEnded = true;
                 note(HijackEvent.outEof(Recording.millisSince(startNanos)));
             }
         }
+        stream.closeOutput();
     }
 
     @Override

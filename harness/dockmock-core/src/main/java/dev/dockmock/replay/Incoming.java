@@ -14,7 +14,7 @@ record Incoming(String method, String path, Map<String, List<String>> query, byt
 
     static Incoming of(ApiRequest request, ReplayOptions options) {
         byte[] body = options.redaction().requestBody(request.path(), request.body());
-        Optional<JsonNode> json = JsonBodies.parse(body).map(n -> JsonDiff.without(n, options.ignoredBodyFields()));
+        Optional<JsonNode> json = JsonBodies.parse(body).map(n -> JsonDiff.comparable(n, options.ignoredBodyFields()));
         String describe = RecordedRequest.of(request).describe();
         return new Incoming(request.method(), request.path(), request.query().asMap(), body, json, describe);
     }

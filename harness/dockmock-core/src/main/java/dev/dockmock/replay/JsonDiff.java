@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.session.JsonBodies;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,51 @@ import java.util.Set;
 /** Compares JSON bodies field by field, leaving out ignored fields. */
 final class JsonDiff {
     private JsonDiff() {
+    }
+
+    /**
+     * {@code node} as replay compares it: without the ignored fields, and with every {@code Env}
+     * list of strings sorted. The docker CLI sends {@code -e} variables in no fixed order (it
+     * keeps them in a Go map), so the same command differs from run to run only there.
+     */
+    static JsonNode comparable(JsonNode node, List<String> ignoredPointers) {
+        JsonNode copy = without(node, ignoredPointers);
+        if (copy == node && hasEnv(node)) {
+            copy = node.deepCopy();
+        }
+        sortEnv(copy);
+        return copy;
+    }
+
+    private static boolean hasEnv(JsonNode node) {
+        return !node.findValues("Env").isEmpty();
+    }
+
+    private static void sortEnv(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> {
+                if (field.getKey().equals("Env") && field.getValue() instanceof ArrayNode list && allText(list)) {
+                    List<JsonNode> entries = new ArrayList<>();
+                    list.forEach(entries::add);
+                    entries.sort(Comparator.comparing(JsonNode::asText));
+                    list.removeAll();
+                    list.addAll(entries);
+                } else {
+                    sortEnv(field.getValue());
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(JsonDiff::sortEnv);
+        }
+    }
+
+    private static boolean allText(ArrayNode list) {
+        for (JsonNode element : list) {
+            if (!element.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A copy of {@code node} without the fields the JSON pointers name ({@code *} matches any segment). */

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Compares a request with recorded interactions: method, normalised path (so {@code /v1.NN}
  * prefixes do not matter), query as a multimap (order of parameters does not matter), and body
- * (JSON by value without the ignored fields, anything else by bytes).
+ * (JSON by value without the ignored fields and with {@code Env} lists in any order, anything
+ * else by bytes).
  */
 final class RequestMatcher {
     private final ReplayOptions options;
@@ -49,7 +50,7 @@ final class RequestMatcher {
             }
         }
         Optional<JsonNode> json = recordedJson.computeIfAbsent(interaction.id(),
-                id -> JsonBodies.parse(recorded.body()).map(n -> JsonDiff.without(n, options.ignoredBodyFields())));
+                id -> JsonBodies.parse(recorded.body()).map(n -> JsonDiff.comparable(n, options.ignoredBodyFields())));
         if (json.isPresent() && incoming.json().isPresent()) {
             out.addAll(JsonDiff.compare(json.get(), incoming.json().get()));
         } else if (!Arrays.equals(recorded.body(), incoming.body())) {

@@ -2,6 +2,8 @@ package dev.dockmock.server;
 
 import dev.dockmock.protocol.StreamSink;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A streamed response's sink: each message is one chunk, flushed at once. For an HTTP/1.0
@@ -12,6 +14,8 @@ final class ChunkedSink implements StreamSink {
     private final ServerContext server;
     private final boolean chunked;
     private volatile boolean broken;
+    private final List<Runnable> onHangUp = new ArrayList<>(1);
+    private boolean hungUp;
 
     ChunkedSink(ResponseWriter writer, ServerContext server, boolean chunked) {
         this.writer = writer;
@@ -45,9 +49,35 @@ final class ChunkedSink implements StreamSink {
         return !broken && !server.closing();
     }
 
-    /** The client has gone: later sends fail and {@link #isOpen} is false. */
+    @Override
+    public void onHangUp(Runnable action) {
+        synchronized (onHangUp) {
+            if (!hungUp) {
+                onHangUp.add(action);
+                return;
+            }
+        }
+        runQuietly(action);
+    }
+
+    /** The client has gone: later sends fail, {@link #isOpen} is false, and the hang-up actions run. */
     void hangUp() {
         broken = true;
+        List<Runnable> actions;
+        synchronized (onHangUp) {
+            hungUp = true;
+            actions = List.copyOf(onHangUp);
+            onHangUp.clear();
+        }
+        actions.forEach(ChunkedSink::runQuietly);
+    }
+
+    private static void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException ignored) {
+            // the client has gone either way
+        }
     }
 
     /** Ends the body (the last chunk); false when the client has gone and the connection is done. */

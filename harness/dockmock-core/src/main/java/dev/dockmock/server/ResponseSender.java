@@ -74,7 +74,7 @@ final class ResponseSender {
             streamed.writer().writeTo(sink);
             ended = true;
         } catch (InterruptedException e) {
-            ended = true; // only server shutdown interrupts a stream
+            ended = true; // a hang-up (the sink is broken then, so end() below fails) or server shutdown
         } catch (IOException e) {
             ended = server.closing(); // the writer stopped because send refused: the server is closing
         } catch (RuntimeException e) {

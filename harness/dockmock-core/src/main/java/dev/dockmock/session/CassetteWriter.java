@@ -1,29 +1,31 @@
 package dev.dockmock.session;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Writes a cassette as interactions complete. Each {@link #append} redacts the interaction, writes
  * it as one line and forces it to disk before returning, so a recorder killed with
  * {@code kill -9} (or a lost machine) leaves a cassette holding every interaction that completed.
- * Safe to call from many threads at once.
+ * Safe to call from many threads at once, interrupted ones included: the server interrupts a
+ * stream's thread when its client hangs up, and that thread then records the stream.
  */
 public final class CassetteWriter implements AutoCloseable {
     private final Path file;
-    private final FileChannel channel;
+    // Not a FileChannel: an interrupt of any appending thread would close it for every later append.
+    private final FileOutputStream out;
     private final Redaction redaction;
     private final CassetteHeader header;
     private final long startNanos;
     private boolean closed;
+    private int appended;
 
-    private CassetteWriter(Path file, FileChannel channel, Redaction redaction, CassetteHeader header) {
+    private CassetteWriter(Path file, FileOutputStream out, Redaction redaction, CassetteHeader header) {
         this.file = file;
-        this.channel = channel;
+        this.out = out;
         this.redaction = redaction;
         this.header = header;
         this.startNanos = System.nanoTime();
@@ -36,13 +38,12 @@ public final class CassetteWriter implements AutoCloseable {
      */
     public static CassetteWriter create(Path file, CassetteHeader header, Redaction redaction) throws IOException {
         Objects.requireNonNull(redaction, "redaction");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
-        CassetteWriter writer = new CassetteWriter(file, channel, redaction, header);
+        FileOutputStream out = new FileOutputStream(file.toFile());
+        CassetteWriter writer = new CassetteWriter(file, out, redaction, header);
         try {
             writer.writeLine(JsonBodies.MAPPER.writeValueAsBytes(CassetteCodec.header(header)));
-        } catch (IOException e) {
-            channel.close();
+        } catch (IOException | RuntimeException e) {
+            out.close();
             throw e;
         }
         return writer;
@@ -63,14 +64,19 @@ public final class CassetteWriter implements AutoCloseable {
             throw new IOException("cassette " + file + " is closed; " + interaction.describe() + " was not written");
         }
         writeLine(JsonBodies.MAPPER.writeValueAsBytes(CassetteCodec.interaction(redaction.apply(interaction))));
+        appended++;
+    }
+
+    /** How many interactions have been written so far. */
+    public synchronized int appended() {
+        return appended;
     }
 
     private void writeLine(byte[] json) throws IOException {
-        ByteBuffer line = ByteBuffer.allocate(json.length + 1).put(json).put((byte) '\n').flip();
-        while (line.hasRemaining()) {
-            channel.write(line);
-        }
-        channel.force(false);
+        byte[] line = Arrays.copyOf(json, json.length + 1);
+        line[json.length] = '\n';
+        out.write(line);
+        out.getFD().sync();
     }
 
     /** Where {@link System#nanoTime()} stood when recording started: interaction offsets count from it. */
@@ -94,7 +100,7 @@ public final class CassetteWriter implements AutoCloseable {
     public synchronized void close() throws IOException {
         if (!closed) {
             closed = true;
-            channel.close();
+            out.close();
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.dockmock.session.HijackEvent;
 import dev.dockmock.session.Interaction;
 import dev.dockmock.session.RecordedBody;
 import dev.dockmock.testing.ShortDir;
+import dev.dockmock.upstream.MessageSource;
 import dev.dockmock.upstream.RawConnection;
 import dev.dockmock.upstream.UpstreamBody;
 import dev.dockmock.upstream.UpstreamClient;
@@ -31,6 +32,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A client, the recording proxy and a scripted daemon, over real unix sockets. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -48,6 +51,10 @@ class RecordingProxyTest {
             Thread.sleep(30);
             sink.send("{\"Action\":\"die\"}\n".getBytes(StandardCharsets.UTF_8));
         });
+        case "/containers/c1/logs" -> ApiResponse.streamed(200, "application/json", sink -> {
+            sink.send("line 1\n".getBytes(StandardCharsets.UTF_8));
+            Thread.sleep(60_000); // a follow that has nothing more to say; the hang-up interrupts it
+        });
         case "/exec/e1/start" -> ApiResponse.hijacked("application/vnd.docker.raw-stream", stream -> {
             InputStream in = stream.input();
             byte[] buffer = new byte[64];
@@ -63,8 +70,12 @@ class RecordingProxyTest {
     };
 
     private UpstreamClient start() throws Exception {
+        return start(dir.socket("d.sock"));
+    }
+
+    private UpstreamClient start(String daemonHost) throws Exception {
         ServerOptions quiet = ServerOptions.defaults().withLog(line -> { });
-        daemon = DockMockServer.builder().host(dir.socket("d.sock")).options(quiet).dispatcher(script).build().start();
+        daemon = DockMockServer.builder().host(daemonHost).options(quiet).dispatcher(script).build().start();
         cassette = CassetteWriter.create(dir.path().resolve("c.jsonl"), daemon.boundHosts().get(0).toString());
         proxy = DockMockServer.builder().host(dir.socket("p.sock")).options(quiet)
                 .dispatcher(RecordingProxy.to(daemon.boundHosts().get(0), Optional.empty(), cassette)).build().start();
@@ -128,7 +139,10 @@ class RecordingProxyTest {
         RecordedBody.Stream stream = (RecordedBody.Stream) recorded.interactions().get(1).response().body();
         assertThat(stream.complete()).isTrue();
         assertThat(stream.chunks()).hasSize(2);
-        assertThat(stream.chunks().get(1).at()).isGreaterThanOrEqualTo(stream.chunks().get(0).at() + 25);
+        // The daemon sends the second message 30 ms after the first, which follows the request's
+        // arrival at the proxy. (The gap between the two offsets can be shorter: the first one
+        // includes the proxy's own start of the stream, slow on a loaded machine.)
+        assertThat(stream.chunks().get(1).at()).isGreaterThanOrEqualTo(30);
         assertThat(recorded.interactions().get(2).response().status()).isEqualTo(404);
     }
 
@@ -160,6 +174,35 @@ class RecordingProxyTest {
                 HijackEvent.Direction.OUT, HijackEvent.Direction.OUT_EOF);
         assertThat(conversation.events()).extracting(e -> new String(e.data(), StandardCharsets.UTF_8))
                 .containsExactly("one", "got one\n", "", "stdin closed\n", "");
+    }
+
+    /**
+     * The client leaves a stream the daemon keeps open ({@code logs -f}, {@code events}, or a
+     * {@code wait} it no longer needs). The stream is recorded at once as cut short, and so is
+     * everything after it, whether the upstream is a unix socket (which an interrupt closes) or
+     * tcp (which an interrupt does not wake on JDK 17).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"unix", "tcp"})
+    void aStreamWhoseClientHangsUpIsRecordedCutShortAndLaterInteractionsStillAre(String upstream) throws Exception {
+        UpstreamClient client = start(upstream.equals("unix") ? dir.socket("d.sock") : "tcp://127.0.0.1:0");
+
+        try (UpstreamResponse logs = client.send(request("GET", "/v1.50/containers/c1/logs?follow=1&stdout=1"))) {
+            MessageSource messages = ((UpstreamBody.Stream) logs.body()).messages();
+            assertThat(new String(messages.next(), StandardCharsets.UTF_8)).isEqualTo("line 1\n");
+        } // hangs up with the stream still open
+        Cassette cutShort = awaitInteractions(1);
+        try (UpstreamResponse info = client.send(request("GET", "/v1.50/info"))) {
+            assertThat(info.status()).isEqualTo(200);
+        }
+        Cassette recorded = awaitInteractions(2);
+
+        assertThat(cutShort.interactions()).as("recorded while the proxy still runs").hasSize(1);
+        assertThat(recorded.interactions()).extracting(i -> i.request().path())
+                .containsExactly("/containers/c1/logs", "/info");
+        RecordedBody.Stream logs = (RecordedBody.Stream) recorded.interactions().get(0).response().body();
+        assertThat(logs.complete()).isFalse();
+        assertThat(logs.chunks()).extracting(c -> new String(c.data(), StandardCharsets.UTF_8)).containsExactly("line 1\n");
     }
 
     @Test

@@ -52,6 +52,23 @@ class ReplayMatchingTest {
         assertThat(text(answer)).isEqualTo("{\"Id\":\"c1\"}");
     }
 
+    /** The docker CLI keeps {@code -e} variables in a Go map: their order changes from run to run. */
+    @Test
+    void envListsMatchInAnyOrderButNotWithOtherValues() {
+        String recorded = "{\"Image\":\"alpine\",\"Env\":[\"MODE=dev\",\"DB=x\",\"ZED=1\"],\"HostConfig\":{}}";
+        ReplayDispatcher replay = new ReplayDispatcher(Cassettes.builder()
+                .add("POST", "/v1.50/containers/create", recorded, "{\"Id\":\"c1\"}").build());
+
+        ApiResponse reordered = replay.dispatch(request("POST", "/v1.50/containers/create",
+                "{\"Image\":\"alpine\",\"Env\":[\"ZED=1\",\"MODE=dev\",\"DB=x\"],\"HostConfig\":{}}"));
+        ApiResponse changed = replay.dispatch(request("POST", "/v1.50/containers/create",
+                "{\"Image\":\"alpine\",\"Env\":[\"ZED=2\",\"MODE=dev\",\"DB=x\"],\"HostConfig\":{}}"));
+
+        assertThat(text(reordered)).isEqualTo("{\"Id\":\"c1\"}");
+        assertThat(changed.status()).isEqualTo(400);
+        assertThat(text(changed)).contains("body field Env[2]: recorded \\\"ZED=1\\\", got \\\"ZED=2\\\"");
+    }
+
     @Test
     void nearMissNamesTheDifferingField() {
         ReplayDispatcher replay = new ReplayDispatcher(sample());

@@ -11,6 +11,7 @@ import dev.dockmock.testing.TestServers;
 import dev.dockmock.testing.Wire;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,6 +130,27 @@ class StreamedResponseTest {
             assertQuietStreamEndsWhenTheClientHangsUp(wire, quiet, ended);
         } finally {
             never.countDown();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void clientHangingUpRunsTheSinksHangUpActionsToFreeAWriterNoInterruptReaches(Wire wire) throws Exception {
+        CountDownLatch ended = new CountDownLatch(1);
+        Semaphore upstream = new Semaphore(0); // stands for a tcp read, which an interrupt does not wake
+        Route quiet = Route.of("GET", "/events", (request, params) -> ApiResponse.streamed(200, "application/json", sink -> {
+            try {
+                sink.onHangUp(upstream::release);
+                sink.send("{\"first\":1}\n".getBytes(StandardCharsets.UTF_8));
+                upstream.acquireUninterruptibly();
+            } finally {
+                ended.countDown();
+            }
+        }));
+        try {
+            assertQuietStreamEndsWhenTheClientHangsUp(wire, quiet, ended);
+        } finally {
+            upstream.release();
         }
     }
 
