@@ -83,6 +83,14 @@ class LayeringTest {
                 .check(CORE);
     }
 
+    @Test
+    void theJournalKnowsOnlyTheDispatcherSeam() {
+        noClasses().that().resideInAPackage("dev.dockmock.journal..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.server..", "dev.dockmock.engine..",
+                        "dev.dockmock.upstream..", "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..")
+                .check(CORE);
+    }
+
     /**
      * The edges that own sockets: the server's listeners, the record proxy's upstream client, and
      * the engine's published loopback ports. Sessions, recording and replay stay socket-free.
