@@ -29,7 +29,7 @@ class LifecycleTest {
     @Test
     void perClassStartsBeforeBeforeAllServesEveryTestAndStopsAfterAfterAll() {
         List<Sighting> seen = run(PerClass.class, "per-class");
-        assertThat(seen).extracting(Sighting::where).containsExactlyInAnyOrder("beforeAll", "field", "one", "two", "afterAll");
+        assertThat(seen).extracting(Sighting::where).containsExactlyInAnyOrder("beforeAll", "field", "constructor", "one", "constructor", "two", "afterAll");
         assertThat(seen).extracting(Sighting::dockmock).containsOnly(seen.get(0).dockmock());
         assertThat(seen).allMatch(Sighting::socketExisted);
         assertThat(seen.get(0).socket().toString().length()).isLessThan(107);
@@ -76,6 +76,10 @@ class LifecycleTest {
     @DockMockTest
     static class PerClass {
         static DockMock field;
+
+        PerClass(DockMock dockmock) {
+            Sightings.see("per-class", "constructor", dockmock);
+        }
 
         @BeforeAll
         static void beforeAll(DockMock dockmock) {
