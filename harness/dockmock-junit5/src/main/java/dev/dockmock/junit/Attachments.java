@@ -1,5 +1,6 @@
 package dev.dockmock.junit;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Attachments implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         List<Object> toClose;
         synchronized (this) {
             closed = true;

@@ -3,6 +3,7 @@ package dev.dockmock.junit;
 import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.replay.ReplayDispatcher;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,7 @@ record Backend(Dispatcher dispatcher, Mode mode, Optional<Engine> engine, Option
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         closer.close();
     }
 }

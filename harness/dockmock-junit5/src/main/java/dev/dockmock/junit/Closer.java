@@ -1,9 +1,14 @@
 package dev.dockmock.junit;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Closes what was added, last added first; every one is closed even when some fail. */
+/**
+ * Closes what was added, last added first; every one is closed even when some fail. The first
+ * failure is thrown (checked ones other than {@link IOException} wrapped in one), the others
+ * suppressed in it.
+ */
 final class Closer implements AutoCloseable {
     private final Deque<AutoCloseable> stack = new ArrayDeque<>();
 
@@ -13,7 +18,7 @@ final class Closer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         Exception first = null;
         while (true) {
             AutoCloseable next;
@@ -26,6 +31,9 @@ final class Closer implements AutoCloseable {
             try {
                 next.close();
             } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 if (first == null) {
                     first = e;
                 } else {
@@ -33,8 +41,14 @@ final class Closer implements AutoCloseable {
                 }
             }
         }
+        if (first instanceof IOException io) {
+            throw io;
+        }
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
         if (first != null) {
-            throw first;
+            throw new IOException("closing failed: " + first, first);
         }
     }
 
@@ -42,7 +56,7 @@ final class Closer implements AutoCloseable {
     void closeAfter(Throwable cause) {
         try {
             close();
-        } catch (Exception e) {
+        } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
         }
     }

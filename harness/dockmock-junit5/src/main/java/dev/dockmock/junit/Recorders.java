@@ -75,8 +75,8 @@ final class Recorders {
     private static void probe(DockerHost host, Path file) throws IOException {
         SocketAddress address = host instanceof DockerHost.Unix unix ? UnixDomainSocketAddress.of(unix.path())
                 : new InetSocketAddress(((DockerHost.Tcp) host).host(), ((DockerHost.Tcp) host).port());
-        try (SocketChannel channel = SocketChannel.open(address)) {
-            channel.isConnected();
+        try {
+            SocketChannel.open(address).close();
         } catch (IOException | RuntimeException e) {
             throw new IOException("dockmock: cannot record " + file + ": the upstream daemon " + host + " does not answer ("
                     + e.getMessage() + "). Start it, point upstream (or -Ddockmock.upstream, or DOCKER_HOST) at a daemon, "

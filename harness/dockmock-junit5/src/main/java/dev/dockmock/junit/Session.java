@@ -1,13 +1,12 @@
 package dev.dockmock.junit;
 
 import dev.dockmock.journal.Journal;
-import dev.dockmock.journal.JournalEntry;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
 import dev.dockmock.server.TlsSettings;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,14 +22,15 @@ final class Session implements AutoCloseable {
     private final Settings settings;
     private final String owner;
     private final Closer closer;
-    private long journalCursor;
+    private final NoRouteWatch noRoute;
     private int replayCursor;
 
-    private Session(DockMock handle, Settings settings, String owner, Closer closer) {
+    private Session(DockMock handle, Settings settings, String owner, Closer closer, NoRouteWatch noRoute) {
         this.handle = handle;
         this.settings = settings;
         this.owner = owner;
         this.closer = closer;
+        this.noRoute = noRoute;
     }
 
     /**
@@ -44,7 +44,8 @@ final class Session implements AutoCloseable {
             SocketDir dir = closer.add(SocketDir.create());
             Backend backend = closer.add(Backends.create(settings, target, dir.path()));
             Faults faults = new Faults();
-            Journal journal = new Journal(faults.around(backend.dispatcher()), settings.journalCapacity(), Clock.systemUTC());
+            NoRouteWatch noRoute = new NoRouteWatch(backend.dispatcher());
+            Journal journal = new Journal(faults.around(noRoute), settings.journalCapacity(), Clock.systemUTC());
             Optional<TlsMaterial> tls = settings.tls() ? Optional.of(CertificateAuthority.writeTo(dir.path().resolve("tls")))
                     : Optional.empty();
             DockMockServer.Builder builder = DockMockServer.builder()
@@ -59,7 +60,7 @@ final class Session implements AutoCloseable {
             Attachments attachments = closer.add(new Attachments());
             DockMock handle = new DockMock(backend.mode(), target, server, journal, faults, backend, dir.socket(), tls, attachments);
             LOG.log(System.Logger.Level.DEBUG, () -> "started " + handle);
-            return new Session(handle, settings, owner, closer);
+            return new Session(handle, settings, owner, closer, noRoute);
         } catch (Exception | Error e) {
             closer.closeAfter(e);
             throw e;
@@ -94,18 +95,11 @@ final class Session implements AutoCloseable {
             replayCursor = all.size();
             return List.copyOf(fresh);
         }
-        List<String> fresh = new ArrayList<>();
-        for (JournalEntry entry : handle.journal().entries()) {
-            if (entry.sequence() > journalCursor && entry.status() == 404 && entry.error().filter("page not found"::equals).isPresent()) {
-                fresh.add(entry.describe() + ": dockmock has no route for it");
-            }
-        }
-        journalCursor = handle.journal().total();
-        return fresh;
+        return noRoute.take();
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         LOG.log(System.Logger.Level.DEBUG, () -> "stopping " + handle);
         closer.close();
     }
