@@ -89,9 +89,10 @@ class RealDockerdRecordReplayTest {
         assertThat(recorded.get(8).stdout()).as(recorded.get(8).toString()).isEqualTo("copied into w1 and back\n");
         assertThat(recorded.get(9).stdout()).as(recorded.get(9).toString()).contains("data.txt", "copied into w1 and back\n");
         assertThat(recorded.get(10).stdout()).as(recorded.get(10).toString()).contains("w1\n", "a1\n");
-        assertThat(recorded.get(12).stdout()).as(recorded.get(12).toString()).isEqualTo("w1\na1\n");
-        assertThat(recorded.get(13).exitCode()).as(recorded.get(13).toString()).isEqualTo(1);
-        assertThat(recorded.get(13).stderr()).as(recorded.get(13).toString()).contains("No such object: nosuch");
+        assertThat(recorded.get(12).stdout()).as(recorded.get(12).toString()).isEqualTo("w1\n");
+        assertThat(recorded.get(13).stdout()).as(recorded.get(13).toString()).isEqualTo("a1\n");
+        assertThat(recorded.get(14).exitCode()).as(recorded.get(14).toString()).isEqualTo(1);
+        assertThat(recorded.get(14).stderr()).as(recorded.get(14).toString()).contains("No such object: nosuch");
 
         // dockerd is gone: everything below comes from the cassette.
         Cassette cassette = Cassette.load(file);
