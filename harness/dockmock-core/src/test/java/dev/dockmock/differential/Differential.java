@@ -2,6 +2,7 @@ package dev.dockmock.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockmock.testing.RealDockerd;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
 import dev.dockmock.server.DockMockServer;

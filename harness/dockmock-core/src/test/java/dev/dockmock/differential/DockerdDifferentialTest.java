@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dockmock.testing.DockerCli;
+import dev.dockmock.testing.RealDockerd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.dockmock.differential;
+package dev.dockmock.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * namespace, a busybox image imported as {@code alpine:3.20} and {@code alpine:latest}).
  * {@link #unavailableBecause()} says why it cannot run here, for an assumption.
  */
-final class RealDockerd implements AutoCloseable {
+public final class RealDockerd implements AutoCloseable {
     private static final long START_SECONDS = 120;
     private static final long STOP_SECONDS = 90;
 
@@ -28,7 +28,7 @@ final class RealDockerd implements AutoCloseable {
     }
 
     /** Why a real dockerd cannot run here, or empty when it can. */
-    static Optional<String> unavailableBecause() {
+    public static Optional<String> unavailableBecause() {
         try {
             Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
             if (!Integer.valueOf(0).equals(uid)) {
@@ -53,7 +53,7 @@ final class RealDockerd implements AutoCloseable {
     }
 
     /** Starts a daemon with its state in a fresh short directory under {@code /tmp}. */
-    static RealDockerd start() throws IOException, InterruptedException {
+    public static RealDockerd start() throws IOException, InterruptedException {
         Path script = script().orElseThrow();
         // Short: the socket path must stay under 107 bytes.
         Path dir = Path.of("/tmp", "dmd-" + Long.toString(new SecureRandom().nextInt(Integer.MAX_VALUE), 36));
@@ -73,12 +73,12 @@ final class RealDockerd implements AutoCloseable {
     }
 
     /** The daemon's socket as a {@code DOCKER_HOST} value. */
-    String host() {
+    public String host() {
         return "unix://" + dir.resolve("dockerd.sock");
     }
 
     /** The end of the daemon's log, for failure messages. */
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(dir.resolve("dockerd.log"));
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
