@@ -101,4 +101,37 @@ class DockerCliFaultsTest {
         assertThat(logs.exitCode()).as(logs.toString()).isNotZero();
         assertThat(logs.stderr()).containsIgnoringCase("unexpected EOF");
     }
+
+    @Test
+    void aContainerExitsWithTheGivenCodeAtTheGivenTime() throws Exception {
+        dockmock.faults("engine: {containers: [{target: alpine, exit: 3, after: 200ms}]}");
+        long start = System.nanoTime();
+        DockerCli.Result run = docker.run("run", "--rm", "alpine", "sleep", "30");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(200_000_000L);
+    }
+
+    @Test
+    void healthFlapsWithDockerdsEvents() throws Exception {
+        dockmock.faults("engine: {containers: [{target: flappy, flapHealth: 100ms}]}");
+        long since = System.currentTimeMillis() / 1000 - 1;
+        assertThat(docker.run("run", "-d", "--name", "flappy", "alpine", "sleep", "30").exitCode()).isZero();
+        dev.dockmock.testing.Await.until(java.time.Duration.ofSeconds(10), () -> dockmock.control().engine().context().events()
+                .history(e -> e.action().equals("health_status: unhealthy")).size() >= 2, "two unhealthy turns");
+        DockerCli.Result events = docker.run("events", "--since", String.valueOf(since), "--until",
+                String.valueOf(System.currentTimeMillis() / 1000 + 1), "--filter", "event=health_status", "--format", "{{.Action}}");
+        assertThat(events.stdout()).containsSubsequence("health_status: healthy", "health_status: unhealthy",
+                "health_status: healthy", "health_status: unhealthy");
+        assertThat(docker.run("inspect", "-f", "{{.State.Health.Status}}", "flappy").stdout().trim()).isIn("healthy", "unhealthy");
+    }
+
+    @Test
+    void aSlowPullTakesItsTime() throws Exception {
+        dockmock.faults("engine: {pulls: [{image: busybox, step: 40ms}]}");
+        long start = System.nanoTime();
+        DockerCli.Result pull = docker.run("pull", "busybox");
+        assertThat(pull.exitCode()).as(pull.toString()).isZero();
+        // a layer takes eight steps: four downloading, four extracting
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(320_000_000L);
+    }
 }
