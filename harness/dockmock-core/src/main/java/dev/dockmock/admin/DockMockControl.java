@@ -39,6 +39,7 @@ public final class DockMockControl implements AutoCloseable {
     private final FaultRules faults = new FaultRules();
     private final EngineFixtures fixtures = EngineFixtures.none();
     private final List<DockMockServer> servers = new CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> built = new CopyOnWriteArrayList<>();
     private final Dispatcher admin;
     private volatile Engine engine;
     private volatile Front front;
@@ -101,8 +102,12 @@ public final class DockMockControl implements AutoCloseable {
 
     /** Switches as {@code PUT /_dockmock/dispatcher} does, from its JSON settings. */
     public synchronized void use(JsonNode settings) throws IOException {
-        Dispatchers.Built built = Dispatchers.create(settings, engine.dispatcher());
-        use(built.name(), built.dispatcher());
+        Dispatchers.Built next = Dispatchers.create(settings, engine.dispatcher());
+        if (next.dispatcher() instanceof AutoCloseable closeable) {
+            // closed with the control, not at the swap: streams may still run on it (a proxy's cassette, for one)
+            built.add(closeable);
+        }
+        use(next.name(), next.dispatcher());
     }
 
     /** Adds a fault document's rules, engine faults and events. */
@@ -159,8 +164,16 @@ public final class DockMockControl implements AutoCloseable {
         return adminOnListeners;
     }
 
+    /** Closes the engine and the dispatchers built from settings (a proxy's cassette is completed). */
     @Override
     public void close() {
+        for (AutoCloseable closeable : built) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                System.getLogger("dev.dockmock.admin").log(System.Logger.Level.WARNING, "closing " + closeable + ": " + e);
+            }
+        }
         engine.close();
     }
 

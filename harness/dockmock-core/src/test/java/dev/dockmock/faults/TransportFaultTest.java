@@ -30,7 +30,14 @@ class TransportFaultTest {
     private DockMockServer server;
     private final FaultRules rules = new FaultRules();
 
-    private final Dispatcher answers = request -> request.path().equals("/stream")
+    private final Dispatcher answers = request -> request.path().equals("/attach")
+            ? ApiResponse.hijacked("application/vnd.docker.raw-stream", stream -> {
+                for (int i = 0; i < 1000; i++) {
+                    stream.output().write("0123456789".getBytes(StandardCharsets.UTF_8));
+                    Thread.sleep(1);
+                }
+            })
+            : request.path().equals("/stream")
             ? ApiResponse.streamed(200, "application/json", sink -> {
                 for (int i = 0; i < 100 && sink.isOpen(); i++) {
                     sink.send(("{\"n\":" + i + "}\n").getBytes(StandardCharsets.UTF_8));
@@ -155,5 +162,33 @@ class TransportFaultTest {
             assertThat(client.readToEof()).containsExactly('O');
         }
         stillServes();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void closeMidStreamCutsAHijackedSession(Wire wire) throws IOException {
+        try (RawHttpClient client = start(wire, RequestMatch.of("POST", "/attach"), new TransportFault.CloseMidStream(95, null))) {
+            client.send(RawHttpClient.request("POST", "/attach", "Connection: Upgrade", "Upgrade: tcp"));
+            assertThat(client.readHead().status()).isEqualTo(101);
+            byte[] seen = new byte[4096];
+            int total = 0;
+            try {
+                for (int n = client.read(seen, total, seen.length - total); n > 0; n = client.read(seen, total, seen.length - total)) {
+                    total += n;
+                }
+            } catch (SocketException reset) {
+                // a cut with unread input may reach the client as a reset: what counts is that the session ended early
+            }
+            assertThat(total).isLessThanOrEqualTo(95);
+        }
+        stillServes();
+    }
+
+    @Test
+    void dribbleSlowsEachMessageOfAStream() throws IOException {
+        try (RawHttpClient client = start(Wire.UNIX, RequestMatch.of("GET", "/stream"), new TransportFault.Dribble(3, Duration.ofMillis(1)))) {
+            RawResponse stream = client.exchange(RawHttpClient.request("GET", "/stream"));
+            assertThat(stream.bodyText()).startsWith("{\"n\":0}\n{\"n\":1}\n").endsWith("{\"n\":99}\n");
+        }
     }
 }
