@@ -3,6 +3,7 @@ package dev.dockmock.admin;
 import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.DockerException;
 import dev.dockmock.protocol.ResponseBody;
 
 /**
@@ -23,6 +24,9 @@ final class JournalingDispatcher implements Dispatcher {
         ApiResponse response;
         try {
             response = next.dispatch(request);
+        } catch (DockerException e) {
+            journal.record(request, e.error().status()).finished();
+            throw e;
         } catch (RuntimeException e) {
             journal.record(request, 500).finished();
             throw e;

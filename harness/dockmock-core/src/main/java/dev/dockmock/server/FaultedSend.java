@@ -67,7 +67,8 @@ final class FaultedSend {
         } else if (fault instanceof TransportFault.LognormalDelay delay) {
             return pause(delay.draw(RANDOM)) && sender(writer).send(head, request, inner, keepAlive);
         } else if (fault instanceof TransportFault.Dribble dribble) {
-            ResponseWriter slow = new ResponseWriter(new DribbleOutput(transport.output(), dribble, server));
+            // over the current writer's stream, so a fault around this one (a cut) still sees every byte
+            ResponseWriter slow = new ResponseWriter(new DribbleOutput(writer.stream(), dribble, server));
             return sender(slow).send(head, request, inner, keepAlive);
         } else if (fault instanceof TransportFault.CloseMidStream cut) {
             return cutMidStream(head, request, inner, cut);
@@ -118,7 +119,7 @@ final class FaultedSend {
                 transport.close();
                 return false;
             }
-            CuttingOutput cutting = new CuttingOutput(transport.output(), cut.afterBytes(), transport);
+            CuttingOutput cutting = new CuttingOutput(writer.stream(), cut.afterBytes(), transport);
             ResponseWriter through = new ResponseWriter(new BufferedOutputStream(cutting, 16 * 1024));
             sender(through).send(head, request, inner, false);
             return false;

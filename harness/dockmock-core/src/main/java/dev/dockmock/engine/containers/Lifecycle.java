@@ -375,8 +375,16 @@ public final class Lifecycle {
     private void refreshFaults() {
         synchronized (context.lock()) {
             for (Container container : containers.all()) {
-                if (processes.containsKey(container.id())) {
-                    faults.started(container);
+                if (!processes.containsKey(container.id())) {
+                    continue;
+                }
+                // a flapping-health fault and the health monitor must not both set the health
+                boolean flapping = faults.started(container);
+                HealthMonitor monitor = monitors.get(container.id());
+                if (flapping && monitor != null) {
+                    monitors.remove(container.id()).stop();
+                } else if (!flapping && monitor == null) {
+                    HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
                 }
             }
         }
