@@ -8,8 +8,6 @@ import dev.dockmock.engine.events.DockerEvent;
 import dev.dockmock.engine.fixtures.EngineFixtures;
 import dev.dockmock.faults.FaultDispatcher;
 import dev.dockmock.faults.FaultRules;
-import dev.dockmock.protocol.ApiRequest;
-import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.server.DockMockServer;
 import java.io.IOException;
 import java.util.List;
@@ -42,7 +40,7 @@ public final class DockMockControl implements AutoCloseable {
     private final List<AutoCloseable> built = new CopyOnWriteArrayList<>();
     private final Dispatcher admin;
     private volatile Engine engine;
-    private volatile Front front;
+    private volatile FrontDispatcher front;
 
     private DockMockControl(Builder builder) {
         this.configs = builder.configs;
@@ -50,7 +48,7 @@ public final class DockMockControl implements AutoCloseable {
         this.journal = builder.journal;
         this.engine = Engine.create(configs.get());
         this.admin = new AdminRoutes(this).router();
-        this.front = new Front("engine", engine.dispatcher());
+        this.front = front("engine", engine.dispatcher());
     }
 
     public static Builder builder() {
@@ -88,7 +86,7 @@ public final class DockMockControl implements AutoCloseable {
 
     /** The name of the active dispatcher: {@code engine}, {@code replay FILE}, {@code stubs}, ... */
     public String activeName() {
-        return front.name;
+        return front.name();
     }
 
     /**
@@ -96,7 +94,7 @@ public final class DockMockControl implements AutoCloseable {
      * {@link DockMockServer#setDispatcher}); streams already running finish on the old one.
      */
     public synchronized void use(String name, Dispatcher next) {
-        front = new Front(name, next);
+        front = front(name, next);
         servers.forEach(s -> s.setDispatcher(front));
     }
 
@@ -160,8 +158,9 @@ public final class DockMockControl implements AutoCloseable {
         return StateDump.of(this);
     }
 
-    boolean adminOnListeners() {
-        return adminOnListeners;
+    private FrontDispatcher front(String name, Dispatcher active) {
+        return new FrontDispatcher(name, adminOnListeners ? admin : null, new JournalingDispatcher(journal,
+                new FaultDispatcher(faults, active)));
     }
 
     /** Closes the engine and the dispatchers built from settings (a proxy's cassette is completed). */
@@ -175,25 +174,6 @@ public final class DockMockControl implements AutoCloseable {
             }
         }
         engine.close();
-    }
-
-    /** The answer path for one active dispatcher; admin requests never reach the journal or the faults. */
-    private final class Front implements Dispatcher {
-        private final String name;
-        private final Dispatcher served;
-
-        Front(String name, Dispatcher active) {
-            this.name = name;
-            this.served = new JournalingDispatcher(journal, new FaultDispatcher(faults, active));
-        }
-
-        @Override
-        public ApiResponse dispatch(ApiRequest request) {
-            if (adminOnListeners && AdminRoutes.isAdmin(request)) {
-                return admin.dispatch(request);
-            }
-            return served.dispatch(request);
-        }
     }
 
     /** Collects a control's settings. */
