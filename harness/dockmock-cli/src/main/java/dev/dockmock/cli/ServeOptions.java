@@ -16,9 +16,13 @@ import java.util.Optional;
  * @param tls TLS settings when {@code --tlscert} and {@code --tlskey} are given
  * @param apiRange the API versions served
  * @param fixtures the fixtures directory, if any
+ * @param admin whether the admin API answers under {@code /_dockmock/} on the listeners
+ * @param adminHost a host of its own for the admin API, if any
+ * @param faults fault files (or directories of them) applied at start
  * @param help whether {@code --help} was asked
  */
-record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, Optional<Path> fixtures, boolean help) {
+record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, Optional<Path> fixtures,
+        boolean admin, Optional<DockerHost> adminHost, List<Path> faults, boolean help) {
 
     static final String HELP = """
             Usage: dockmock serve [OPTIONS]
@@ -38,6 +42,10 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                   --api-max VERSION  Newest API version served (default %s)
                   --fixtures DIR     Load engine fixtures from DIR/engine (default: ./fixtures when present)
                   --no-fixtures      Start with the built-in catalogue only
+                  --admin            Serve the admin API under /_dockmock/ on the listeners
+                  --admin-host HOST  Serve the admin API on HOST only (a unix or tcp host string)
+                  --faults FILE      Apply a fault file, or every .yaml/.json in a directory (repeatable);
+                                     see docs/faults.md
               -h, --help             Print this help
 
             Exit codes: 0 after a clean stop, 1 when a listener cannot start, 2 for a wrong command line.
@@ -61,6 +69,9 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
         String apiMax = ApiRange.DEFAULT.max().toString();
         boolean help = false;
         String fixtures = Files.isDirectory(Path.of("fixtures")) ? "fixtures" : null;
+        boolean admin = false;
+        String adminHost = null;
+        List<Path> faults = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -81,6 +92,9 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                 case "--api-max" -> apiMax = value != null ? value : next(args, ++i, arg);
                 case "--fixtures" -> fixtures = value != null ? value : next(args, ++i, arg);
                 case "--no-fixtures" -> fixtures = null;
+                case "--admin" -> admin = true;
+                case "--admin-host" -> adminHost = value != null ? value : next(args, ++i, arg);
+                case "--faults" -> faults.add(Path.of(value != null ? value : next(args, ++i, arg)));
                 default -> throw new UsageException("unknown option \"" + args[i] + "\"");
             }
         }
@@ -94,7 +108,9 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                 hosts.add(new DockerHost.Unix(defaultUnixSocket()));
                 hosts.add(new DockerHost.Tcp("127.0.0.1", tls.isPresent() ? DockerHost.DEFAULT_TLS_PORT : DockerHost.DEFAULT_PORT));
             }
-            return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), Optional.ofNullable(fixtures).map(Path::of), help);
+            Optional<DockerHost> adminListener = Optional.ofNullable(adminHost).map(h -> DockerHost.parse(h, false));
+            return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), Optional.ofNullable(fixtures).map(Path::of),
+                    admin, adminListener, List.copyOf(faults), help);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -55,7 +55,7 @@ public final class Engine implements AutoCloseable {
         EventBus events = new EventBus(config.clock(), 1024);
         this.context = new EngineContext(lock, config.identity(), config.clock(), config.ids(), events, config.timing(),
                 config.catalogue(), new ImageStore(), new Networks(config.ids(), config.clock().instant()),
-                config.programs(), config.ports());
+                config.programs(), config.ports(), new EngineFaults());
         this.containers = new Containers(context);
         this.lifecycle = new Lifecycle(context, containers);
         Volumes volumes = new Volumes(context);
@@ -131,6 +131,11 @@ public final class Engine implements AutoCloseable {
     /** What every part of the engine shares; for fixtures, faults and tests. */
     public EngineContext context() {
         return context;
+    }
+
+    /** Docker-level faults to carry out: failing pulls, exits, OOM kills, flapping health. */
+    public EngineFaults faults() {
+        return context.faults();
     }
 
     public Lifecycle lifecycle() {

@@ -11,12 +11,13 @@ import java.time.Clock;
 /**
  * What every part of the engine shares: the lock that guards all state (one lock keeps
  * cross-resource rules, such as "an image in use cannot be removed", simple and consistent),
- * the clock, ids, events, timing, images, networks, programs and host ports.
+ * the clock, ids, events, timing, images, networks, programs, host ports and the faults to inject.
  *
  * <p>Waiters wait on {@link #lock()}; every state change calls {@link #changed()}.
  */
 public record EngineContext(Object lock, DaemonIdentity identity, Clock clock, IdSource ids, EventBus events,
-        EngineTiming timing, ImageCatalogue catalogue, ImageStore images, Networks networks, Program programs, HostPorts ports) {
+        EngineTiming timing, ImageCatalogue catalogue, ImageStore images, Networks networks, Program programs, HostPorts ports,
+        EngineFaults faults) {
 
     /** Wakes everyone waiting for a state change. Call with the lock held. */
     public void changed() {

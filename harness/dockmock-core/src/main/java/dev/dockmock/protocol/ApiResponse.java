@@ -67,6 +67,16 @@ public record ApiResponse(int status, Headers headers, ResponseBody body) {
         return new ApiResponse(status, headers.toBuilder().set(name, value).build(), body);
     }
 
+    /** The same response delivered with {@code fault}; faults nest, the outermost is carried out first. */
+    public ApiResponse withFault(TransportFault fault) {
+        return new ApiResponse(status, headers, new ResponseBody.Faulted(fault, body));
+    }
+
+    /** A response that is nothing but {@code fault} (a reset, an empty answer, a stall, ...). */
+    public static ApiResponse fault(TransportFault fault) {
+        return new ApiResponse(200, Headers.empty(), new ResponseBody.Faulted(fault, ResponseBody.EMPTY));
+    }
+
     /** Builds an {@link ApiResponse}. */
     public static final class Builder {
         private final int status;

@@ -38,5 +38,17 @@ public sealed interface ResponseBody {
         }
     }
 
+    /**
+     * An answer delivered with a transport fault: the server carries out {@code fault} on
+     * {@code body} (for faults that {@linkplain TransportFault#replacesAnswer replace the answer},
+     * the body is not sent at all).
+     */
+    record Faulted(TransportFault fault, ResponseBody body) implements ResponseBody {
+        public Faulted {
+            Objects.requireNonNull(fault, "fault");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
     ResponseBody EMPTY = new Empty();
 }

@@ -35,6 +35,11 @@ final class Connections {
         }
     }
 
+    /** Drops every connection at once, as a daemon restart would; see {@link HttpConnection#drop}. */
+    void dropAll() {
+        live.forEach(HttpConnection::drop);
+    }
+
     /**
      * Ends every connection: idle ones at once, requests in flight within {@code graceMillis}
      * (streams and hijacks are asked to end, then interrupted half-way), the rest cut off.

@@ -104,6 +104,15 @@ public final class DockMockServer implements AutoCloseable {
         return dispatcher.getAndSet(Objects.requireNonNull(next, "dispatcher"));
     }
 
+    /**
+     * Drops every open connection, as a daemon restart does: idle connections, streams and
+     * hijacked sessions end at once; a request being answered gets its answer, then its
+     * connection closes. The listeners stay open.
+     */
+    public void dropConnections() {
+        connections.dropAll();
+    }
+
     /** Connections open right now. */
     public int openConnections() {
         return connections.size();

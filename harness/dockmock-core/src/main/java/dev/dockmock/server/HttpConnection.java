@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class HttpConnection implements Runnable {
 
     /** Where a connection is in its life; the reaper and shutdown act on it. */
-    enum State { IDLE, READING, BUSY, STREAMING, HIJACKED, DRAINING, CLOSED }
+    enum State { IDLE, READING, BUSY, STREAMING, HIJACKED, STALLED, DRAINING, CLOSED }
 
     private static final long DRAIN_NANOS = 2_000_000_000L;
     private static final int DRAIN_BYTES = 1 << 20;
@@ -26,6 +26,7 @@ final class HttpConnection implements Runnable {
     private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
     private volatile long deadline;
     private volatile Thread thread;
+    private volatile boolean dropRequested;
     private HangUpWatch watch;
 
     HttpConnection(Transport transport, ServerContext server) {
@@ -82,7 +83,7 @@ final class HttpConnection implements Runnable {
             deadline = 0;
             ApiResponse response = DispatchCall.answer(server.dispatcher(), request.value(), server.options().log());
             // Decided after dispatching, so an answer finished during shutdown says it closes.
-            boolean keepAlive = request.head().keepAlive() && !server.closing();
+            boolean keepAlive = request.head().keepAlive() && !server.closing() && !dropRequested;
             if (!sender.send(request.head(), request.value(), response, keepAlive) || !keepAlive
                     || !state.compareAndSet(State.BUSY, State.IDLE)) {
                 return false;
@@ -158,7 +159,7 @@ final class HttpConnection implements Runnable {
     /** Server shutdown, first step: idle connections end now; hijacked ones see end of stdin. */
     void serverClosing() {
         State current = state.get();
-        if (current == State.IDLE && state.compareAndSet(State.IDLE, State.CLOSED)) {
+        if ((current == State.IDLE || current == State.STALLED) && state.compareAndSet(current, State.CLOSED)) {
             transport.close();
         } else if (current == State.HIJACKED) {
             try {
@@ -178,6 +179,19 @@ final class HttpConnection implements Runnable {
         }
     }
 
+    /**
+     * A daemon "restart" as clients see it: the connection drops now, unless it is busy answering
+     * a request (the admin request that asked for the restart, for one), which ends after its answer.
+     */
+    void drop() {
+        dropRequested = true;
+        State current = state.get();
+        if (current != State.BUSY && current != State.CLOSED) {
+            state.set(State.CLOSED);
+            transport.close();
+        }
+    }
+
     /** Server shutdown, last step: cut whatever is left. */
     void forceClose() {
         state.set(State.CLOSED);
@@ -190,6 +204,10 @@ final class HttpConnection implements Runnable {
 
     boolean endStreaming() {
         return state.compareAndSet(State.STREAMING, State.BUSY);
+    }
+
+    boolean markStalled() {
+        return state.compareAndSet(State.BUSY, State.STALLED);
     }
 
     boolean markHijacked() {

@@ -33,6 +33,9 @@ final class ResponseSender {
         boolean toHead = head.method().equals("HEAD");
         ResponseBody body = response.body();
         int status = response.status();
+        if (body instanceof ResponseBody.Faulted faulted) {
+            return new FaultedSend(connection, transport, writer, input, server).send(head, request, response, faulted, keepAlive);
+        }
         if (body instanceof ResponseBody.Hijacked hijacked) {
             new HijackRun(connection, transport, writer, input).run(request, response, hijacked.handler());
             return false;

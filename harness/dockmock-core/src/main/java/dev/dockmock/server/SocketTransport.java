@@ -54,6 +54,16 @@ final class SocketTransport implements Transport {
     }
 
     @Override
+    public void reset() {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+
+    @Override
     public void close() {
         if (socket instanceof SSLSocket && !socket.isClosed() && !socket.isOutputShutdown()) {
             // Closing a TLS 1.3 socket outright sends user_canceled before close_notify; Go

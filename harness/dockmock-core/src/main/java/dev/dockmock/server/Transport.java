@@ -18,6 +18,9 @@ interface Transport {
     /** Makes blocked and later reads see end of stream. */
     void shutdownInput() throws IOException;
 
+    /** Resets the connection (TCP RST where the transport has one); a transport fault. */
+    void reset();
+
     /** Closes both directions at once. Safe to call more than once, from any thread. */
     void close();
 

@@ -47,6 +47,12 @@ final class UnixTransport implements Transport {
         }
     }
 
+    /** Unix sockets have no reset: the peer reads end of stream. */
+    @Override
+    public void reset() {
+        close();
+    }
+
     @Override
     public void close() {
         try {

@@ -25,7 +25,8 @@ class LayeringTest {
     void protocolValuesDependOnNothingOfOurs() {
         noClasses().that().resideInAPackage("dev.dockmock.protocol..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.dispatch..", "dev.dockmock.server..", "dev.dockmock.engine..",
-                        "dev.dockmock.upstream..", "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..")
+                        "dev.dockmock.upstream..", "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..",
+                        "dev.dockmock.faults..", "dev.dockmock.admin..")
                 .check(CORE);
     }
 
@@ -88,6 +89,30 @@ class LayeringTest {
         noClasses().that().resideInAPackage("dev.dockmock.journal..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.server..", "dev.dockmock.engine..",
                         "dev.dockmock.upstream..", "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..")
+                .check(CORE);
+    }
+
+    @Test
+    void faultRulesKnowOnlyTheDispatcherSeam() {
+        noClasses().that().resideInAPackage("dev.dockmock.faults..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.server..", "dev.dockmock.engine..",
+                        "dev.dockmock.upstream..", "dev.dockmock.session..", "dev.dockmock.record..", "dev.dockmock.replay..",
+                        "dev.dockmock.admin..")
+                .check(CORE);
+    }
+
+    /** The control plane sits on top: it may use every package, and none of them knows it. */
+    @Test
+    void nothingDependsOnTheControlPlane() {
+        noClasses().that().resideOutsideOfPackage("dev.dockmock.admin..")
+                .should().dependOnClassesThat().resideInAPackage("dev.dockmock.admin..")
+                .check(CORE);
+    }
+
+    @Test
+    void theEngineAndTheServerKnowNoFaultRules() {
+        noClasses().that().resideInAnyPackage("dev.dockmock.engine..", "dev.dockmock.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.faults..")
                 .check(CORE);
     }
 

@@ -25,13 +25,18 @@ public final class Lifecycle {
     private final Map<String, RunningProcess> processes = new HashMap<>();
     private final Map<String, StdinPipe> stdins = new HashMap<>();
     private final Map<String, HealthMonitor> monitors = new HashMap<>();
+    private final ContainerFaultRunner faults;
+    private final java.util.Set<String> oomPending = new java.util.HashSet<>();
     private int nextPid = 1000;
+    private boolean daemonStopping;
 
     public Lifecycle(EngineContext context, Containers containers) {
         this.context = context;
         this.containers = containers;
         this.events = new ContainerEvents(context.events());
         this.ports = new PortPublisher(context);
+        this.faults = new ContainerFaultRunner(context, this::forceExit);
+        context.faults().onContainerFault(this::refreshFaults);
     }
 
     /**
@@ -88,15 +93,18 @@ public final class Lifecycle {
             stdins.put(container.id(), stdin);
         }
         events.publish(container, "start");
-        HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
         processes.put(container.id(), RunningProcess.start(behaviour.get(), io, code -> exited(container, code),
                 "dockmock-container-" + container.shortId()));
+        if (!faults.started(container)) {
+            HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
+        }
         context.changed();
     }
 
     private void exited(Container container, int code) {
         synchronized (context.lock()) {
             processes.remove(container.id());
+            faults.cancel(container);
             HealthMonitor monitor = monitors.remove(container.id());
             if (monitor != null) {
                 monitor.stop();
@@ -114,15 +122,13 @@ public final class Lifecycle {
             containers.volumeUse().stopped(container);
             if (container.spec().autoRemove()) {
                 removeNow(container, true);
-            } else if (RestartPolicy.shouldRestart(container)) {
+            } else if (!daemonStopping && RestartPolicy.shouldRestart(container)) {
                 container.status(ContainerStatus.RESTARTING);
                 RestartPolicy.schedule(context, container, () -> restartAfterExit(container));
             }
             context.changed();
         }
     }
-
-    private final java.util.Set<String> oomPending = new java.util.HashSet<>();
 
     private void restartAfterExit(Container container) {
         synchronized (context.lock()) {
@@ -351,6 +357,86 @@ public final class Lifecycle {
 
     public Containers containers() {
         return containers;
+    }
+
+    /** Ends a run of a container because a fault says so; nothing happens when that run is over. */
+    private void forceExit(Container container, int run, int code, boolean oom) {
+        RunningProcess process = processes.get(container.id());
+        if (process == null || container.exits() != run || !container.status().isUp()) {
+            return;
+        }
+        if (oom) {
+            oomPending.add(container.id());
+            events.publish(container, "oom");
+        }
+        process.terminate(code);
+    }
+
+    private void refreshFaults() {
+        synchronized (context.lock()) {
+            for (Container container : containers.all()) {
+                if (!processes.containsKey(container.id())) {
+                    continue;
+                }
+                // a flapping-health fault and the health monitor must not both set the health
+                boolean flapping = faults.started(container);
+                HealthMonitor monitor = monitors.get(container.id());
+                if (flapping && monitor != null) {
+                    monitors.remove(container.id()).stop();
+                } else if (!flapping && monitor == null) {
+                    HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
+                }
+            }
+        }
+    }
+
+    /**
+     * A daemon restart, for its containers: every running container is stopped as dockerd stops
+     * them on shutdown (SIGTERM, SIGKILL for those that ignore it), then those whose restart
+     * policy is {@code always} or {@code unless-stopped} are started again.
+     */
+    public void daemonRestart() throws InterruptedException {
+        List<Container> wereUp = new java.util.ArrayList<>();
+        synchronized (context.lock()) {
+            daemonStopping = true;
+            for (Container container : containers.all()) {
+                if (container.status() == ContainerStatus.RESTARTING) {
+                    container.status(ContainerStatus.EXITED);
+                    wereUp.add(container);
+                } else if (container.status().isUp()) {
+                    wereUp.add(container);
+                    RunningProcess process = processes.get(container.id());
+                    events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGTERM)));
+                    if (process != null && !process.signal(Signals.SIGTERM)) {
+                        events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGKILL)));
+                        process.terminate(137);
+                    }
+                }
+            }
+        }
+        try {
+            for (Container container : wereUp) {
+                awaitDown(container, Duration.ofSeconds(30));
+            }
+        } finally {
+            synchronized (context.lock()) {
+                daemonStopping = false;
+            }
+        }
+        synchronized (context.lock()) {
+            for (Container container : wereUp) {
+                String policy = container.spec().restartPolicy();
+                if (containers.find(container.id()).isPresent() && !container.status().isUp()
+                        && (policy.equals("always") || policy.equals("unless-stopped"))) {
+                    try {
+                        run(container);
+                    } catch (DockerException e) {
+                        // it stays exited, as after a failed restart
+                    }
+                }
+            }
+            context.changed();
+        }
     }
 
     /** Ends every process at once (engine shutdown). */

@@ -1,6 +1,9 @@
 package dev.dockmock.engine.images;
 
 import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.EngineFaults;
+import java.time.Duration;
+import java.util.Optional;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.DockerException;
@@ -36,10 +39,18 @@ final class Puller {
         synchronized (context.lock()) {
             present = context.images().find(reference.familiar()).map(i -> i.id().equals(entry.image().id())).orElse(false);
         }
+        Optional<EngineFaults.PullFault> fault = context.faults().claimPull(reference.familiar(), reference.familiarTagged(),
+                reference.familiarRepository());
+        Duration step = fault.map(EngineFaults.PullFault::step).orElse(null);
         return ApiResponse.streamed(200, "application/json", sink -> {
-            PullStream progress = new PullStream(sink, context.timing().pullStep());
+            PullStream progress = new PullStream(sink, step != null ? step : context.timing().pullStep());
             String shownTag = reference.tag() != null ? reference.tag() : reference.digest();
             progress.status("Pulling from " + reference.path(), shownTag);
+            if (fault.isPresent() && fault.get().error() != null) {
+                List<String> layers = entry.image().layers();
+                progress.failingLayer((layers.isEmpty() ? entry.image().id() : layers.get(0)).substring(7, 19), entry.image().size(), fault.get().error());
+                return;
+            }
             if (!present) {
                 for (String layer : entry.image().layers()) {
                     progress.layer(layer.substring(7, 19), entry.image().size(), 4);

@@ -1,0 +1,206 @@
+package dev.dockmock.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.dispatch.Dispatcher;
+import dev.dockmock.engine.Engine;
+import dev.dockmock.engine.EngineConfig;
+import dev.dockmock.engine.events.DockerEvent;
+import dev.dockmock.engine.fixtures.EngineFixtures;
+import dev.dockmock.faults.FaultDispatcher;
+import dev.dockmock.faults.FaultRules;
+import dev.dockmock.server.DockMockServer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The control plane of a running dockmock, from Java: the request journal, fault rules, engine
+ * faults, the active dispatcher and its swapping, state dump and reset. The admin API under
+ * {@code /_dockmock/} (see {@link AdminRoutes}) does the same over HTTP.
+ *
+ * <pre>{@code
+ * DockMockControl control = DockMockControl.builder().adminOnListeners(true).build();
+ * DockMockServer server = DockMockServer.builder().host("tcp://127.0.0.1:0")
+ *         .dispatcher(control.dispatcher()).build().start();
+ * control.attach(server);
+ * control.apply(FaultDocument.parse("faults: [{match: {method: POST, path: /containers/create}, times: 1,"
+ *         + " error: {status: 409, message: conflict}}]"));
+ * }</pre>
+ */
+public final class DockMockControl implements AutoCloseable {
+    private final Supplier<EngineConfig> configs;
+    private final boolean adminOnListeners;
+    private final Journal journal;
+    private final FaultRules faults = new FaultRules();
+    private final EngineFixtures fixtures = EngineFixtures.none();
+    private final List<DockMockServer> servers = new CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> built = new CopyOnWriteArrayList<>();
+    private final Dispatcher admin;
+    private volatile Engine engine;
+    private volatile FrontDispatcher front;
+
+    private DockMockControl(Builder builder) {
+        this.configs = builder.configs;
+        this.adminOnListeners = builder.adminOnListeners;
+        this.journal = builder.journal;
+        this.engine = Engine.create(configs.get());
+        this.admin = new AdminRoutes(this).router();
+        this.front = front("engine", engine.dispatcher());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What the server should answer with: admin routes (when on), else journal, fault rules, then the active dispatcher. */
+    public Dispatcher dispatcher() {
+        return front;
+    }
+
+    /** Only the admin routes, for a listener of its own ({@code --admin-host}). */
+    public Dispatcher adminDispatcher() {
+        return admin;
+    }
+
+    /** A server whose dispatcher this control swaps and whose connections a daemon restart drops. */
+    public DockMockControl attach(DockMockServer server) {
+        servers.add(Objects.requireNonNull(server, "server"));
+        server.setDispatcher(front);
+        return this;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public FaultRules faults() {
+        return faults;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The name of the active dispatcher: {@code engine}, {@code replay FILE}, {@code stubs}, ... */
+    public String activeName() {
+        return front.name();
+    }
+
+    /**
+     * Makes {@code next} the active dispatcher on every attached server (through
+     * {@link DockMockServer#setDispatcher}); streams already running finish on the old one.
+     */
+    public synchronized void use(String name, Dispatcher next) {
+        front = front(name, next);
+        servers.forEach(s -> s.setDispatcher(front));
+    }
+
+    /** Switches as {@code PUT /_dockmock/dispatcher} does, from its JSON settings. */
+    public synchronized void use(JsonNode settings) throws IOException {
+        Dispatchers.Built next = Dispatchers.create(settings, engine.dispatcher());
+        if (next.dispatcher() instanceof AutoCloseable closeable) {
+            // closed with the control, not at the swap: streams may still run on it (a proxy's cassette, for one)
+            built.add(closeable);
+        }
+        use(next.name(), next.dispatcher());
+    }
+
+    /** Adds a fault document's rules, engine faults and events. */
+    public void apply(FaultDocument document) {
+        document.applyTo(this);
+    }
+
+    /** Removes every request rule and engine fault. */
+    public void clearFaults() {
+        faults.clear();
+        engine.faults().clear();
+    }
+
+    /** Publishes an event on the engine's stream, as if the engine had. */
+    public void injectEvent(DockerEvent event) {
+        engine.context().events().publish(event);
+    }
+
+    /**
+     * A fresh start: every connection dropped, a new engine (with the fixtures loaded so far), no
+     * faults, an empty journal, and the engine active again.
+     */
+    public synchronized void reset() {
+        Engine old = engine;
+        engine = Engine.create(fixtures.applyTo(configs.get()));
+        clearFaults();
+        journal.clear();
+        use("engine", engine.dispatcher());
+        servers.forEach(DockMockServer::dropConnections);
+        old.close();
+    }
+
+    /** Adds an engine fixture (YAML or JSON, see docs/fixtures.md) and resets with it. */
+    public synchronized void loadFixtures(String text) {
+        fixtures.add(text);
+        reset();
+    }
+
+    /**
+     * A daemon restart: every connection but the one asking is dropped, running containers stop
+     * and those with restart policy {@code always} or {@code unless-stopped} start again.
+     */
+    public void restartDaemon() throws InterruptedException {
+        servers.forEach(DockMockServer::dropConnections);
+        engine.lifecycle().daemonRestart();
+    }
+
+    /** What {@code GET /_dockmock/state} answers. */
+    public Map<String, Object> state() {
+        return StateDump.of(this);
+    }
+
+    private FrontDispatcher front(String name, Dispatcher active) {
+        return new FrontDispatcher(name, adminOnListeners ? admin : null, new JournalingDispatcher(journal,
+                new FaultDispatcher(faults, active)));
+    }
+
+    /** Closes the engine and the dispatchers built from settings (a proxy's cassette is completed). */
+    @Override
+    public void close() {
+        for (AutoCloseable closeable : built) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                System.getLogger("dev.dockmock.admin").log(System.Logger.Level.WARNING, "closing " + closeable + ": " + e);
+            }
+        }
+        engine.close();
+    }
+
+    /** Collects a control's settings. */
+    public static final class Builder {
+        private Supplier<EngineConfig> configs = EngineConfig::defaults;
+        private boolean adminOnListeners;
+        private Journal journal = Journal.defaults();
+
+        /** Where engines come from (at start and at each reset); a supplier, as fixtures change the config they get. */
+        public Builder engineConfig(Supplier<EngineConfig> supplier) {
+            this.configs = Objects.requireNonNull(supplier, "supplier");
+            return this;
+        }
+
+        /** Serves the admin API under {@code /_dockmock/} on the listeners the control is attached to. */
+        public Builder adminOnListeners(boolean on) {
+            this.adminOnListeners = on;
+            return this;
+        }
+
+        public Builder journal(Journal newJournal) {
+            this.journal = Objects.requireNonNull(newJournal, "journal");
+            return this;
+        }
+
+        public DockMockControl build() {
+            return new DockMockControl(this);
+        }
+    }
+}
