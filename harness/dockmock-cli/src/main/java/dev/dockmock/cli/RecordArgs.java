@@ -1,6 +1,7 @@
 package dev.dockmock.cli;
 
 import dev.dockmock.protocol.DockerHost;
+import dev.dockmock.server.TlsSettings;
 import dev.dockmock.upstream.UpstreamTls;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,12 @@ import java.util.regex.PatternSyntaxException;
  * @param upstream the daemon recorded
  * @param tls TLS towards it, when any {@code --upstream-tls*} flag or {@code --upstream-certpath} is given
  * @param hosts where clients connect to the recorder
+ * @param listenTls TLS on those listeners, from dockerd's {@code --tls*} flags
  * @param out the cassette file
  * @param redact extra patterns of environment variable names whose values are masked
  * @param help whether {@code --help} was asked
  */
-record RecordArgs(DockerHost upstream, Optional<UpstreamTls> tls, List<DockerHost> hosts, Path out, List<Pattern> redact,
+record RecordArgs(DockerHost upstream, Optional<UpstreamTls> tls, List<DockerHost> hosts, Optional<TlsSettings> listenTls, Path out, List<Pattern> redact,
         boolean help) {
 
     static final String HELP = """
@@ -40,6 +42,7 @@ record RecordArgs(DockerHost upstream, Optional<UpstreamTls> tls, List<DockerHos
                   --upstream-tlskey FILE       Its private key (PEM)
                   --upstream-certpath DIR      ca.pem, cert.pem and key.pem from DIR, as DOCKER_CERT_PATH
               -H, --host HOST                  Listen on HOST (repeatable). Default: %s
+            %s
               -o, --out FILE                   The cassette to write (replaced if it exists) (required)
                   --redact REGEX               Also mask the values of environment variables whose
                                                whole NAME matches REGEX (repeatable). Registry
@@ -48,7 +51,7 @@ record RecordArgs(DockerHost upstream, Optional<UpstreamTls> tls, List<DockerHos
               -h, --help                       Print this help
 
             Exit codes: 0 after a clean stop, 1 when the recorder cannot start, 2 for a wrong command line.
-            """.formatted(defaultSocket());
+            """.formatted(defaultSocket(), TlsFlags.HELP.stripTrailing());
 
     /** The default listener: a short unix socket under the temp directory, apart from serve's. */
     static Path defaultSocket() {
@@ -65,9 +68,13 @@ record RecordArgs(DockerHost upstream, Optional<UpstreamTls> tls, List<DockerHos
         String out = null;
         List<Pattern> redact = new ArrayList<>();
         boolean help = false;
+        TlsFlags tlsFlags = new TlsFlags();
         Flags flags = new Flags(args);
         String flag;
         while ((flag = flags.next()) != null) {
+            if (tlsFlags.accept(flag, flags)) {
+                continue;
+            }
             switch (flag) {
                 case "-h", "--help" -> help = true;
                 case "--upstream" -> upstream = flags.value();
@@ -85,7 +92,7 @@ record RecordArgs(DockerHost upstream, Optional<UpstreamTls> tls, List<DockerHos
             throw new UsageException("unexpected argument \"" + flags.operands().get(0) + "\"");
         }
         if (help) {
-            return new RecordArgs(null, Optional.empty(), List.of(), null, List.of(), true);
+            return new RecordArgs(null, Optional.empty(), List.of(), Optional.empty(), null, List.of(), true);
         }
         if (upstream == null) {
             throw new UsageException("--upstream is required: the daemon to record, such as unix:///var/run/docker.sock");
@@ -99,14 +106,15 @@ record RecordArgs(DockerHost upstream, Optional<UpstreamTls> tls, List<DockerHos
             if (tls.isPresent() && upstreamHost instanceof DockerHost.Unix) {
                 throw new UsageException("TLS applies to a tcp upstream, not " + upstreamHost);
             }
+            Optional<TlsSettings> listenTls = tlsFlags.settings();
             List<DockerHost> hosts = new ArrayList<>();
             for (String host : hostStrings) {
-                hosts.add(DockerHost.parse(host));
+                hosts.add(DockerHost.parse(host, listenTls.isPresent()));
             }
             if (hosts.isEmpty()) {
                 hosts.add(new DockerHost.Unix(defaultSocket()));
             }
-            return new RecordArgs(upstreamHost, tls, hosts, Path.of(out), redact, false);
+            return new RecordArgs(upstreamHost, tls, hosts, listenTls, Path.of(out), redact, false);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

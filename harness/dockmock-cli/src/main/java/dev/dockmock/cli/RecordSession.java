@@ -51,6 +51,7 @@ final class RecordSession {
             DockMockServer.Builder builder = DockMockServer.builder()
                     .options(ServerOptions.defaults().withLog(out::println))
                     .dispatcher(proxy);
+            args.listenTls().ifPresent(builder::tls);
             args.hosts().forEach(builder::host);
             DockMockServer server = builder.build().start();
             RecordSession session = new RecordSession(args, cassette, proxy, server, out);
@@ -88,6 +89,9 @@ final class RecordSession {
     private void announce() {
         out.println("dockmock recording " + args.upstream() + " into " + args.out() + ". Point clients at it with:");
         out.println("  export DOCKER_HOST=" + server.boundHosts().get(0));
+        if (args.listenTls().isPresent()) {
+            out.println("  export DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=<directory with ca.pem, cert.pem, key.pem>");
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

@@ -1,11 +1,13 @@
 package dev.dockmock.cli;
 
 import dev.dockmock.protocol.DockerHost;
+import dev.dockmock.server.TlsSettings;
 import dev.dockmock.replay.Pace;
 import dev.dockmock.replay.ReplayMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,13 +15,14 @@ import java.util.regex.Pattern;
  *
  * @param file the cassette
  * @param hosts where to listen
+ * @param tls TLS on those listeners, from dockerd's {@code --tls*} flags
  * @param mode strict or lenient ordering
  * @param pace how fast to answer
  * @param failOnUnused exit 1 on stop when a recorded interaction was never asked for
  * @param redact the extra {@code --redact} patterns the cassette was recorded with
  * @param help whether {@code --help} was asked
  */
-record ReplayArgs(Path file, List<DockerHost> hosts, ReplayMode mode, Pace pace, boolean failOnUnused,
+record ReplayArgs(Path file, List<DockerHost> hosts, Optional<TlsSettings> tls, ReplayMode mode, Pace pace, boolean failOnUnused,
         List<Pattern> redact, boolean help) {
 
     static final String HELP = """
@@ -32,6 +35,7 @@ record ReplayArgs(Path file, List<DockerHost> hosts, ReplayMode mode, Pace pace,
 
             Options:
               -H, --host HOST             Listen on HOST (repeatable). Default: %s
+            %s
                   --lenient               Requests may come in any order (the default)
                   --strict                Each request must match the next recorded interaction
                                           (pings, /version and /info excepted)
@@ -44,7 +48,7 @@ record ReplayArgs(Path file, List<DockerHost> hosts, ReplayMode mode, Pace pace,
 
             Exit codes: 0 after a clean stop, 1 when the cassette cannot be loaded or a listener cannot
             start (or, with --fail-on-unused, when interactions were left unused), 2 for a wrong command line.
-            """.formatted(defaultSocket());
+            """.formatted(defaultSocket(), TlsFlags.HELP.stripTrailing());
 
     static Path defaultSocket() {
         return ServeOptions.defaultUnixSocket().resolveSibling("replay.sock");
@@ -57,9 +61,13 @@ record ReplayArgs(Path file, List<DockerHost> hosts, ReplayMode mode, Pace pace,
         boolean failOnUnused = false;
         List<Pattern> redact = new ArrayList<>();
         boolean help = false;
+        TlsFlags tlsFlags = new TlsFlags();
         Flags flags = new Flags(args);
         String flag;
         while ((flag = flags.next()) != null) {
+            if (tlsFlags.accept(flag, flags)) {
+                continue;
+            }
             switch (flag) {
                 case "-h", "--help" -> help = true;
                 case "-H", "--host" -> hostStrings.add(flags.value());
@@ -81,16 +89,17 @@ record ReplayArgs(Path file, List<DockerHost> hosts, ReplayMode mode, Pace pace,
             }
         }
         if (help) {
-            return new ReplayArgs(null, List.of(), ReplayMode.LENIENT, pace, failOnUnused, List.of(), true);
+            return new ReplayArgs(null, List.of(), Optional.empty(), ReplayMode.LENIENT, pace, failOnUnused, List.of(), true);
         }
         List<String> operands = flags.operands();
         if (operands.size() != 1) {
             throw new UsageException(operands.isEmpty() ? "which cassette? Give its FILE" : "one cassette FILE at a time, got " + operands);
         }
+        Optional<TlsSettings> tls = tlsFlags.settings();
         List<DockerHost> hosts = new ArrayList<>();
         try {
             for (String host : hostStrings) {
-                hosts.add(DockerHost.parse(host));
+                hosts.add(DockerHost.parse(host, tls.isPresent()));
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -98,7 +107,7 @@ record ReplayArgs(Path file, List<DockerHost> hosts, ReplayMode mode, Pace pace,
         if (hosts.isEmpty()) {
             hosts.add(new DockerHost.Unix(defaultSocket()));
         }
-        return new ReplayArgs(Path.of(operands.get(0)), hosts, mode == null ? ReplayMode.LENIENT : mode, pace, failOnUnused,
+        return new ReplayArgs(Path.of(operands.get(0)), hosts, tls, mode == null ? ReplayMode.LENIENT : mode, pace, failOnUnused,
                 redact, false);
     }
 

@@ -46,6 +46,7 @@ final class ReplaySession {
         DockMockServer.Builder builder = DockMockServer.builder()
                 .options(ServerOptions.defaults().withLog(out::println))
                 .dispatcher(replay);
+        args.tls().ifPresent(builder::tls);
         args.hosts().forEach(builder::host);
         DockMockServer server = builder.build().start();
         int count = cassette.interactions().size();
@@ -53,6 +54,9 @@ final class ReplaySession {
                 + ", recorded from " + cassette.header().source() + "; " + args.mode().name().toLowerCase(Locale.ROOT) + ", "
                 + ReplayArgs.describe(args.pace()) + "). Point clients at it with:");
         out.println("  export DOCKER_HOST=" + server.boundHosts().get(0));
+        if (args.tls().isPresent()) {
+            out.println("  export DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=<directory with ca.pem, cert.pem, key.pem>");
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
         return new ReplaySession(args, cassette, replay, server, out);

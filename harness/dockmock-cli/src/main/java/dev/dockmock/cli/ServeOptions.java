@@ -33,11 +33,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
               -H, --host HOST        Listen on HOST (repeatable): unix:///abs/path, tcp://host:port,
                                      host:port or :port. Port 0 picks a free port.
                                      Default: %s and tcp://127.0.0.1:2375
-                  --tls              Use TLS (implied by --tlsverify)
-                  --tlscert FILE     Server certificate (PEM)
-                  --tlskey FILE      Server private key (PEM)
-                  --tlscacert FILE   CA that signs accepted client certificates (PEM)
-                  --tlsverify        Require client certificates signed by --tlscacert
+            %s
                   --api-min VERSION  Oldest API version served (default %s)
                   --api-max VERSION  Newest API version served (default %s)
                   --fixtures DIR     Load engine fixtures from DIR/engine (default: ./fixtures when present)
@@ -49,7 +45,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
               -h, --help             Print this help
 
             Exit codes: 0 after a clean stop, 1 when a listener cannot start, 2 for a wrong command line.
-            """.formatted(defaultUnixSocket(), ApiRange.DEFAULT.min(), ApiRange.DEFAULT.max());
+            """.formatted(defaultUnixSocket(), TlsFlags.HELP.stripTrailing(), ApiRange.DEFAULT.min(), ApiRange.DEFAULT.max());
 
     /** The default unix socket: short, under the temp directory, one per user. */
     static Path defaultUnixSocket() {
@@ -60,11 +56,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
 
     static ServeOptions parse(String[] args) {
         List<String> hostStrings = new ArrayList<>();
-        String cert = null;
-        String key = null;
-        String ca = null;
-        boolean verify = false;
-        boolean tlsFlag = false;
+        TlsFlags tlsFlags = new TlsFlags();
         String apiMin = ApiRange.DEFAULT.min().toString();
         String apiMax = ApiRange.DEFAULT.max().toString();
         boolean help = false;
@@ -72,33 +64,29 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
         boolean admin = false;
         String adminHost = null;
         List<Path> faults = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                value = arg.substring(eq + 1);
-                arg = arg.substring(0, eq);
+        Flags flags = new Flags(args);
+        String flag;
+        while ((flag = flags.next()) != null) {
+            if (tlsFlags.accept(flag, flags)) {
+                continue;
             }
-            switch (arg) {
+            switch (flag) {
                 case "-h", "--help" -> help = true;
-                case "-H", "--host" -> hostStrings.add(value != null ? value : next(args, ++i, arg));
-                case "--tls" -> tlsFlag = true;
-                case "--tlsverify" -> verify = true;
-                case "--tlscert" -> cert = value != null ? value : next(args, ++i, arg);
-                case "--tlskey" -> key = value != null ? value : next(args, ++i, arg);
-                case "--tlscacert" -> ca = value != null ? value : next(args, ++i, arg);
-                case "--api-min" -> apiMin = value != null ? value : next(args, ++i, arg);
-                case "--api-max" -> apiMax = value != null ? value : next(args, ++i, arg);
-                case "--fixtures" -> fixtures = value != null ? value : next(args, ++i, arg);
+                case "-H", "--host" -> hostStrings.add(flags.value());
+                case "--api-min" -> apiMin = flags.value();
+                case "--api-max" -> apiMax = flags.value();
+                case "--fixtures" -> fixtures = flags.value();
                 case "--no-fixtures" -> fixtures = null;
                 case "--admin" -> admin = true;
-                case "--admin-host" -> adminHost = value != null ? value : next(args, ++i, arg);
-                case "--faults" -> faults.add(Path.of(value != null ? value : next(args, ++i, arg)));
-                default -> throw new UsageException("unknown option \"" + args[i] + "\"");
+                case "--admin-host" -> adminHost = flags.value();
+                case "--faults" -> faults.add(Path.of(flags.value()));
+                default -> throw flags.unknown();
             }
         }
-        Optional<TlsSettings> tls = tls(tlsFlag || verify, verify, cert, key, ca);
+        if (!flags.operands().isEmpty()) {
+            throw new UsageException("unknown option \"" + flags.operands().get(0) + "\"");
+        }
+        Optional<TlsSettings> tls = tlsFlags.settings();
         List<DockerHost> hosts = new ArrayList<>();
         try {
             for (String host : hostStrings) {
@@ -114,27 +102,5 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    private static Optional<TlsSettings> tls(boolean wanted, boolean verify, String cert, String key, String ca) {
-        boolean any = wanted || cert != null || key != null || ca != null;
-        if (!any) {
-            return Optional.empty();
-        }
-        if (cert == null || key == null) {
-            throw new UsageException("TLS needs both --tlscert and --tlskey");
-        }
-        if (verify && ca == null) {
-            throw new UsageException("--tlsverify needs --tlscacert, the CA that signs client certificates");
-        }
-        Optional<Path> caPath = Optional.ofNullable(ca).map(Path::of);
-        return Optional.of(new TlsSettings(Path.of(cert), Path.of(key), caPath, verify));
-    }
-
-    private static String next(String[] args, int index, String flag) {
-        if (index >= args.length) {
-            throw new UsageException("flag " + flag + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -38,11 +38,8 @@ import org.junit.jupiter.api.Timeout;
  * dockerd is stopped and the same calls, replayed strictly from the cassette, give the same
  * answers. Skipped unless root with docker.io and busybox-static installed.
  *
- * <p>Testcontainers is not recorded against the real daemon here: it would need Ryuk (which
- * Testcontainers 1.21 lets a test turn off only through the process environment, and whose
- * published port cannot exist on a daemon started with {@code --bridge=none}), and on a machine
- * with {@code /.dockerenv} it first runs {@code alpine:3.17} on the default bridge network to
- * find the gateway, which that daemon does not have either.
+ * <p>Testcontainers against the real daemon is {@link RealDockerdTestcontainersRecordReplayTest},
+ * in its own surefire execution.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class RealDockerdDockerJavaRecordReplayTest {
