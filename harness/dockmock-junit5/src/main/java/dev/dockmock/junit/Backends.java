@@ -1,5 +1,8 @@
 package dev.dockmock.junit;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.admin.DispatcherKind;
 import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
@@ -32,7 +35,7 @@ final class Backends {
             case REPLAY -> replay(settings, target, scratch);
             case RECORD -> Files.isRegularFile(Cassettes.file(settings, target)) && !Boolean.getBoolean("dockmock.rerecord")
                     ? replay(settings, target, scratch) : Recorders.record(settings, target);
-            case STUBS -> stubs(target);
+            case STUBS -> stubs(settings, target);
         };
     }
 
@@ -65,15 +68,31 @@ final class Backends {
         return new Backend(replay, Mode.REPLAY, Optional.empty(), Optional.of(replay), Optional.of(file), new Closer());
     }
 
-    private static Backend stubs(TestTarget target) throws Exception {
-        Optional<StubDispatcherFactory> factory = ServiceLoader.load(StubDispatcherFactory.class).findFirst();
-        if (factory.isEmpty()) {
+    private static Backend stubs(Settings settings, TestTarget target) throws Exception {
+        Optional<DispatcherKind> kind = ServiceLoader.load(DispatcherKind.class).stream().map(ServiceLoader.Provider::get)
+                .filter(k -> k.name().equals("stubs")).findFirst();
+        if (kind.isEmpty()) {
             throw new IllegalStateException("dockmock: mode STUBS needs a stub module on the test classpath (one that registers a "
-                    + StubDispatcherFactory.class.getName() + ", such as the planned dockmock-wiremock); none was found. "
-                    + "Until then, give a dispatcher of your own: DockMockExtension.builder().dispatcher(target -> ...)");
+                    + DispatcherKind.class.getName() + " named \"stubs\", such as dockmock-wiremock); none was found. "
+                    + "Add dev.dockmock:dockmock-wiremock as a test dependency, or give a dispatcher of your own: "
+                    + "DockMockExtension.builder().dispatcher(target -> ...)");
         }
-        Backend backend = custom(factory.get().create(target));
-        return new Backend(backend.dispatcher(), Mode.STUBS, Optional.empty(), Optional.empty(), Optional.empty(), backend.closer());
+        Path root = Stubs.root(settings, target);
+        Engine engine = newEngine(settings);
+        Closer closer = new Closer();
+        closer.add(engine);
+        ObjectNode json = JsonNodeFactory.instance.objectNode().put("kind", "stubs").put("mappings", root.toString());
+        Dispatcher dispatcher;
+        try {
+            dispatcher = kind.get().create(json, engine.dispatcher());
+        } catch (RuntimeException | IOException e) {
+            closer.closeAfter(e);
+            throw e;
+        }
+        if (dispatcher instanceof AutoCloseable closeable) {
+            closer.add(closeable);
+        }
+        return new Backend(dispatcher, Mode.STUBS, Optional.of(engine), Optional.empty(), Optional.empty(), closer);
     }
 
     private static Backend custom(Dispatcher dispatcher) {

@@ -22,6 +22,7 @@ public final class DockMockBuilder {
     private final List<String> images = new ArrayList<>();
     private String cassette;
     private Path cassettes = Path.of(Settings.DEFAULT_CASSETTES);
+    private Path stubs = Path.of(Settings.DEFAULT_STUBS);
     private String upstream;
     private ReplayMode replayMode = ReplayMode.LENIENT;
     private boolean failOnUnmatched = true;
@@ -70,6 +71,12 @@ public final class DockMockBuilder {
         return this;
     }
 
+    /** See {@link DockMockTest#stubs()}. */
+    public DockMockBuilder stubs(Path directory) {
+        this.stubs = Objects.requireNonNull(directory, "directory");
+        return this;
+    }
+
     /** See {@link DockMockTest#upstream()}. */
     public DockMockBuilder upstream(String hostOrEngine) {
         this.upstream = Objects.requireNonNull(hostOrEngine, "upstream");
@@ -108,8 +115,8 @@ public final class DockMockBuilder {
 
     /**
      * Answers with a dispatcher of your own, made for each server (closed after it when it is
-     * {@link AutoCloseable}); {@link DockMock#mode()} is then {@link Mode#STUBS}. This is also the
-     * way to stubs until a stub module exists.
+     * {@link AutoCloseable}); {@link DockMock#mode()} is then {@link Mode#STUBS}, with no engine
+     * behind it unless your dispatcher brings one.
      */
     public DockMockBuilder dispatcher(Function<TestTarget, Dispatcher> factory) {
         this.dispatcher = Objects.requireNonNull(factory, "factory");
@@ -125,7 +132,7 @@ public final class DockMockBuilder {
 
     public DockMockExtension build() {
         return DockMockExtension.of(new Settings(mode, Optional.ofNullable(lifecycle), Optional.ofNullable(fixtures), images,
-                Optional.ofNullable(cassette), cassettes, Optional.ofNullable(upstream), replayMode, failOnUnmatched,
+                Optional.ofNullable(cassette), cassettes, stubs, Optional.ofNullable(upstream), replayMode, failOnUnmatched,
                 failOnUnused, tcp || tls, tls, Optional.ofNullable(dispatcher), journalCapacity));
     }
 }

@@ -62,6 +62,15 @@ public @interface DockMockTest {
     String cassettes() default "src/test/resources/cassettes";
 
     /**
+     * Where {@link Mode#STUBS} finds its stubs: the directory {@code <stubs>/<Class>} (or that path
+     * on the classpath, below {@code src/test/resources}) is the stub module's root; for
+     * {@code dockmock-wiremock}, a WireMock root with {@code mappings/} and {@code __files/}.
+     * Requests no stub matches fall through to the engine, seeded from {@link #fixtures()} and
+     * {@link #images()}.
+     */
+    String stubs() default "src/test/resources/stubs";
+
+    /**
      * The daemon {@link Mode#RECORD} records, as a host string; {@code engine} records the fake
      * engine. Empty: the system property {@code dockmock.upstream}, else {@code DOCKER_HOST}, else
      * {@code unix:///var/run/docker.sock}.

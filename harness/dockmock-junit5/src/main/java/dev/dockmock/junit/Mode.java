@@ -13,9 +13,10 @@ public enum Mode {
      */
     RECORD,
     /**
-     * Scripted stubs, from a stub module on the test classpath that registers a
-     * {@link StubDispatcherFactory} (such as the planned {@code dockmock-wiremock}). Until one is
-     * present, give a dispatcher of your own with {@link DockMockBuilder#dispatcher}.
+     * Scripted stubs in front of the engine, from a stub module on the test classpath that
+     * registers the core's {@code dev.dockmock.admin.DispatcherKind} named {@code stubs} (such as
+     * {@code dockmock-wiremock}), reading {@link DockMockTest#stubs()}; unmatched requests fall
+     * through to the engine. {@link DockMockBuilder#dispatcher} answers with a dispatcher of your own.
      */
     STUBS
 }

@@ -18,11 +18,12 @@ import java.util.function.Function;
  * @param dispatcher a dispatcher of the user's own, which replaces the mode's
  */
 record Settings(Mode mode, Optional<DockMockLifecycle> lifecycle, Optional<String> fixtures, List<String> images,
-        Optional<String> cassette, Path cassettes, Optional<String> upstream, ReplayMode replayMode,
+        Optional<String> cassette, Path cassettes, Path stubs, Optional<String> upstream, ReplayMode replayMode,
         boolean failOnUnmatched, boolean failOnUnused, boolean tcp, boolean tls,
         Optional<Function<TestTarget, Dispatcher>> dispatcher, int journalCapacity) {
 
     static final String DEFAULT_CASSETTES = "src/test/resources/cassettes";
+    static final String DEFAULT_STUBS = "src/test/resources/stubs";
 
     Settings {
         Objects.requireNonNull(mode, "mode");
@@ -31,6 +32,7 @@ record Settings(Mode mode, Optional<DockMockLifecycle> lifecycle, Optional<Strin
         images = List.copyOf(images);
         Objects.requireNonNull(cassette, "cassette");
         Objects.requireNonNull(cassettes, "cassettes");
+        Objects.requireNonNull(stubs, "stubs");
         Objects.requireNonNull(upstream, "upstream");
         Objects.requireNonNull(replayMode, "replayMode");
         Objects.requireNonNull(dispatcher, "dispatcher");
@@ -42,13 +44,13 @@ record Settings(Mode mode, Optional<DockMockLifecycle> lifecycle, Optional<Strin
     /** The builder's starting point: the engine, lifecycle by field, fail on unmatched requests. */
     static Settings defaults() {
         return new Settings(Mode.ENGINE, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Path.of(DEFAULT_CASSETTES), Optional.empty(), ReplayMode.LENIENT, true, false, true, false,
+                Path.of(DEFAULT_CASSETTES), Path.of(DEFAULT_STUBS), Optional.empty(), ReplayMode.LENIENT, true, false, true, false,
                 Optional.empty(), Journal.DEFAULT_CAPACITY);
     }
 
     static Settings from(DockMockTest annotation) {
         return new Settings(annotation.mode(), Optional.of(annotation.lifecycle()), nonEmpty(annotation.fixtures()),
-                Arrays.asList(annotation.images()), nonEmpty(annotation.cassette()), Path.of(annotation.cassettes()),
+                Arrays.asList(annotation.images()), nonEmpty(annotation.cassette()), Path.of(annotation.cassettes()), Path.of(annotation.stubs()),
                 nonEmpty(annotation.upstream()), annotation.replayMode(), annotation.failOnUnmatchedRequests(),
                 annotation.failOnUnusedInteractions(), annotation.tcp() || annotation.tls(), annotation.tls(),
                 Optional.empty(), Journal.DEFAULT_CAPACITY);
@@ -62,7 +64,7 @@ record Settings(Mode mode, Optional<DockMockLifecycle> lifecycle, Optional<Strin
     }
 
     Settings with(Optional<DockMockLifecycle> newLifecycle, Optional<String> newFixtures, List<String> newImages) {
-        return new Settings(mode, newLifecycle, newFixtures, newImages, cassette, cassettes, upstream, replayMode,
+        return new Settings(mode, newLifecycle, newFixtures, newImages, cassette, cassettes, stubs, upstream, replayMode,
                 failOnUnmatched, failOnUnused, tcp, tls, dispatcher, journalCapacity);
     }
 
