@@ -2,19 +2,23 @@ package dev.dockmock.clients;
 
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
+import dev.dockmock.faults.FaultDispatcher;
+import dev.dockmock.faults.FaultRules;
 import dev.dockmock.server.DockMockServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** An engine served on a unix socket, for client tests. */
+/** An engine served on a unix socket, behind fault rules ({@link #faults}), for client tests. */
 final class RunningDockMock implements AutoCloseable {
     final Engine engine;
     final DockMockServer server;
     final Path socket;
+    final FaultRules faults;
 
-    private RunningDockMock(Engine engine, DockMockServer server, Path socket) {
+    private RunningDockMock(Engine engine, DockMockServer server, Path socket, FaultRules faults) {
         this.engine = engine;
+        this.faults = faults;
         this.server = server;
         this.socket = socket;
     }
@@ -27,8 +31,10 @@ final class RunningDockMock implements AutoCloseable {
 
     static RunningDockMock startAt(Path socket) throws IOException {
         Engine engine = Engine.create(EngineConfig.defaults());
-        DockMockServer server = DockMockServer.builder().host("unix://" + socket).dispatcher(engine.dispatcher()).build().start();
-        return new RunningDockMock(engine, server, socket);
+        FaultRules faults = new FaultRules();
+        DockMockServer server = DockMockServer.builder().host("unix://" + socket)
+                .dispatcher(new FaultDispatcher(faults, engine.dispatcher())).build().start();
+        return new RunningDockMock(engine, server, socket, faults);
     }
 
     String dockerHost() {

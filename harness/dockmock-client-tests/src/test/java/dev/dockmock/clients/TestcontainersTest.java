@@ -1,9 +1,15 @@
 package dev.dockmock.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.dockmock.faults.FaultRule;
+import dev.dockmock.faults.RequestMatch;
+import dev.dockmock.protocol.TransportFault;
 import java.io.IOException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.ContainerLaunchException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -67,6 +73,37 @@ class TestcontainersTest {
                 socket.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("200 OK");
             }
+        }
+    }
+
+    @Test
+    void a500OnCreateGivesAContainerLaunchExceptionThenACleanStartSucceeds() {
+        DockerClientFactory.instance().client();   // Ryuk first, so that the fault hits the test's own container
+        dockmock.faults.add(FaultRule.fail(RequestMatch.of("POST", "/containers/create"), 1, 500, "injected: create failed"));
+        try (GenericContainer<?> failing = new GenericContainer<>(DockerImageName.parse("alpine:3.20")).withCommand("sleep", "300")) {
+            assertThatThrownBy(failing::start).isInstanceOf(ContainerLaunchException.class)
+                    .hasStackTraceContaining("injected: create failed");
+        }
+        startsCleanly();
+    }
+
+    @Test
+    void aConnectionResetOnCreateGivesAContainerLaunchExceptionThenACleanStartSucceeds() {
+        DockerClientFactory.instance().client();   // Ryuk first, so that the fault hits the test's own container
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("POST", "/containers/create"), 1, new TransportFault.ConnectionReset()));
+        try (GenericContainer<?> failing = new GenericContainer<>(DockerImageName.parse("alpine:3.20")).withCommand("sleep", "300")) {
+            assertThatThrownBy(failing::start).isInstanceOf(ContainerLaunchException.class);
+        }
+        startsCleanly();
+    }
+
+    /** The fault was used up; dockmock still serves the same (cached) Testcontainers client. */
+    private static void startsCleanly() {
+        assertThat(dockmock.faults.list()).allSatisfy(status -> assertThat(status.remaining()).isZero());
+        try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("alpine:3.20"))
+                .withCommand("sh", "-c", "echo ready; sleep 300").waitingFor(Wait.forLogMessage(".*ready.*", 1))) {
+            container.start();
+            assertThat(container.isRunning()).isTrue();
         }
     }
 }
