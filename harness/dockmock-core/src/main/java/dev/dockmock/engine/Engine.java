@@ -27,8 +27,9 @@ import dev.dockmock.engine.networks.NetworkRoutes;
 import dev.dockmock.engine.networks.Networks;
 import dev.dockmock.engine.system.BuildKitRoutes;
 import dev.dockmock.engine.system.DaemonRoutes;
-import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.engine.system.PluginRoutes;
+import dev.dockmock.engine.swarm.LocalNodeRuntime;
+import dev.dockmock.engine.swarm.Swarm;
 import dev.dockmock.engine.volumes.VolumeMounting;
 import dev.dockmock.engine.volumes.VolumeRoutes;
 import dev.dockmock.engine.volumes.Volumes;
@@ -48,6 +49,7 @@ public final class Engine implements AutoCloseable {
     private final Router router;
     private final FileSystems files;
     private final Dispatcher dispatcher;
+    private final Swarm swarm;
 
     private Engine(EngineConfig config) {
         Object lock = new Object();
@@ -61,8 +63,10 @@ public final class Engine implements AutoCloseable {
         VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
         containers.useVolumes(mounting);
         this.files = new FileSystems(context, containers);
+        this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, request -> router().dispatch(request)),
+                "127.0.0.1");
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SystemRoutes(config.identity(), this::counts).routes());
+        routes.addAll(new SystemRoutes(config.identity(), this::counts, swarm).routes());
         routes.addAll(new EventRoutes(events).routes());
         routes.addAll(new ContainerRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerStreamRoutes(context, containers, lifecycle).routes());
@@ -73,7 +77,7 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new VolumeRoutes(context, volumes, mounting).routes());
         routes.addAll(new DaemonRoutes(context, containers, volumes, mounting).routes());
         routes.addAll(new PluginRoutes().routes());
-        routes.addAll(new NoSwarmRoutes().routes());
+        routes.addAll(swarm.routes());
         routes.addAll(new BuildKitRoutes().routes());
         routes.addAll(new ArchiveRoutes(files).routes());
         routes.addAll(new ImageIoRoutes(files).routes());
@@ -111,6 +115,15 @@ public final class Engine implements AutoCloseable {
     /** The dispatcher answering the Docker API from this engine's state. */
     public Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    private Router router() {
+        return router;
+    }
+
+    /** This engine's swarm mode: inactive until {@code POST /swarm/init}. */
+    public Swarm swarm() {
+        return swarm;
     }
 
     /** The route table behind {@link #dispatcher()}, for coverage reports and tooling. */
@@ -172,6 +185,7 @@ public final class Engine implements AutoCloseable {
     /** Ends every simulated process and closes every published port. */
     @Override
     public void close() {
+        swarm.close();
         lifecycle.shutdown();
     }
 }
