@@ -136,16 +136,24 @@ final class ServiceRoutes {
                 if (spec.path("Mode").has("Global") != service.global()) {
                     throw new DockerException(501, "rpc error: code = Unimplemented desc = service mode change is not allowed");
                 }
-                updated = service.withSpec(spec, service.spec(), null, ServiceSpecs.endpoint(spec, cluster, service.id()), meta);
+                // the updater would set this a moment later; setting it now lets the first poll of a client see it
+                UpdateStatus status = spec.path("TaskTemplate").equals(service.taskTemplate()) ? null
+                        : new UpdateStatus(UpdateStatus.UPDATING, cluster.now(), null, "update in progress");
+                updated = service.withSpec(spec, service.spec(), status, ServiceSpecs.endpoint(spec, cluster, service.id()), meta);
             }
             cluster.services.put(service.id(), updated);
             Map<String, String> changes = new LinkedHashMap<>();
             SwarmEvents.change(changes, "image", service.image(), updated.image());
             SwarmEvents.change(changes, "replicas", String.valueOf(service.replicas()), String.valueOf(updated.replicas()));
-            if (updated.updateStatus() != null) {
-                changes.put("updatestate.new", updated.updateStatus().state());
-            }
             cluster.events().publish("service", "update", service.id(), service.name(), changes);
+            if (updated.updateStatus() != null) {
+                Map<String, String> state = new LinkedHashMap<>();
+                if (service.updateStatus() != null) {
+                    state.put("updatestate.old", service.updateStatus().state());
+                }
+                state.put("updatestate.new", updated.updateStatus().state());
+                cluster.events().publish("service", "update", service.id(), service.name(), state);
+            }
             cluster.lock().notifyAll();
             return ApiResponse.json(200, Json.bytes(Map.of("Warnings", List.of())));
         }
