@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -27,6 +29,8 @@ final class ClusterState {
     final Map<String, StoredObject> secrets = new LinkedHashMap<>();
     final Map<String, StoredObject> configs = new LinkedHashMap<>();
     final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
+    private final List<Consumer<String>> leaderListeners = new CopyOnWriteArrayList<>();
+    private Orchestrator orchestrator;
 
     ClusterState(Object lock, Clock clock, SwarmIds ids, SwarmEvents events, SwarmTiming timing, long firstIndex) {
         this.lock = lock;
@@ -127,5 +131,51 @@ final class ClusterState {
 
     SwarmNode leader() {
         return nodes.values().stream().filter(SwarmNode::leader).findFirst().orElse(null);
+    }
+
+    /** Starts the control loop (once, on {@code swarm init}). */
+    void startOrchestrator() {
+        orchestrator = new Orchestrator(this);
+        orchestrator.start();
+    }
+
+    /** Ends the control loop: the swarm has lost its last manager, or the engine closes. */
+    void stopOrchestrator() {
+        if (orchestrator != null) {
+            orchestrator.stop();
+            orchestrator = null;
+        }
+    }
+
+    /** Calls {@code listener} with the new leader's node id whenever leadership moves. */
+    void onLeaderChange(Consumer<String> listener) {
+        leaderListeners.add(listener);
+    }
+
+    /**
+     * Makes {@code nodeId} the leader, or, with null, keeps the leader if it is still a ready
+     * manager and otherwise elects the first ready manager, as raft would elect one of them.
+     *
+     * @return the leader afterwards, null when no manager is left
+     */
+    SwarmNode elect(String nodeId) {
+        SwarmNode current = leader();
+        SwarmNode chosen = nodeId != null ? nodes.get(nodeId)
+                : current != null && current.manager() && current.state().equals("ready") ? current
+                : nodes.values().stream().filter(n -> n.manager() && n.state().equals("ready")).findFirst().orElse(null);
+        if (chosen == current) {
+            return current;
+        }
+        if (current != null) {
+            nodes.put(current.id(), current.withLeader(false, current.meta().updated(nextIndex(), now())));
+        }
+        if (chosen == null) {
+            stopOrchestrator();
+            return null;
+        }
+        SwarmNode leader = chosen.withLeader(true, chosen.meta().updated(nextIndex(), now()));
+        nodes.put(leader.id(), leader);
+        leaderListeners.forEach(l -> l.accept(leader.id()));
+        return leader;
     }
 }

@@ -82,14 +82,14 @@ final class NodeRoutes {
                 throw new DockerException(400, "rpc error: code = FailedPrecondition desc = attempting to demote the last manager "
                         + "of the swarm");
             }
-            if (!node.manager() && role.equals("manager")) {
-                throw new DockerException(501, "dockmock: promoting a worker to manager is not implemented yet");
-            }
             Map<String, String> labels = new LinkedHashMap<>();
             spec.path("Labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
             SwarmNode updated = node.withSpec(spec.path("Name").asText(""), labels, role, availability,
                     node.meta().updated(cluster.nextIndex(), cluster.now()));
             cluster.nodes.put(node.id(), updated);
+            if (!role.equals(node.role())) {
+                cluster.elect(null);
+            }
             Map<String, String> changes = new LinkedHashMap<>();
             SwarmEvents.change(changes, "availability", node.availability(), availability);
             SwarmEvents.change(changes, "role", node.role(), role);

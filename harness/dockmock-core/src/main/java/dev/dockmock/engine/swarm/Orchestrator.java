@@ -112,7 +112,7 @@ final class Orchestrator implements Runnable {
                 setDesired(task, TaskState.REMOVE);
             } else if (task.state().terminal()) {
                 restart(service, task);
-            } else if (!task.nodeId().isEmpty() && (node == null || node.availability().equals("drain"))) {
+            } else if (!task.nodeId().isEmpty() && !keeps(node)) {
                 setDesired(task, TaskState.SHUTDOWN);
             } else if (task.desired() == TaskState.READY && task.clock().mayRun()) {
                 setDesired(task, TaskState.RUNNING);
@@ -135,7 +135,7 @@ final class Orchestrator implements Runnable {
         List<String> constraints = Scheduler.constraints(service.taskTemplate());
         for (Task task : live.values()) {
             SwarmNode node = state.nodes.get(task.nodeId());
-            if (node == null || node.availability().equals("drain") || !Scheduler.satisfies(node, constraints)) {
+            if (!keeps(node) || !Scheduler.satisfies(node, constraints)) {
                 setDesired(task, TaskState.SHUTDOWN);
             } else if (task.state().terminal()) {
                 restart(service, task);
@@ -149,6 +149,11 @@ final class Orchestrator implements Runnable {
                 create(service, 0, node.id(), TaskState.RUNNING, Task.TaskClock.after(stepNanos()));
             }
         }
+    }
+
+    /** Whether tasks may stay on {@code node}: it is in the swarm, up, and not drained (a paused node keeps its tasks). */
+    private static boolean keeps(SwarmNode node) {
+        return node != null && node.state().equals("ready") && !node.availability().equals("drain");
     }
 
     /** A task that ended while wanted: replaced after the restart delay, unless its restart policy says otherwise. */

@@ -1,41 +1,34 @@
 package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.dispatch.Route;
-import dev.dockmock.engine.DaemonIdentity;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.SwarmStatus;
 import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.protocol.DockerException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Swarm mode of one engine: whether it is in a swarm and as what, the swarm API it serves, and
- * what {@code /_ping} and {@code /info} say about it. Before {@code swarm init} every swarm call
- * answers dockerd's 503; after it this engine is the single manager (and leader) of a new swarm
- * whose orchestrator runs its tasks as containers of this engine.
+ * what {@code /_ping} and {@code /info} say about it. Before {@code swarm init} (or a join) every
+ * swarm call answers dockerd's 503; a worker answers them with dockerd's worker message; a
+ * manager answers them from the swarm's state, which all engines of one swarm share.
  */
 public final class Swarm implements SwarmStatus, AutoCloseable {
     /** dockerd's answer on a worker to calls that need a manager. */
     public static final String WORKER = "This node is not a swarm manager. Worker nodes can't be used to view or modify "
             + "cluster state. Please run this command on a manager node or promote the current node to a manager.";
-    static final String ALREADY_IN_SWARM = "This node is already part of a swarm. Use \"docker swarm leave\" to leave this "
-            + "swarm and join another one.";
-    static final String NOT_IN_SWARM = "This node is not part of a swarm";
-    static final String LAST_MANAGER = "You are attempting to leave the swarm on a node that is participating as a manager. "
-            + "Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message. ";
+    static final String ALREADY_IN_SWARM = SwarmMembership.ALREADY_IN_SWARM;
+    static final String LAST_MANAGER = SwarmMembership.LAST_MANAGER;
 
     private final EngineContext context;
-    private final NodeRuntime runtime;
-    private final SwarmTiming timing;
-    private final SwarmIds ids;
+    private final SwarmMembership membershipOps;
     private final String defaultAddr;
+    private volatile SwarmDirectory directory = new SwarmDirectory();
     private volatile Membership membership;
 
     /**
@@ -43,21 +36,23 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
      *
      * @param cluster the swarm's state
      * @param nodeId this engine's node
-     * @param orchestrator the control loop, when this engine runs it
      */
-    record Membership(ClusterState cluster, String nodeId, Orchestrator orchestrator) {
+    record Membership(ClusterState cluster, String nodeId) {
     }
 
     /**
      * @param runtime how this engine runs the swarm's tasks
-     * @param defaultAddr the address this node advertises when {@code swarm init} names none
+     * @param defaultAddr the address this node advertises when {@code swarm init} or {@code join} names none
      */
     public Swarm(EngineContext context, NodeRuntime runtime, String defaultAddr) {
         this.context = context;
-        this.runtime = runtime;
-        this.timing = SwarmTiming.of(context.timing());
-        this.ids = new SwarmIds(context.ids());
+        this.membershipOps = new SwarmMembership(context, runtime);
         this.defaultAddr = defaultAddr;
+    }
+
+    /** Lets this engine find, and be found by, the engines sharing {@code shared} when joining a swarm. */
+    public void useDirectory(SwarmDirectory shared) {
+        this.directory = shared;
     }
 
     /** The swarm API: {@code /swarm}, {@code /nodes}, {@code /services}, {@code /tasks}, {@code /secrets}, {@code /configs}. */
@@ -94,103 +89,95 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return membership;
     }
 
+    /** This engine's node id, empty when it is in no swarm. */
+    public String nodeId() {
+        Membership current = membership;
+        return current == null ? "" : current.nodeId();
+    }
+
     /** {@code POST /swarm/init}: a new swarm with this engine as its only manager; returns the node id. */
     String init(JsonNode request) {
-        synchronized (context.lock()) {
+        synchronized (this) {
             if (membership != null) {
                 throw new DockerException(503, ALREADY_IN_SWARM);
             }
-            ClusterState cluster = new ClusterState(context.lock(), context.clock(), ids, new SwarmEvents(context.events()),
-                    timing, 0);
-            Instant now = context.clock().instant();
-            ObjectNode spec = ClusterInfo.specWithDefaults(request.path("Spec"));
-            boolean autoLock = request.path("AutoLockManagers").asBoolean(false);
-            ((ObjectNode) spec.get("EncryptionConfig")).put("AutoLockManagers", autoLock);
-            List<String> pools = new ArrayList<>();
-            request.path("DefaultAddrPool").forEach(p -> pools.add(p.asText()));
-            String ca = ids.caDigest();
-            cluster.info(new ClusterInfo(ids.next(), Meta.created(cluster.nextIndex(), now), spec, ca, ids.joinToken(ca),
-                    ids.joinToken(ca), autoLock ? ids.unlockKey() : "", pools.isEmpty() ? List.of("10.0.0.0/8") : pools,
-                    request.path("SubnetSize").asInt(0) > 0 ? request.path("SubnetSize").asInt() : 24,
-                    request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789, TrustRoot.shipped()));
-            String availability = request.path("Availability").asText("");
-            SwarmNode node = new SwarmNode(ids.next(), Meta.created(cluster.nextIndex(), now), "", Map.of(), "manager",
-                    availability.isEmpty() ? "active" : availability, context.identity().name(),
-                    context.identity().engineVersion(), address(request), "ready", true);
-            cluster.nodes.put(node.id(), node);
-            cluster.runtimes.put(node.id(), runtime);
-            cluster.events().publish("node", "update", node.id(), node.hostname(), Map.of("state.old", "unknown", "state.new", "ready"));
-            Orchestrator orchestrator = new Orchestrator(cluster);
-            membership = new Membership(cluster, node.id(), orchestrator);
-            orchestrator.start();
+            membership = membershipOps.init(request, address(request), directory);
+        }
+        notifyEngine();
+        return membership.nodeId();
+    }
+
+    /** {@code POST /swarm/join}: joins the swarm of a manager found through the directory. */
+    void join(JsonNode request) {
+        synchronized (this) {
+            if (membership != null) {
+                throw new DockerException(503, ALREADY_IN_SWARM);
+            }
+            membership = membershipOps.join(request, address(request), directory);
+        }
+        notifyEngine();
+    }
+
+    /** {@code POST /swarm/leave}: a manager must be forced; this engine's task containers are removed. */
+    void leave(boolean force) throws InterruptedException {
+        synchronized (this) {
+            Membership current = membership;
+            if (current == null) {
+                throw new DockerException(503, SwarmMembership.NOT_IN_SWARM);
+            }
+            membershipOps.leave(current, force, directory);
+            membership = null;
+        }
+        notifyEngine();
+    }
+
+    private void notifyEngine() {
+        synchronized (context.lock()) {
             context.changed();
-            return node.id();
         }
     }
 
     /** The address to advertise: {@code AdvertiseAddr}, else a specific {@code ListenAddr}, else the default; ports dropped. */
     private String address(JsonNode request) {
         for (String field : List.of("AdvertiseAddr", "ListenAddr")) {
-            String host = host(request.path(field).asText(""));
-            if (!host.isEmpty() && !host.equals("0.0.0.0") && !host.equals("::") && host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            String addr = request.path(field).asText("");
+            int colon = addr.lastIndexOf(':');
+            String host = colon >= 0 && addr.indexOf(':') == colon ? addr.substring(0, colon) : addr;
+            if (host.matches("[0-9.]+") && !host.equals("0.0.0.0")) {
                 return host;
             }
         }
         return defaultAddr;
     }
 
-    private static String host(String addr) {
-        if (addr.startsWith("[")) {
-            int end = addr.indexOf(']');
-            return end < 0 ? addr : addr.substring(1, end);
+    /** Calls {@code listener} with the leader's node id whenever leadership of this engine's swarm moves. */
+    public void onLeaderChange(Consumer<String> listener) {
+        Membership current = membership;
+        if (current != null) {
+            synchronized (current.cluster().lock()) {
+                current.cluster().onLeaderChange(listener);
+            }
         }
-        int colon = addr.lastIndexOf(':');
-        return colon >= 0 && addr.indexOf(':') == colon ? addr.substring(0, colon) : addr;
     }
 
-    /** {@code POST /swarm/join}: a lone engine has no swarm in reach to join. */
-    void join(JsonNode request) {
-        if (membership != null) {
-            throw new DockerException(503, ALREADY_IN_SWARM);
+    /** Makes this engine's node the leader of its swarm (it must be a manager); raft would elect it after the old one failed. */
+    public void takeLeadership() {
+        manager();
+        Membership current = membership;
+        synchronized (current.cluster().lock()) {
+            current.cluster().elect(current.nodeId());
         }
-        if (!request.path("RemoteAddrs").isArray() || request.path("RemoteAddrs").isEmpty()) {
-            throw new DockerException(400, "at least 1 RemoteAddr is required to join");
-        }
-        if (!SwarmIds.wellFormedToken(request.path("JoinToken").asText(""))) {
-            throw new DockerException(400, "invalid join token");
-        }
-        throw new DockerException(503, "dockmock: no swarm manager answers at " + request.path("RemoteAddrs").get(0).asText()
-                + ": a single dockmock engine can only start a swarm of its own (docker swarm init)");
     }
 
-    /** {@code POST /swarm/leave}: a manager must be forced; this engine's task containers are removed. */
-    void leave(boolean force) throws InterruptedException {
-        synchronized (context.lock()) {
-            Membership current = membership;
-            if (current == null) {
-                throw new DockerException(503, NOT_IN_SWARM);
-            }
-            ClusterState cluster = current.cluster();
-            SwarmNode self = cluster.nodes.get(current.nodeId());
-            if (self != null && self.manager() && !force) {
-                throw new DockerException(503, LAST_MANAGER);
-            }
-            if (current.orchestrator() != null) {
-                current.orchestrator().stop();
-            }
-            List<String> containers = new ArrayList<>();
-            for (Task task : cluster.tasks.values()) {
-                if (task.nodeId().equals(current.nodeId()) && !task.status().containerId().isEmpty()) {
-                    containers.add(task.status().containerId());
-                    runtime.remove(task.status().containerId());
-                }
-            }
-            membership = null;
-            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (containers.stream().anyMatch(id -> runtime.inspect(id).isPresent()) && System.nanoTime() < end) {
-                context.lock().wait(20);
-            }
-            context.changed();
+    /** Whether this engine's node leads its swarm. */
+    public boolean leader() {
+        Membership current = membership;
+        if (current == null) {
+            return false;
+        }
+        synchronized (current.cluster().lock()) {
+            SwarmNode self = current.cluster().nodes.get(current.nodeId());
+            return self != null && self.leader();
         }
     }
 
@@ -209,22 +196,23 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     @Override
     public Map<String, Object> info() {
         Membership current = membership;
-        if (current == null) {
-            return SwarmStatus.inactiveInfo();
-        }
-        ClusterState cluster = current.cluster();
+        return current == null ? SwarmStatus.inactiveInfo() : infoOf(current);
+    }
+
+    private static Map<String, Object> infoOf(Membership member) {
+        ClusterState cluster = member.cluster();
         synchronized (cluster.lock()) {
-            SwarmNode self = cluster.nodes.get(current.nodeId());
+            SwarmNode self = cluster.nodes.get(member.nodeId());
             boolean manager = self != null && self.manager();
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("NodeID", current.nodeId());
+            doc.put("NodeID", member.nodeId());
             doc.put("NodeAddr", self == null ? "" : self.addr());
             doc.put("LocalNodeState", "active");
             doc.put("ControlAvailable", manager);
             doc.put("Error", "");
             List<Map<String, Object>> managers = new ArrayList<>();
             for (SwarmNode node : cluster.nodes.values()) {
-                if (node.manager()) {
+                if (node.manager() && node.state().equals("ready")) {
                     managers.add(Map.of("NodeID", node.id(), "Addr", node.managerAddr()));
                 }
             }
@@ -238,13 +226,16 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         }
     }
 
-    /** Stops the orchestrator; the engine's containers are ended by the engine itself. */
+    /** Stops the swarm's control loop if this engine leads it; the engine ends its own containers. */
     @Override
     public void close() {
         Membership current = membership;
-        if (current != null && current.orchestrator() != null) {
+        if (current != null) {
             synchronized (current.cluster().lock()) {
-                current.orchestrator().stop();
+                SwarmNode self = current.cluster().nodes.get(current.nodeId());
+                if (self != null && self.leader()) {
+                    current.cluster().stopOrchestrator();
+                }
             }
         }
     }

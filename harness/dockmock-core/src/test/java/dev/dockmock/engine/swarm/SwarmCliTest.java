@@ -148,10 +148,9 @@ class SwarmCliTest {
         ok("node", "update", "--availability", "drain", "dockmock");
         assertThat(ok("node", "ls", "--format", "{{.Availability}}").stdout()).isEqualTo("Drain\n");
         Await.until(Duration.ofSeconds(10), () -> runningContainers("web") == 0, "the drained node's tasks to stop");
-        String ps = ok("service", "ps", "--no-trunc", "--filter", "desired-state=running", "--format", "{{.CurrentState}}|{{.Error}}",
-                "web").stdout();
-        assertThat(ps.lines()).hasSize(3).allMatch(l -> l.startsWith("Pending ")
-                && l.endsWith("|\"no suitable node (1 node not available for new tasks)\""));
+        Await.until(Duration.ofSeconds(10), () -> pendingTasks().lines().filter(l -> l.startsWith("Pending ")
+                && l.endsWith("|\"no suitable node (1 node not available for new tasks)\"")).count() == 3,
+                "three tasks pending for want of a node");
         assertThat(ok("service", "ls", "--format", "{{.Replicas}}").stdout()).isEqualTo("0/3\n");
         ok("node", "update", "--availability", "active", "dockmock");
         Await.until(Duration.ofSeconds(10), () -> runningContainers("web") == 3, "the tasks to run again");
@@ -174,6 +173,15 @@ class SwarmCliTest {
         assertThat(ok("swarm", "leave", "--force").stdout()).isEqualTo("Node left the swarm.\n");
         assertThat(ok("info", "--format", "{{.Swarm.LocalNodeState}}").stdout()).isEqualTo("inactive\n");
         assertThat(docker.run("service", "ls").stderr()).contains("This node is not a swarm manager.");
+    }
+
+    private static String pendingTasks() {
+        try {
+            return ok("service", "ps", "--no-trunc", "--filter", "desired-state=running", "--format", "{{.CurrentState}}|{{.Error}}",
+                    "web").stdout();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String inspect(String format) {
