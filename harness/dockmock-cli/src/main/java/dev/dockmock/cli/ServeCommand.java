@@ -35,6 +35,9 @@ final class ServeCommand implements Command {
                 return 1;
             }
         }
+        if (options.swarm().isPresent()) {
+            return SwarmServe.run(options, options.swarm().get(), config, out, err);
+        }
         Engine engine = Engine.create(config);
         DockMockServer.Builder builder = DockMockServer.builder()
                 .options(ServerOptions.defaults().withLog(line -> out.println(line)))

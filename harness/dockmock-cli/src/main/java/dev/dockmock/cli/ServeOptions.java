@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param apiRange the API versions served
  * @param fixtures the fixtures directory, if any
  * @param help whether {@code --help} was asked
+ * @param swarm the swarm to serve instead of a single engine, if {@code --swarm} was given
  */
-record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, Optional<Path> fixtures, boolean help) {
+record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, Optional<Path> fixtures, boolean help,
+        Optional<SwarmShape> swarm) {
 
     static final String HELP = """
             Usage: dockmock serve [OPTIONS]
@@ -38,6 +40,10 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                   --api-max VERSION  Newest API version served (default %s)
                   --fixtures DIR     Load engine fixtures from DIR/engine (default: ./fixtures when present)
                   --no-fixtures      Start with the built-in catalogue only
+                  --swarm managers=M,workers=W
+                                     Serve a swarm of M managers and W workers, one engine each
+                                     (manager1 leads); the -H hosts go to the nodes in order,
+                                     the others listen on tcp://127.0.0.1:0
               -h, --help             Print this help
 
             Exit codes: 0 after a clean stop, 1 when a listener cannot start, 2 for a wrong command line.
@@ -61,6 +67,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
         String apiMax = ApiRange.DEFAULT.max().toString();
         boolean help = false;
         String fixtures = Files.isDirectory(Path.of("fixtures")) ? "fixtures" : null;
+        SwarmShape swarm = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -81,6 +88,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                 case "--api-max" -> apiMax = value != null ? value : next(args, ++i, arg);
                 case "--fixtures" -> fixtures = value != null ? value : next(args, ++i, arg);
                 case "--no-fixtures" -> fixtures = null;
+                case "--swarm" -> swarm = SwarmShape.parse(value != null ? value : next(args, ++i, arg));
                 default -> throw new UsageException("unknown option \"" + args[i] + "\"");
             }
         }
@@ -92,9 +100,16 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
             }
             if (hosts.isEmpty()) {
                 hosts.add(new DockerHost.Unix(defaultUnixSocket()));
-                hosts.add(new DockerHost.Tcp("127.0.0.1", tls.isPresent() ? DockerHost.DEFAULT_TLS_PORT : DockerHost.DEFAULT_PORT));
+                if (swarm == null) {
+                    hosts.add(new DockerHost.Tcp("127.0.0.1", tls.isPresent() ? DockerHost.DEFAULT_TLS_PORT : DockerHost.DEFAULT_PORT));
+                }
             }
-            return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), Optional.ofNullable(fixtures).map(Path::of), help);
+            if (swarm != null && hosts.size() > swarm.managers() + swarm.workers()) {
+                throw new UsageException("--swarm " + swarm.managers() + " managers and " + swarm.workers() + " workers take at most "
+                        + (swarm.managers() + swarm.workers()) + " hosts, one each; " + hosts.size() + " given");
+            }
+            return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), Optional.ofNullable(fixtures).map(Path::of), help,
+                    Optional.ofNullable(swarm));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,23 +1,16 @@
 package dev.dockmock.cluster;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.engine.DaemonIdentity;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
 import dev.dockmock.engine.swarm.SwarmDirectory;
-import dev.dockmock.protocol.ApiRequest;
-import dev.dockmock.protocol.ApiResponse;
-import dev.dockmock.protocol.ClientInfo;
-import dev.dockmock.protocol.Headers;
-import dev.dockmock.protocol.Json;
-import dev.dockmock.protocol.ResponseBody;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
+import dev.dockmock.server.TlsSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -93,6 +86,7 @@ public final class SwarmCluster implements AutoCloseable {
         private final List<String> hosts = new ArrayList<>();
         private EngineConfig config = EngineConfig.defaults();
         private ServerOptions options = ServerOptions.defaults();
+        private TlsSettings tls;
 
         private Builder() {
         }
@@ -132,6 +126,12 @@ public final class SwarmCluster implements AutoCloseable {
             return this;
         }
 
+        /** Serves every node's tcp listeners with TLS. */
+        public Builder tls(TlsSettings settings) {
+            this.tls = settings;
+            return this;
+        }
+
         /** Creates the engines, forms the swarm and starts every node's listeners. */
         public SwarmCluster start() throws IOException {
             SwarmDirectory directory = new SwarmDirectory();
@@ -149,12 +149,16 @@ public final class SwarmCluster implements AutoCloseable {
             }
             List<ClusterNode> nodes = new ArrayList<>();
             try {
-                form(engines);
+                SwarmFormation.form(engines, managers);
                 for (int i = 0; i < engines.size(); i++) {
-                    DockMockServer server = DockMockServer.builder().options(options)
+                    DockMockServer.Builder server = DockMockServer.builder().options(options)
                             .host(i < hosts.size() ? hosts.get(i) : "tcp://127.0.0.1:0")
-                            .dispatcher(engines.get(i).dispatcher()).build().start();
-                    nodes.add(new ClusterNode(names.get(i), i < managers, address(i), engines.get(i), server));
+                            .dispatcher(engines.get(i).dispatcher());
+                    if (tls != null) {
+                        server.tls(tls);
+                    }
+                    nodes.add(new ClusterNode(names.get(i), i < managers, SwarmFormation.address(i), engines.get(i),
+                            server.build().start()));
                 }
             } catch (IOException | RuntimeException e) {
                 nodes.forEach(n -> n.server().close());
@@ -165,32 +169,6 @@ public final class SwarmCluster implements AutoCloseable {
             engines.get(0).swarm().onLeaderChange(cluster::leaderChanged);
             cluster.leaderChanged(engines.get(0).swarm().nodeId());
             return cluster;
-        }
-
-        private void form(List<Engine> engines) {
-            call(engines.get(0), "/swarm/init", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", address(0)));
-            JsonNode tokens = call(engines.get(0), "/swarm", null).path("JoinTokens");
-            for (int i = 1; i < engines.size(); i++) {
-                String token = tokens.path(i < managers ? "Manager" : "Worker").asText();
-                call(engines.get(i), "/swarm/join", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", address(i),
-                        "RemoteAddrs", List.of(address(0) + ":2377"), "JoinToken", token));
-            }
-        }
-
-        private static String address(int index) {
-            return "127.0.0." + (index + 1);
-        }
-
-        private static JsonNode call(Engine engine, String path, Object body) {
-            ApiRequest request = body == null ? ApiRequest.of("GET", path)
-                    : ApiRequest.of("POST", path, Headers.of("Content-Type", "application/json"), Json.bytes(body), ClientInfo.inMemory());
-            ApiResponse response = engine.dispatcher().dispatch(request);
-            byte[] data = response.body() instanceof ResponseBody.Bytes bytes ? bytes.data() : new byte[0];
-            if (response.status() >= 300) {
-                throw new IllegalStateException("forming the swarm: " + path + " answered " + response.status() + " "
-                        + new String(data, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return data.length == 0 ? Json.mapper().nullNode() : Json.parse(data);
         }
     }
 }
