@@ -122,6 +122,19 @@ class SwarmClusterCliTest {
         assertThat(ok("worker2", "info", "--format", "{{.Swarm.LocalNodeState}}").stdout()).isEqualTo("inactive\n");
     }
 
+    @Test
+    @Order(6)
+    void promotionAndDemotionChangeWhoAnswers() throws Exception {
+        ok("manager1", "node", "promote", "worker1");
+        assertThat(ok("worker1", "node", "ls", "--format", "{{.Hostname}} {{.Self}} {{.ManagerStatus}}").stdout())
+                .contains("worker1 true Reachable");
+        assertThat(cluster.node("worker1").server().dispatcher()).isInstanceOf(ForwardingDispatcher.class);
+        ok("manager3", "node", "demote", "manager2");
+        assertThat(cluster.node("manager2").server().dispatcher()).isNotInstanceOf(ForwardingDispatcher.class);
+        assertThat(on("manager2").run("service", "ls").stderr()).contains(Swarm.WORKER);
+        assertThat(ok("manager2", "info", "--format", "{{.Swarm.ControlAvailable}}").stdout()).isEqualTo("false\n");
+    }
+
     private static long running(String service) {
         try {
             return ok("manager1", "service", "ps", "--filter", "desired-state=running", "--format", "{{.CurrentState}}", service)

@@ -152,6 +152,14 @@ final class ClusterState {
         leaderListeners.add(listener);
     }
 
+    /** Tells the leadership listeners the leader again: roles changed, so who forwards to whom may have. */
+    void announceLeader() {
+        SwarmNode leader = leader();
+        if (leader != null) {
+            leaderListeners.forEach(l -> l.accept(leader.id()));
+        }
+    }
+
     /**
      * Makes {@code nodeId} the leader, or, with null, keeps the leader if it is still a ready
      * manager and otherwise elects the first ready manager, as raft would elect one of them.

@@ -89,6 +89,7 @@ final class NodeRoutes {
             cluster.nodes.put(node.id(), updated);
             if (!role.equals(node.role())) {
                 cluster.elect(null);
+                cluster.announceLeader();
             }
             Map<String, String> changes = new LinkedHashMap<>();
             SwarmEvents.change(changes, "availability", node.availability(), availability);
