@@ -365,4 +365,34 @@ class SwarmEngineTest {
         init();
         assertThat(ok(docker.call("GET", "/v1.50/services")).size()).isZero();
     }
+
+    @Test
+    void constraintsNoNodeSatisfiesLeaveTasksPendingWithSwarmkitsExplanation() throws Exception {
+        init();
+        String id = createService(Map.of("Name", "picky", "TaskTemplate", Map.of("ContainerSpec", Map.of("Image", "alpine:latest",
+                "Args", List.of("sleep", "1000")), "Placement", Map.of("Constraints", List.of("node.role==worker")))));
+        Await.until(Duration.ofSeconds(10), () -> tasks(id).stream().anyMatch(t -> t.status().err()
+                .equals("no suitable node (scheduling constraints not satisfied on 1 node)")), "the scheduler's explanation");
+        String other = createService(Map.of("Name", "onmanager", "TaskTemplate", Map.of("ContainerSpec", Map.of("Image",
+                "alpine:latest", "Args", List.of("sleep", "1000")), "Placement",
+                Map.of("Constraints", List.of("node.role == manager", "node.hostname!=elsewhere")))));
+        Await.until(Duration.ofSeconds(10), () -> running(other) == 1, "the task the constraints allow");
+    }
+
+    @Test
+    void autoLockGivesAnUnlockKeyAndRotatesIt() {
+        init();
+        JsonNode swarm = ok(docker.call("GET", "/v1.50/swarm"));
+        com.fasterxml.jackson.databind.node.ObjectNode spec = swarm.path("Spec").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) spec.path("EncryptionConfig")).put("AutoLockManagers", true);
+        ok(docker.post("/v1.50/swarm/update?version=" + version(swarm), spec));
+        String key = ok(docker.call("GET", "/v1.50/swarm/unlockkey")).path("UnlockKey").asText();
+        assertThat(key).matches("SWMKEY-1-[A-Za-z0-9+/]{43}");
+        JsonNode locked = ok(docker.call("GET", "/v1.50/swarm"));
+        ok(docker.post("/v1.50/swarm/update?version=" + version(locked) + "&rotateManagerUnlockKey=true", locked.path("Spec")));
+        assertThat(ok(docker.call("GET", "/v1.50/swarm/unlockkey")).path("UnlockKey").asText()).isNotEqualTo(key)
+                .startsWith("SWMKEY-1-");
+        assertThat(ok(docker.call("GET", "/v1.50/info")).path("Swarm").path("Cluster").path("Spec").path("EncryptionConfig")
+                .path("AutoLockManagers").asBoolean()).isTrue();
+    }
 }
