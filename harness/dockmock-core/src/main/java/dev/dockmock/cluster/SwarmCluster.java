@@ -62,6 +62,17 @@ public final class SwarmCluster implements AutoCloseable {
         manager.engine().swarm().takeLeadership();
     }
 
+    /**
+     * Simulates {@code node} dying: its listeners close (clients get connection refused), its
+     * engine stops, and the swarm marks it down, places its tasks elsewhere and, if it led,
+     * elects another ready manager, whose election swaps the other managers' dispatchers.
+     */
+    public void fail(ClusterNode node) {
+        node.server().close();
+        node.engine().swarm().fail();
+        node.engine().close();
+    }
+
     private void leaderChanged(String leaderId) {
         ClusterNode leader = nodes.stream().filter(n -> n.nodeId().equals(leaderId)).findFirst().orElse(null);
         for (ClusterNode node : nodes) {

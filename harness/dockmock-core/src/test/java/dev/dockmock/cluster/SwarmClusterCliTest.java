@@ -135,6 +135,23 @@ class SwarmClusterCliTest {
         assertThat(ok("manager2", "info", "--format", "{{.Swarm.ControlAvailable}}").stdout()).isEqualTo("false\n");
     }
 
+    @Test
+    @Order(7)
+    void whenTheLeaderDiesAnotherManagerIsElectedAndTheTasksMove() throws Exception {
+        ClusterNode old = cluster.leader();
+        assertThat(old.name()).isEqualTo("manager3");
+        cluster.fail(old);
+        ClusterNode leader = cluster.leader();
+        assertThat(leader.name()).isIn("manager1", "worker1");
+        assertThat(leader.server().dispatcher()).isNotInstanceOf(ForwardingDispatcher.class);
+        assertThat(on("manager3").run("version").exitCode()).isEqualTo(1);
+        String nodes = ok("manager1", "node", "ls", "--format", "{{.Hostname}} {{.Status}} {{.ManagerStatus}}").stdout();
+        assertThat(nodes).contains("manager3 Down Unreachable").contains(leader.name() + " Ready Leader");
+        Await.until(Duration.ofSeconds(10), () -> running("web") == 6, "six running tasks on the nodes left");
+        assertThat(ok("manager1", "service", "ps", "--filter", "desired-state=running", "--format", "{{.Node}}", "web").stdout())
+                .doesNotContain("manager3").doesNotContain("worker2");
+    }
+
     private static long running(String service) {
         try {
             return ok("manager1", "service", "ps", "--filter", "desired-state=running", "--format", "{{.CurrentState}}", service)

@@ -131,6 +131,18 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         notifyEngine();
     }
 
+    /**
+     * Makes this engine's node fail as far as the swarm is concerned: the other nodes see it
+     * down, its tasks are placed elsewhere, and if it led, another manager is elected. For
+     * simulating a node that dies; the engine itself keeps whatever it runs.
+     */
+    public void fail() {
+        Membership current = membership;
+        if (current != null) {
+            membershipOps.fail(current);
+        }
+    }
+
     private void notifyEngine() {
         synchronized (context.lock()) {
             context.changed();

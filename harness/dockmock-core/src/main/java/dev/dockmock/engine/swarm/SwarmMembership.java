@@ -106,6 +106,27 @@ final class SwarmMembership {
     }
 
     /**
+     * The node stops answering, as the managers see a node whose heartbeats stop: it is marked
+     * down, its tasks go elsewhere (its containers are left to it), and if it led, another ready
+     * manager is elected.
+     */
+    void fail(Swarm.Membership member) {
+        ClusterState cluster = member.cluster();
+        synchronized (cluster.lock()) {
+            SwarmNode self = cluster.nodes.get(member.nodeId());
+            cluster.runtimes.remove(member.nodeId());
+            if (self != null && self.state().equals("ready")) {
+                cluster.nodes.put(self.id(), self.withState("down", self.meta().updated(cluster.nextIndex(), cluster.now())));
+                cluster.events().publish("node", "update", self.id(), self.hostname(), Map.of("state.old", "ready", "state.new", "down"));
+                if (self.leader()) {
+                    cluster.elect(null);
+                }
+            }
+            cluster.lock().notifyAll();
+        }
+    }
+
+    /**
      * Leaves: a manager must be forced. The node is marked down (its tasks go elsewhere), its task
      * containers are removed, and leadership moves to another manager if it led.
      */
