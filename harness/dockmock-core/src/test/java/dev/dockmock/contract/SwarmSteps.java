@@ -33,7 +33,11 @@ final class SwarmSteps {
         nodes(node);
         String secret = objects("secrets", "c2VjcmV0");
         objects("configs", "Y29uZmln");
+        String network = c.json("POST", "/networks/create", "{\"Name\":\"contract-overlay\",\"Driver\":\"overlay\","
+                + "\"Attachable\":true}", 201).json().path("Id").asText();
+        c.call("GET", "/networks/" + network, 200);
         services(secret);
+        c.call("DELETE", "/networks/" + network, 204);
         c.call("DELETE", "/secrets/" + secret, 204);
         c.call("POST", "/swarm/leave", 503);
         c.call("POST", "/swarm/leave?force=1", 200);
@@ -74,7 +78,8 @@ final class SwarmSteps {
     private void services(String secret) throws InterruptedException {
         String spec = "{\"Name\":\"contract-web\",\"TaskTemplate\":{\"ContainerSpec\":{\"Image\":\"alpine:latest\","
                 + "\"Args\":[\"sh\",\"-c\",\"echo hello; sleep 1000\"],\"Secrets\":[{\"SecretID\":\"" + secret + "\","
-                + "\"SecretName\":\"contract-secrets\",\"File\":{\"Name\":\"s\",\"UID\":\"0\",\"GID\":\"0\",\"Mode\":292}}]}},"
+                + "\"SecretName\":\"contract-secrets\",\"File\":{\"Name\":\"s\",\"UID\":\"0\",\"GID\":\"0\",\"Mode\":292}}]},"
+                + "\"Networks\":[{\"Target\":\"contract-overlay\",\"Aliases\":[\"web\"]}]},"
                 + "\"Mode\":{\"Replicated\":{\"Replicas\":2}},\"EndpointSpec\":{\"Ports\":[{\"TargetPort\":80}]}}";
         String id = c.json("POST", "/services/create", spec, 201).json().path("ID").asText();
         c.json("POST", "/services/create", spec, 409);

@@ -10,6 +10,7 @@ import dev.dockmock.engine.containers.Lifecycle;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageReference;
+import dev.dockmock.engine.networks.Network;
 import dev.dockmock.engine.process.OutputLog;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
@@ -100,6 +101,28 @@ public final class LocalNodeRuntime implements NodeRuntime {
     @Override
     public void remove(String containerId) {
         background("remove", () -> lifecycle.remove(containerId, true));
+    }
+
+    @Override
+    public Optional<NetworkRef> network(String idOrName) {
+        synchronized (context.lock()) {
+            return context.networks().find(idOrName).map(n -> new NetworkRef(n.id(), n.name(), n.scope().equals("swarm")));
+        }
+    }
+
+    @Override
+    public void swarmNetworks(boolean present) {
+        synchronized (context.lock()) {
+            if (present && context.networks().find("ingress").isEmpty()) {
+                context.networks().add(new Network(context.networks().newId(), "ingress", "overlay", "swarm", context.clock().instant(),
+                        "10.0.0.0/24", "10.0.0.1", false, false, Map.of(),
+                        Map.of("com.docker.network.driver.overlay.vxlanid_list", "4096")));
+            } else if (!present) {
+                context.networks().all().stream().filter(n -> n.scope().equals("swarm")).toList()
+                        .forEach(n -> context.networks().remove(n.id()));
+            }
+            context.changed();
+        }
     }
 
     @Override

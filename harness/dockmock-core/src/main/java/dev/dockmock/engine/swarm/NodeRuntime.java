@@ -42,8 +42,27 @@ public interface NodeRuntime {
     /** Removes the container in the background, killing it first if it runs. */
     void remove(String containerId);
 
+    /** A swarm-scoped network of the node's engine by id or name, or empty when it has none such. */
+    Optional<NetworkRef> network(String idOrName);
+
+    /**
+     * Creates the swarm's ingress network on the node's engine (on {@code swarm init} or
+     * {@code join}), or removes every swarm-scoped network from it (on {@code leave}).
+     */
+    void swarmNetworks(boolean present);
+
     /** The container's output, or empty when it is gone. */
     Optional<OutputLog> log(String containerId);
+
+    /**
+     * A network as a task's spec names it.
+     *
+     * @param id its id, as a service spec stores it
+     * @param name its name, as the task's container is attached to it
+     * @param swarmScoped whether services may use it (overlay networks)
+     */
+    record NetworkRef(String id, String name, boolean swarmScoped) {
+    }
 
     /**
      * A container as the swarm sees it.

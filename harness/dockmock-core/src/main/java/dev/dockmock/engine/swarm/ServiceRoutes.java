@@ -169,7 +169,27 @@ final class ServiceRoutes {
             }
             cluster.events().publish("service", "remove", service.id(), service.name());
             cluster.lock().notifyAll();
+            awaitStopped(cluster, service.id());
             return ApiResponse.empty(200);
+        }
+    }
+
+    /**
+     * Waits, up to the tasks' stop grace period (scaled) and a little more, until the service's
+     * task containers have stopped. dockerd answers at once and stops them afterwards; answering
+     * once they have stopped lets {@code docker stack rm} remove the stack's network right after
+     * the services, where the fake engine would refuse to remove a network with running
+     * containers on it.
+     */
+    private static void awaitStopped(ClusterState cluster, String serviceId) {
+        long grace = cluster.tasksOf(serviceId).stream().mapToLong(TaskContainers::graceSeconds).max().orElse(0);
+        long end = System.nanoTime() + cluster.timing().scaledNanos(grace * 1_000_000_000L) + 2_000_000_000L;
+        try {
+            while (cluster.tasksOf(serviceId).stream().anyMatch(t -> !t.state().terminal()) && System.nanoTime() < end) {
+                cluster.lock().wait(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -52,6 +52,7 @@ final class ServiceSpecs {
         }
         task.put("ForceUpdate", task.path("ForceUpdate").asLong(0));
         task.put("Runtime", "container");
+        networks(cluster, task);
         references(cluster, task.path("ContainerSpec"), StoredObject.Kind.SECRET, "Secrets", "SecretID");
         references(cluster, task.path("ContainerSpec"), StoredObject.Kind.CONFIG, "Configs", "ConfigID");
         JsonNode mode = spec.path("Mode");
@@ -75,6 +76,24 @@ final class ServiceSpecs {
             }
         }
         return spec;
+    }
+
+    /** Names the task's networks by id, as swarmkit stores them; only swarm-scoped networks will do. */
+    private static void networks(ClusterState cluster, ObjectNode task) {
+        SwarmNode leader = cluster.leader();
+        NodeRuntime runtime = leader == null ? null : cluster.runtimes.get(leader.id());
+        for (JsonNode attachment : task.path("Networks")) {
+            String target = attachment.path("Target").asText("");
+            NodeRuntime.NetworkRef network = runtime == null ? null : runtime.network(target).orElse(null);
+            if (network == null) {
+                throw new DockerException(404, "network " + target + " not found");
+            }
+            if (!network.swarmScoped()) {
+                throw new DockerException(400, "The network " + network.name() + " cannot be used with services. Only networks "
+                        + "scoped to the swarm can be used, such as those created with the overlay driver.");
+            }
+            ((ObjectNode) attachment).put("Target", network.id());
+        }
     }
 
     private static void references(ClusterState cluster, JsonNode containerSpec, StoredObject.Kind kind, String field, String idField) {

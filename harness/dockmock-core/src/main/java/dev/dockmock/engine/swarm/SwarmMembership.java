@@ -98,6 +98,7 @@ final class SwarmMembership {
                 addr, "ready", false);
         cluster.nodes.put(node.id(), node);
         cluster.runtimes.put(node.id(), runtime);
+        runtime.swarmNetworks(true);
         if (joined) {
             cluster.events().publish("node", "create", node.id(), node.hostname());
         }
@@ -158,6 +159,7 @@ final class SwarmMembership {
             while (containers.stream().anyMatch(id -> runtime.inspect(id).isPresent()) && System.nanoTime() < end) {
                 cluster.lock().wait(20);
             }
+            runtime.swarmNetworks(false);
             cluster.lock().notifyAll();
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The container that carries out a task: its create request, built from the task's {@code ContainerSpec}. */
 final class TaskContainers {
@@ -13,8 +15,12 @@ final class TaskContainers {
     private TaskContainers() {
     }
 
-    /** The {@code POST /containers/create} body for {@code task} on node {@code nodeId}. */
-    static ObjectNode createBody(Task task, String nodeId) {
+    /**
+     * The {@code POST /containers/create} body for {@code task} on node {@code nodeId}.
+     *
+     * @param networks the node's networks by id, for the task's {@code Networks}
+     */
+    static ObjectNode createBody(Task task, String nodeId, Function<String, Optional<NodeRuntime.NetworkRef>> networks) {
         JsonNode spec = task.spec().path("ContainerSpec");
         ObjectNode body = NODES.objectNode();
         body.put("Image", spec.path("Image").asText());
@@ -40,6 +46,20 @@ final class TaskContainers {
         copy(spec, "ReadOnly", host, "ReadonlyRootfs");
         copy(spec, "Mounts", host, "Mounts");
         body.set("HostConfig", host);
+        ObjectNode endpoints = NODES.objectNode();
+        for (JsonNode attachment : task.spec().path("Networks")) {
+            networks.apply(attachment.path("Target").asText()).ifPresent(network -> {
+                if (endpoints.isEmpty()) {
+                    host.put("NetworkMode", network.name());
+                }
+                ObjectNode endpoint = NODES.objectNode();
+                endpoint.set("Aliases", attachment.path("Aliases").isArray() ? attachment.get("Aliases").deepCopy() : NODES.arrayNode());
+                endpoints.set(network.name(), endpoint);
+            });
+        }
+        if (!endpoints.isEmpty()) {
+            body.set("NetworkingConfig", NODES.objectNode().set("EndpointsConfig", endpoints));
+        }
         return body;
     }
 

@@ -52,7 +52,7 @@ final class TaskRoutes {
                         && filters.anyMatches("id", task.id()::startsWith)
                         && filters.anyMatches("name", name::startsWith)
                         && filters.anyMatches("desired-state", task.desired().wire()::equals)
-                        && filters.labelsMatch("label", Map.of())
+                        && filters.labelsMatch("label", service == null ? Map.of() : service.labels())
                         && (!upToDate || (service != null && task.spec().equals(service.taskTemplate())))) {
                     tasks.add(task.document());
                 }

@@ -47,7 +47,7 @@ final class TaskRunner {
         String image = task.spec().path("ContainerSpec").path("Image").asText();
         try {
             runtime.fetchImage(image);
-            String id = runtime.create(task.containerName(), TaskContainers.createBody(task, task.nodeId()));
+            String id = runtime.create(task.containerName(), TaskContainers.createBody(task, task.nodeId(), runtime::network));
             Task created = task.withStatus(task.status().withContainer(id, 0, 0), task.meta().index());
             return move(created, TaskState.READY);
         } catch (DockerException e) {
