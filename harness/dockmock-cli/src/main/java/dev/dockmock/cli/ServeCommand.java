@@ -40,6 +40,17 @@ final class ServeCommand implements Command {
             err.println("dockmock serve: " + (e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
             return 1;
         }
+        if (options.swarm().isPresent()) {
+            // a swarm serves its own engines; the admin API and fault files apply to single engines
+            try {
+                EngineConfig config = configs(options, identity).get();
+                control.close();
+                return SwarmServe.run(options, options.swarm().get(), config, out, err);
+            } catch (IOException | RuntimeException e) {
+                err.println("dockmock serve: " + e.getMessage());
+                return 1;
+            }
+        }
         faults.forEach(control::apply);
         ServerOptions serverOptions = ServerOptions.defaults().withLog(line -> out.println(line));
         DockMockServer.Builder builder = DockMockServer.builder().options(serverOptions).dispatcher(control.dispatcher());

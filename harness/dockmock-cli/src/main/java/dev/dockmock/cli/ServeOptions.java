@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param adminHost a host of its own for the admin API, if any
  * @param faults fault files (or directories of them) applied at start
  * @param help whether {@code --help} was asked
+ * @param swarm the swarm to serve instead of a single engine, if {@code --swarm} was given
  */
 record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, Optional<Path> fixtures,
-        boolean admin, Optional<DockerHost> adminHost, List<Path> faults, boolean help) {
+        boolean admin, Optional<DockerHost> adminHost, List<Path> faults, boolean help, Optional<SwarmShape> swarm) {
 
     static final String HELP = """
             Usage: dockmock serve [OPTIONS]
@@ -42,6 +43,10 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                   --admin-host HOST  Serve the admin API on HOST only (a unix or tcp host string)
                   --faults FILE      Apply a fault file, or every .yaml/.json in a directory (repeatable);
                                      see docs/faults.md
+                  --swarm managers=M,workers=W
+                                     Serve a swarm of M managers and W workers, one engine each
+                                     (manager1 leads); the -H hosts go to the nodes in order,
+                                     the others listen on tcp://127.0.0.1:0
               -h, --help             Print this help
 
             Exit codes: 0 after a clean stop, 1 when a listener cannot start, 2 for a wrong command line.
@@ -64,6 +69,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
         boolean admin = false;
         String adminHost = null;
         List<Path> faults = new ArrayList<>();
+        SwarmShape swarm = null;
         Flags flags = new Flags(args);
         String flag;
         while ((flag = flags.next()) != null) {
@@ -80,6 +86,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                 case "--admin" -> admin = true;
                 case "--admin-host" -> adminHost = flags.value();
                 case "--faults" -> faults.add(Path.of(flags.value()));
+                case "--swarm" -> swarm = SwarmShape.parse(flags.value());
                 default -> throw flags.unknown();
             }
         }
@@ -94,11 +101,17 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
             }
             if (hosts.isEmpty()) {
                 hosts.add(new DockerHost.Unix(defaultUnixSocket()));
-                hosts.add(new DockerHost.Tcp("127.0.0.1", tls.isPresent() ? DockerHost.DEFAULT_TLS_PORT : DockerHost.DEFAULT_PORT));
+                if (swarm == null) {
+                    hosts.add(new DockerHost.Tcp("127.0.0.1", tls.isPresent() ? DockerHost.DEFAULT_TLS_PORT : DockerHost.DEFAULT_PORT));
+                }
+            }
+            if (swarm != null && hosts.size() > swarm.managers() + swarm.workers()) {
+                throw new UsageException("--swarm " + swarm.managers() + " managers and " + swarm.workers() + " workers take at most "
+                        + (swarm.managers() + swarm.workers()) + " hosts, one each; " + hosts.size() + " given");
             }
             Optional<DockerHost> adminListener = Optional.ofNullable(adminHost).map(h -> DockerHost.parse(h, false));
             return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), Optional.ofNullable(fixtures).map(Path::of),
-                    admin, adminListener, List.copyOf(faults), help);
+                    admin, adminListener, List.copyOf(faults), help, Optional.ofNullable(swarm));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -27,8 +27,9 @@ import dev.dockmock.engine.networks.NetworkRoutes;
 import dev.dockmock.engine.networks.Networks;
 import dev.dockmock.engine.system.BuildKitRoutes;
 import dev.dockmock.engine.system.DaemonRoutes;
-import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.engine.system.PluginRoutes;
+import dev.dockmock.engine.swarm.LocalNodeRuntime;
+import dev.dockmock.engine.swarm.Swarm;
 import dev.dockmock.engine.volumes.VolumeMounting;
 import dev.dockmock.engine.volumes.VolumeRoutes;
 import dev.dockmock.engine.volumes.Volumes;
@@ -49,6 +50,7 @@ public final class Engine implements AutoCloseable {
     private final FileSystems files;
     private final List<Route> standIns = new ArrayList<>();
     private final Dispatcher dispatcher;
+    private final Swarm swarm;
 
     private Engine(EngineConfig config) {
         Object lock = new Object();
@@ -62,21 +64,24 @@ public final class Engine implements AutoCloseable {
         VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
         containers.useVolumes(mounting);
         this.files = new FileSystems(context, containers);
+        this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, request -> router().dispatch(request)),
+                "127.0.0.1");
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SystemRoutes(config.identity(), this::counts).routes());
+        routes.addAll(new SystemRoutes(config.identity(), this::counts, swarm).routes());
         routes.addAll(new EventRoutes(events).routes());
         routes.addAll(new ContainerRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerStreamRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerExtraRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ExecRoutes(context, containers).routes());
         routes.addAll(new ImageRoutes(context, users()).routes());
-        routes.addAll(new NetworkRoutes(context, new NetworkConnections(context, containers)).routes());
+        routes.addAll(new NetworkRoutes(context, new NetworkConnections(context, containers),
+                () -> swarm.pingState().equals("active/manager")).routes());
         routes.addAll(new VolumeRoutes(context, volumes, mounting).routes());
         routes.addAll(new DaemonRoutes(context, containers, volumes, mounting).routes());
         standIns.addAll(new PluginRoutes().routes());
-        standIns.addAll(new NoSwarmRoutes().routes());
         standIns.addAll(new BuildKitRoutes().routes());
         routes.addAll(standIns);
+        routes.addAll(swarm.routes());
         routes.addAll(new ArchiveRoutes(files).routes());
         routes.addAll(new ImageIoRoutes(files).routes());
         routes.addAll(new BuildRoutes(files).routes());
@@ -113,6 +118,15 @@ public final class Engine implements AutoCloseable {
     /** The dispatcher answering the Docker API from this engine's state. */
     public Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    private Router router() {
+        return router;
+    }
+
+    /** This engine's swarm mode: inactive until {@code POST /swarm/init}. */
+    public Swarm swarm() {
+        return swarm;
     }
 
     /** The route table behind {@link #dispatcher()}, for coverage reports and tooling. */
@@ -187,6 +201,7 @@ public final class Engine implements AutoCloseable {
     /** Ends every simulated process and closes every published port. */
     @Override
     public void close() {
+        swarm.close();
         lifecycle.shutdown();
     }
 }

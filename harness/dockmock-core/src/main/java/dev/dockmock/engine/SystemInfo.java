@@ -16,10 +16,12 @@ final class SystemInfo {
 
     private final DaemonIdentity identity;
     private final Counts counts;
+    private final Map<String, Object> swarm;
 
-    SystemInfo(DaemonIdentity identity, Counts counts) {
+    SystemInfo(DaemonIdentity identity, Counts counts, Map<String, Object> swarm) {
         this.identity = identity;
         this.counts = counts;
+        this.swarm = swarm;
     }
 
     Map<String, Object> document() {
@@ -78,9 +80,7 @@ final class SystemInfo {
         doc.put("ServerVersion", identity.engineVersion());
         doc.put("Runtimes", Map.of("runc", Map.of("path", "runc")));
         doc.put("DefaultRuntime", "runc");
-        doc.put("Swarm", Map.of(
-                "NodeID", "", "NodeAddr", "", "LocalNodeState", "inactive",
-                "ControlAvailable", false, "Error", "", "RemoteManagers", List.of()));
+        doc.put("Swarm", swarm);
         doc.put("LiveRestoreEnabled", false);
         doc.put("Isolation", "");
         doc.put("InitBinary", "docker-init");

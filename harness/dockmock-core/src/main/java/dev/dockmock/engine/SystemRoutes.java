@@ -15,15 +15,17 @@ public final class SystemRoutes {
     private final DaemonIdentity identity;
     private final byte[] version;
     private final Supplier<SystemInfo.Counts> counts;
+    private final SwarmStatus swarm;
 
     /** Routes for a daemon with nothing in it. */
     public SystemRoutes(DaemonIdentity identity) {
-        this(identity, () -> SystemInfo.Counts.NONE);
+        this(identity, () -> SystemInfo.Counts.NONE, SwarmStatus.INACTIVE);
     }
 
-    SystemRoutes(DaemonIdentity identity, Supplier<SystemInfo.Counts> counts) {
+    SystemRoutes(DaemonIdentity identity, Supplier<SystemInfo.Counts> counts, SwarmStatus swarm) {
         this.identity = identity;
         this.counts = counts;
+        this.swarm = swarm;
         this.version = Json.bytes(versionDocument());
     }
 
@@ -34,22 +36,34 @@ public final class SystemRoutes {
                 Route.of("GET", "/info", this::info));
     }
 
-    /** The same answer every time: built once. */
-    private static final ApiResponse PING = ApiResponse.builder(200)
+    /** The answers for each swarm state, built once: the ping is the hottest path there is. */
+    private static final Map<String, ApiResponse> PINGS = Map.of(
+            "inactive", ping("inactive"),
+            "pending", ping("pending"),
+            "error", ping("error"),
+            "locked", ping("locked"),
+            "active/worker", ping("active/worker"),
+            "active/manager", ping("active/manager"));
+
+    private static ApiResponse ping(String swarmState) {
+        return ApiResponse.builder(200)
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .header("Cache-Control", "no-cache, no-store, must-revalidate")
                 .header("Pragma", "no-cache")
                 .header("Builder-Version", "1")
-                .header("Swarm", "inactive")
+                .header("Swarm", swarmState)
                 .body("OK")
                 .build();
+    }
 
     private ApiResponse ping(ApiRequest request, PathParams params) {
-        return PING;
+        String state = swarm.pingState();
+        ApiResponse answer = PINGS.get(state);
+        return answer != null ? answer : ping(state);
     }
 
     private ApiResponse info(ApiRequest request, PathParams params) {
-        return ApiResponse.json(200, Json.bytes(new SystemInfo(identity, counts.get()).document()));
+        return ApiResponse.json(200, Json.bytes(new SystemInfo(identity, counts.get(), swarm.info()).document()));
     }
 
     private Map<String, Object> versionDocument() {

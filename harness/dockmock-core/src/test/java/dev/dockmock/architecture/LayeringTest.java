@@ -52,6 +52,14 @@ class LayeringTest {
                 .check(CORE);
     }
 
+    /** The in-process swarm cluster puts engines behind servers; no engine may reach back into it. */
+    @Test
+    void theEngineDoesNotKnowTheCluster() {
+        noClasses().that().resideInAPackage("dev.dockmock.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockmock.cluster..")
+                .check(CORE);
+    }
+
     @Test
     void cassettesKnowOnlyProtocolValues() {
         noClasses().that().resideInAPackage("dev.dockmock.session..")

@@ -27,6 +27,7 @@ public final class ContractScenario {
         resources.networks();
         resources.volumes();
         resources.daemon();
+        new SwarmSteps(c).run();
         new FileSteps(c).run();
         Thread.sleep(1100);
         events(since);

@@ -81,6 +81,11 @@ final class Session {
         return record(stdin, UnaryOperator.identity(), args);
     }
 
+    /** Runs and records {@code docker args...} with {@code stdin} piped in, then applies {@code mask} to what it printed. */
+    DockerCli.Result runWithInput(String stdin, UnaryOperator<String> mask, String... args) throws IOException, InterruptedException {
+        return record(stdin, mask, args);
+    }
+
     /** Records something observed outside the CLI (a copied file's content), under {@code label}. */
     void note(String label, String observed) {
         steps.add(new Step(scrub(label), 0, scrub(observed), ""));

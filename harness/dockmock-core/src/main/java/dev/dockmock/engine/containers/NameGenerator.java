@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Docker-style random names ({@code eager_turing}), derived from the container id so runs repeat. */
-final class NameGenerator {
+public final class NameGenerator {
     private static final List<String> ADJECTIVES = List.of("admiring", "adoring", "affectionate", "agitated", "amazing",
             "angry", "awesome", "beautiful", "blissful", "bold", "boring", "brave", "busy", "charming", "clever", "compassionate",
             "competent", "condescending", "confident", "cool", "cranky", "crazy", "dazzling", "determined", "distracted",
@@ -35,7 +35,8 @@ final class NameGenerator {
     private NameGenerator() {
     }
 
-    static String generate(String id, Predicate<String> taken) {
+    /** A free name such as {@code admiring_turing}, chosen from the hex {@code id} as dockerd's name generator would. */
+    public static String generate(String id, Predicate<String> taken) {
         long seed = Long.parseUnsignedLong(id.substring(0, 15), 16);
         for (int attempt = 0; ; attempt++) {
             long mix = seed + attempt * 0x9E3779B97F4A7C15L;

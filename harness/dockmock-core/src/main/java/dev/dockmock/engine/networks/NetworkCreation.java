@@ -18,7 +18,8 @@ final class NetworkCreation {
     private NetworkCreation() {
     }
 
-    static Network create(EngineContext context, JsonNode body) {
+    /** @param swarm whether the engine manages a swarm, so that overlay networks can be made */
+    static Network create(EngineContext context, JsonNode body, boolean swarm) {
         Networks networks = context.networks();
         String name = body.path("Name").asText("");
         if (name.equals("bridge") || name.equals("host") || name.equals("none")) {
@@ -26,7 +27,8 @@ final class NetworkCreation {
         }
         String driver = body.path("Driver").asText("");
         driver = driver.isEmpty() ? "bridge" : driver;
-        if (driver.equals("overlay")) {
+        boolean overlay = driver.equals("overlay");
+        if (overlay && !swarm) {
             throw new DockerException(403, NOT_A_MANAGER);
         }
         boolean ipv6 = body.path("EnableIPv6").asBoolean(false);
@@ -40,11 +42,11 @@ final class NetworkCreation {
         if (driver.equals("host") || driver.equals("null")) {
             throw new DockerException(403, "only one instance of \"" + driver + "\" network is allowed");
         }
-        if (!DRIVERS.contains(driver)) {
+        if (!DRIVERS.contains(driver) && !overlay) {
             throw new DockerException(404, "plugin \"" + driver + "\" not found");
         }
         String scope = body.path("Scope").asText("");
-        if (scope.equals("swarm")) {
+        if (scope.equals("swarm") && !swarm) {
             throw new DockerException(403, "cannot create a swarm scoped network when swarm is not active");
         }
         if (body.path("Ingress").asBoolean(false)) {
@@ -58,7 +60,7 @@ final class NetworkCreation {
         String gateway;
         String ipRange = "";
         if (ipv4Config == null) {
-            String[] allocated = networks.allocateSubnet();
+            String[] allocated = overlay ? overlaySubnet(networks) : networks.allocateSubnet();
             subnet = allocated[0];
             gateway = allocated[1];
         } else {
@@ -74,13 +76,27 @@ final class NetworkCreation {
         JsonNode ipamOptions = body.path("IPAM").path("Options");
         Ipam ipam = new Ipam("default", body.path("IPAM").isObject() && ipamOptions.isObject() ? strings(ipamOptions) : null,
                 ipRange, ipv4Config != null);
-        Network network = new Network(networks.newId(), name, driver, "local", context.clock().instant(), subnet, gateway,
+        Network network = new Network(networks.newId(), name, driver, overlay || scope.equals("swarm") ? "swarm" : "local",
+                context.clock().instant(), subnet, gateway,
                 body.path("Internal").asBoolean(false), body.path("Attachable").asBoolean(false), strings(body.path("Labels")),
                 strings(body.path("Options")), ipam, ipv6);
         networks.add(network);
         NetworkEvents.publish(context.events(), network, "create", Map.of());
         context.changed();
         return network;
+    }
+
+    /** A subnet for an overlay network from the swarm's default pool, 10.0.0.0/8 in /24s (10.0.0.0/24 is the ingress network's). */
+    private static String[] overlaySubnet(Networks networks) {
+        for (int second = 0; second < 256; second++) {
+            for (int third = second == 0 ? 1 : 0; third < 256; third++) {
+                Cidr candidate = Cidr.parse("10." + second + "." + third + ".0/24").orElseThrow();
+                if (networks.overlapping(candidate).isEmpty()) {
+                    return new String[] {candidate.toString(), Cidr.format(candidate.first() + 1)};
+                }
+            }
+        }
+        throw new DockerException(400, "all predefined address pools have been fully subnetted");
     }
 
     /**

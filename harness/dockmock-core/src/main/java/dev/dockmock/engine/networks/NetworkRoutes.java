@@ -19,11 +19,18 @@ public final class NetworkRoutes {
     private final EngineContext context;
     private final NetworkMembers members;
     private final NetworkRemoval removal;
+    private final ClusterNetworks cluster;
 
     public NetworkRoutes(EngineContext context, NetworkMembers members) {
+        this(context, members, ClusterNetworks.NONE);
+    }
+
+    /** @param cluster whether the engine's swarm lets overlay networks be created */
+    public NetworkRoutes(EngineContext context, NetworkMembers members, ClusterNetworks cluster) {
         this.context = context;
         this.members = members;
         this.removal = new NetworkRemoval(context, members);
+        this.cluster = cluster;
     }
 
     public List<Route> routes() {
@@ -63,7 +70,7 @@ public final class NetworkRoutes {
     private ApiResponse create(ApiRequest request, PathParams params) {
         JsonNode body = RequestJson.object(request);
         synchronized (context.lock()) {
-            Network network = NetworkCreation.create(context, body);
+            Network network = NetworkCreation.create(context, body, cluster.active());
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("Id", network.id());
             answer.put("Warning", "");

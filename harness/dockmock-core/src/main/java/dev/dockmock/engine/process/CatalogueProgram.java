@@ -18,9 +18,14 @@ public final class CatalogueProgram implements Program {
         this.specsForImage = specsForImage;
     }
 
-    /** Specs keyed by repository ({@code nginx}) or by full reference. */
+    /**
+     * Specs keyed by repository ({@code nginx}) or by full reference. A digest in the reference
+     * ({@code nginx:latest@sha256:...}, as swarm services pin their images) is ignored.
+     */
     public static CatalogueProgram of(Map<String, List<BehaviourSpec>> byRepository) {
-        return new CatalogueProgram(image -> {
+        return new CatalogueProgram(named -> {
+            int at = named.indexOf('@');
+            String image = at < 0 ? named : named.substring(0, at);
             List<BehaviourSpec> specs = new ArrayList<>(byRepository.getOrDefault(image, List.of()));
             int colon = image.lastIndexOf(':');
             if (colon > image.lastIndexOf('/')) {

@@ -1,0 +1,185 @@
+package dev.dockmock.cluster;
+
+import dev.dockmock.dispatch.Dispatcher;
+import dev.dockmock.engine.DaemonIdentity;
+import dev.dockmock.engine.Engine;
+import dev.dockmock.engine.EngineConfig;
+import dev.dockmock.engine.swarm.SwarmDirectory;
+import dev.dockmock.server.DockMockServer;
+import dev.dockmock.server.ServerOptions;
+import dev.dockmock.server.TlsSettings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A swarm of several engines in one process, each with listeners of its own: {@code manager1}
+ * runs {@code swarm init}, the other managers and the workers join it with the swarm's tokens (in
+ * memory, as {@code docker swarm join} would), and every node's server gets the dispatcher its
+ * role calls for: the leader and the workers their own engine, the other managers a
+ * {@link ForwardingDispatcher} to the leader. When leadership moves, each manager's dispatcher is
+ * swapped while clients stay connected.
+ */
+public final class SwarmCluster implements AutoCloseable {
+    private final List<ClusterNode> nodes;
+
+    private SwarmCluster(List<ClusterNode> nodes) {
+        this.nodes = List.copyOf(nodes);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every node, managers first. */
+    public List<ClusterNode> nodes() {
+        return nodes;
+    }
+
+    public List<ClusterNode> managers() {
+        return nodes.stream().filter(ClusterNode::manager).toList();
+    }
+
+    public List<ClusterNode> workers() {
+        return nodes.stream().filter(n -> !n.manager()).toList();
+    }
+
+    /** The node that leads the swarm now. */
+    public ClusterNode leader() {
+        return nodes.stream().filter(n -> n.engine().swarm().leader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the swarm has no leader"));
+    }
+
+    /** The node called {@code name}. */
+    public ClusterNode node(String name) {
+        return nodes.stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no node " + name));
+    }
+
+    /** Makes {@code manager} the leader, as raft would after the leader failed; the managers' dispatchers follow. */
+    public void transferLeadership(ClusterNode manager) {
+        manager.engine().swarm().takeLeadership();
+    }
+
+    /**
+     * Simulates {@code node} dying: its listeners close (clients get connection refused), its
+     * engine stops, and the swarm marks it down, places its tasks elsewhere and, if it led,
+     * elects another ready manager, whose election swaps the other managers' dispatchers.
+     */
+    public void fail(ClusterNode node) {
+        node.server().close();
+        node.engine().swarm().fail();
+        node.engine().close();
+    }
+
+    private void leaderChanged(String leaderId) {
+        ClusterNode leader = nodes.stream().filter(n -> n.nodeId().equals(leaderId)).findFirst().orElse(null);
+        for (ClusterNode node : nodes) {
+            boolean manager = node.engine().swarm().pingState().equals("active/manager");
+            Dispatcher own = node.engine().dispatcher();
+            node.server().setDispatcher(leader == null || node == leader || !manager ? own
+                    : new ForwardingDispatcher(own, leader.engine().dispatcher()));
+        }
+    }
+
+    /** Stops every server, then every engine. */
+    @Override
+    public void close() {
+        nodes.forEach(n -> n.server().close());
+        nodes.forEach(n -> n.engine().close());
+    }
+
+    /** Builds a {@link SwarmCluster}. */
+    public static final class Builder {
+        private int managers = 1;
+        private int workers;
+        private final List<String> hosts = new ArrayList<>();
+        private EngineConfig config = EngineConfig.defaults();
+        private ServerOptions options = ServerOptions.defaults();
+        private TlsSettings tls;
+
+        private Builder() {
+        }
+
+        /** How many managers (at least one; {@code manager1} leads at first). */
+        public Builder managers(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("a swarm needs at least one manager");
+            }
+            this.managers = count;
+            return this;
+        }
+
+        public Builder workers(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("workers must not be negative");
+            }
+            this.workers = count;
+            return this;
+        }
+
+        /** Host strings for the nodes in order (managers, then workers); nodes beyond them listen on {@code tcp://127.0.0.1:0}. */
+        public Builder hosts(List<String> hostStrings) {
+            this.hosts.clear();
+            this.hosts.addAll(hostStrings);
+            return this;
+        }
+
+        /** The engines' configuration; each node gets its own identity (its host name is the node's name). */
+        public Builder engineConfig(EngineConfig engineConfig) {
+            this.config = Objects.requireNonNull(engineConfig, "engineConfig");
+            return this;
+        }
+
+        public Builder serverOptions(ServerOptions serverOptions) {
+            this.options = Objects.requireNonNull(serverOptions, "serverOptions");
+            return this;
+        }
+
+        /** Serves every node's tcp listeners with TLS. */
+        public Builder tls(TlsSettings settings) {
+            this.tls = settings;
+            return this;
+        }
+
+        /** Creates the engines, forms the swarm and starts every node's listeners. */
+        public SwarmCluster start() throws IOException {
+            SwarmDirectory directory = new SwarmDirectory();
+            List<Engine> engines = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < managers + workers; i++) {
+                String name = i < managers ? "manager" + (i + 1) : "worker" + (i - managers + 1);
+                DaemonIdentity base = config.identity();
+                DaemonIdentity identity = new DaemonIdentity(String.format("DMCK:SWRM:%04d", i + 1), name, base.engineVersion(),
+                        base.apiRange());
+                Engine engine = Engine.create(config.withIdentity(identity));
+                engine.swarm().useDirectory(directory);
+                engines.add(engine);
+                names.add(name);
+            }
+            List<ClusterNode> nodes = new ArrayList<>();
+            try {
+                SwarmFormation.form(engines, managers);
+                for (int i = 0; i < engines.size(); i++) {
+                    DockMockServer.Builder server = DockMockServer.builder().options(options)
+                            .host(i < hosts.size() ? hosts.get(i) : "tcp://127.0.0.1:0")
+                            .dispatcher(engines.get(i).dispatcher());
+                    if (tls != null) {
+                        server.tls(tls);
+                    }
+                    nodes.add(new ClusterNode(names.get(i), i < managers, SwarmFormation.address(i), engines.get(i),
+                            server.build().start()));
+                }
+            } catch (IOException | RuntimeException e) {
+                nodes.forEach(n -> n.server().close());
+                engines.forEach(Engine::close);
+                throw e;
+            }
+            SwarmCluster cluster = new SwarmCluster(nodes);
+            engines.get(0).swarm().onLeaderChange(cluster::leaderChanged);
+            cluster.leaderChanged(engines.get(0).swarm().nodeId());
+            return cluster;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.dockmock.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.engine.Engine;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.ClientInfo;
+import dev.dockmock.protocol.Headers;
+import dev.dockmock.protocol.Json;
+import dev.dockmock.protocol.ResponseBody;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Forms a swarm of engines through their own API, in memory: the first runs {@code swarm init},
+ * the others {@code swarm join} with the manager or the worker token. Node {@code i} advertises
+ * {@code 127.0.0.(i+1)}.
+ */
+final class SwarmFormation {
+
+    private SwarmFormation() {
+    }
+
+    static void form(List<Engine> engines, int managers) {
+        call(engines.get(0), "/swarm/init", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", address(0)));
+        JsonNode tokens = call(engines.get(0), "/swarm", null).path("JoinTokens");
+        for (int i = 1; i < engines.size(); i++) {
+            String token = tokens.path(i < managers ? "Manager" : "Worker").asText();
+            call(engines.get(i), "/swarm/join", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", address(i),
+                    "RemoteAddrs", List.of(address(0) + ":2377"), "JoinToken", token));
+        }
+    }
+
+    static String address(int index) {
+        return "127.0.0." + (index + 1);
+    }
+
+    private static JsonNode call(Engine engine, String path, Object body) {
+        ApiRequest request = body == null ? ApiRequest.of("GET", path)
+                : ApiRequest.of("POST", path, Headers.of("Content-Type", "application/json"), Json.bytes(body), ClientInfo.inMemory());
+        ApiResponse response = engine.dispatcher().dispatch(request);
+        byte[] data = response.body() instanceof ResponseBody.Bytes bytes ? bytes.data() : new byte[0];
+        if (response.status() >= 300) {
+            throw new IllegalStateException("forming the swarm: " + path + " answered " + response.status() + " "
+                    + new String(data, StandardCharsets.UTF_8));
+        }
+        return data.length == 0 ? Json.mapper().nullNode() : Json.parse(data);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.dockmock.engine.swarm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.dispatch.Dispatcher;
+import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.containers.Container;
+import dev.dockmock.engine.containers.Containers;
+import dev.dockmock.engine.containers.Lifecycle;
+import dev.dockmock.engine.images.Image;
+import dev.dockmock.engine.images.ImageCatalogue;
+import dev.dockmock.engine.images.ImageReference;
+import dev.dockmock.engine.networks.Network;
+import dev.dockmock.engine.process.OutputLog;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.ClientInfo;
+import dev.dockmock.protocol.DockerException;
+import dev.dockmock.protocol.Headers;
+import dev.dockmock.protocol.Json;
+import dev.dockmock.protocol.ResponseBody;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A node's runtime backed by an engine in this process: containers are created through the
+ * engine's own routes (so they get its events, networks and checks), started and stopped through
+ * its {@link Lifecycle}, and images come from its registry catalogue.
+ */
+public final class LocalNodeRuntime implements NodeRuntime {
+    private final EngineContext context;
+    private final Containers containers;
+    private final Lifecycle lifecycle;
+    private final Dispatcher routes;
+
+    /**
+     * @param routes the engine's unversioned route table, for creating containers
+     */
+    public LocalNodeRuntime(EngineContext context, Containers containers, Lifecycle lifecycle, Dispatcher routes) {
+        this.context = context;
+        this.containers = containers;
+        this.lifecycle = lifecycle;
+        this.routes = routes;
+    }
+
+    @Override
+    public void fetchImage(String image) {
+        synchronized (context.lock()) {
+            if (context.images().find(image).isPresent()) {
+                return;
+            }
+            ImageReference reference = ImageReference.parse(image);
+            ImageReference tagged = reference.tag() == null ? reference.withTag("latest") : reference;
+            ImageCatalogue.Entry entry = context.catalogue().find(tagged)
+                    .orElseThrow(() -> new DockerException(404, "No such image: " + image));
+            Image existing = context.images().find(entry.image().id()).orElse(entry.image());
+            List<String> tags = new ArrayList<>(existing.repoTags());
+            if (!tags.contains(tagged.familiarTagged())) {
+                tags.add(tagged.familiarTagged());
+            }
+            context.images().put(existing.withTags(tags));
+            context.events().publish("image", "pull", tagged.familiar(), Map.of("name", tagged.familiarRepository()));
+            context.changed();
+        }
+    }
+
+    @Override
+    public String create(String name, ObjectNode body) {
+        ApiRequest request = ApiRequest.of("POST", "/containers/create?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                Headers.of("Content-Type", "application/json"), Json.bytes(body), ClientInfo.inMemory());
+        ApiResponse response = routes.dispatch(request);
+        JsonNode answer = response.body() instanceof ResponseBody.Bytes bytes ? Json.parse(bytes.data()) : null;
+        if (response.status() != 201 || answer == null) {
+            throw new DockerException(response.status(), answer == null ? "container create failed" : answer.path("message").asText());
+        }
+        return answer.path("Id").asText();
+    }
+
+    @Override
+    public void start(String containerId) {
+        lifecycle.start(containerId);
+    }
+
+    @Override
+    public Optional<ContainerView> inspect(String containerId) {
+        synchronized (context.lock()) {
+            return containers.find(containerId).map(c -> new ContainerView(c.status().isUp(), c.exitCode(), c.pid(), c.error(),
+                    c.exits()));
+        }
+    }
+
+    @Override
+    public void stop(String containerId, int graceSeconds) {
+        background("stop", () -> lifecycle.stop(containerId, graceSeconds, null));
+    }
+
+    @Override
+    public void remove(String containerId) {
+        background("remove", () -> lifecycle.remove(containerId, true));
+    }
+
+    @Override
+    public Optional<NetworkRef> network(String idOrName) {
+        synchronized (context.lock()) {
+            return context.networks().find(idOrName).map(n -> new NetworkRef(n.id(), n.name(), n.scope().equals("swarm")));
+        }
+    }
+
+    @Override
+    public void swarmNetworks(boolean present) {
+        synchronized (context.lock()) {
+            if (present && context.networks().find("ingress").isEmpty()) {
+                context.networks().add(new Network(context.networks().newId(), "ingress", "overlay", "swarm", context.clock().instant(),
+                        "10.0.0.0/24", "10.0.0.1", false, false, Map.of(),
+                        Map.of("com.docker.network.driver.overlay.vxlanid_list", "4096")));
+            } else if (!present) {
+                context.networks().all().stream().filter(n -> n.scope().equals("swarm")).toList()
+                        .forEach(n -> context.networks().remove(n.id()));
+            }
+            context.changed();
+        }
+    }
+
+    @Override
+    public Optional<OutputLog> log(String containerId) {
+        synchronized (context.lock()) {
+            return containers.find(containerId).map(Container::log);
+        }
+    }
+
+    private interface Work {
+        void run() throws InterruptedException;
+    }
+
+    /** Stops and removals wait out grace periods: never on the orchestrator's thread, which holds the lock. */
+    private static void background(String what, Work work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (DockerException e) {
+                // already gone or already stopped: what the swarm wanted anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dockmock-swarm-" + what);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.dockmock.engine.swarm;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.engine.process.OutputLog;
+import java.util.Optional;
+
+/**
+ * What a node's engine does for the tasks the swarm gives it: fetch images, create, start, stop
+ * and remove containers, and say how they are. The orchestrator calls it with the cluster's lock
+ * held; implementations take their own engine's lock, never the cluster's.
+ */
+public interface NodeRuntime {
+
+    /**
+     * Makes {@code image} present on the node, fetching it from the registry if needed.
+     *
+     * @throws dev.dockmock.protocol.DockerException when the registry has no such image
+     */
+    void fetchImage(String image);
+
+    /**
+     * Creates a container as {@code POST /containers/create?name=} with {@code body} would.
+     *
+     * @return its id
+     * @throws dev.dockmock.protocol.DockerException when the engine refuses it
+     */
+    String create(String name, ObjectNode body);
+
+    /**
+     * Starts a created container.
+     *
+     * @throws dev.dockmock.protocol.DockerException when it cannot start
+     */
+    void start(String containerId);
+
+    /** How the container is, or empty when it is gone. */
+    Optional<ContainerView> inspect(String containerId);
+
+    /** Stops the container in the background, waiting {@code graceSeconds} (scaled) before killing it. */
+    void stop(String containerId, int graceSeconds);
+
+    /** Removes the container in the background, killing it first if it runs. */
+    void remove(String containerId);
+
+    /** A swarm-scoped network of the node's engine by id or name, or empty when it has none such. */
+    Optional<NetworkRef> network(String idOrName);
+
+    /**
+     * Creates the swarm's ingress network on the node's engine (on {@code swarm init} or
+     * {@code join}), or removes every swarm-scoped network from it (on {@code leave}).
+     */
+    void swarmNetworks(boolean present);
+
+    /** The container's output, or empty when it is gone. */
+    Optional<OutputLog> log(String containerId);
+
+    /**
+     * A network as a task's spec names it.
+     *
+     * @param id its id, as a service spec stores it
+     * @param name its name, as the task's container is attached to it
+     * @param swarmScoped whether services may use it (overlay networks)
+     */
+    record NetworkRef(String id, String name, boolean swarmScoped) {
+    }
+
+    /**
+     * A container as the swarm sees it.
+     *
+     * @param up whether its process runs (or is paused or restarting)
+     * @param exitCode its exit code once it has exited
+     * @param pid its process id while it runs
+     * @param error why it failed to start, empty otherwise
+     * @param exits how many times it has exited
+     */
+    record ContainerView(boolean up, int exitCode, int pid, String error, int exits) {
+    }
+}

@@ -1,0 +1,161 @@
+package dev.dockmock.engine.swarm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rolls a changed task template out as swarmkit's updater does: tasks whose spec differs from the
+ * service's are replaced {@code Parallelism} at a time (all at once for 0), each batch after the
+ * last one runs and {@code Delay} (scaled) has passed; a replacement that fails applies the
+ * {@code FailureAction} (pause, continue or rollback). The update is declared complete once the
+ * last replacement has run for the monitor period (scaled, and never less than
+ * {@link SwarmTiming#completionFloor()}). Stop-first order only: the old task is told to stop as
+ * its replacement is made.
+ */
+final class RollingUpdate {
+    private static final long DEFAULT_MONITOR_NANOS = 5_000_000_000L;
+
+    private final ClusterState state;
+    private final Orchestrator orchestrator;
+    private final Map<String, Run> runs = new HashMap<>();
+
+    /** One service's update in progress: the template it rolls out, and the replacements not yet running. */
+    private static final class Run {
+        final ObjectNode template;
+        final Set<String> inFlight = new LinkedHashSet<>();
+        long nextBatchNanos = System.nanoTime();
+        long lastRunningNanos = System.nanoTime();
+
+        Run(ObjectNode template) {
+            this.template = template;
+        }
+    }
+
+    RollingUpdate(ClusterState state, Orchestrator orchestrator) {
+        this.state = state;
+        this.orchestrator = orchestrator;
+    }
+
+    void step(SwarmService service) {
+        if (service == null) {
+            return;
+        }
+        ObjectNode template = service.taskTemplate();
+        Run run = runs.get(service.id());
+        if (run == null || !run.template.equals(template)) {
+            run = new Run(template);
+            runs.put(service.id(), run);
+        }
+        List<Task> dirty = new ArrayList<>(state.tasksOf(service.id()).stream()
+                .filter(t -> t.live() && !t.state().terminal() && !t.spec().equals(template)).toList());
+        dirty.sort(Comparator.comparing(Orchestrator::slotKey));
+        UpdateStatus status = service.updateStatus();
+        long now = System.nanoTime();
+        if (dirty.isEmpty() && run.inFlight.isEmpty()) {
+            if (status != null && status.inProgress() && now - run.lastRunningNanos >= completionLag(service)) {
+                setStatus(service, status.ended(status.rollback() ? UpdateStatus.ROLLBACK_COMPLETED : UpdateStatus.COMPLETED,
+                        status.rollback() ? "rollback completed" : "update completed", state.now()));
+            }
+            return;
+        }
+        if (status != null && !status.inProgress()
+                && (status.state().equals(UpdateStatus.PAUSED) || status.state().equals(UpdateStatus.ROLLBACK_PAUSED))) {
+            return;
+        }
+        if (status == null || !status.inProgress()) {
+            status = new UpdateStatus(UpdateStatus.UPDATING, state.now(), null, "update in progress");
+            service = setStatus(service, status);
+        }
+        for (String id : new ArrayList<>(run.inFlight)) {
+            Task task = state.tasks.get(id);
+            if (task == null || task.state().terminal()) {
+                if (!failed(service, run, id)) {
+                    return;
+                }
+            } else if (task.state() == TaskState.RUNNING) {
+                run.inFlight.remove(id);
+                run.lastRunningNanos = now;
+                if (run.inFlight.isEmpty()) {
+                    run.nextBatchNanos = now + state.timing().scaledNanos(config(service).path("Delay").asLong(0));
+                }
+            }
+        }
+        if (!run.inFlight.isEmpty() || now - run.nextBatchNanos < 0) {
+            return;
+        }
+        int parallelism = config(service).path("Parallelism").asInt(1);
+        int batch = parallelism <= 0 ? dirty.size() : Math.min(parallelism, dirty.size());
+        for (Task old : dirty.subList(0, batch)) {
+            orchestrator.setDesired(old, TaskState.SHUTDOWN);
+            Task fresh = orchestrator.create(service, old.slot(), service.global() ? old.nodeId() : "", TaskState.RUNNING,
+                    Task.TaskClock.after(orchestrator.stepNanos()));
+            run.inFlight.add(fresh.id());
+        }
+    }
+
+    /**
+     * A replacement ended before it ran: the failure action decides.
+     *
+     * @return true when the update goes on
+     */
+    private boolean failed(SwarmService service, Run run, String taskId) {
+        String action = config(service).path("FailureAction").asText("pause");
+        UpdateStatus status = service.updateStatus();
+        if (action.equals("continue")) {
+            run.inFlight.remove(taskId);
+            return true;
+        }
+        if (action.equals("rollback") && !status.rollback() && service.previousSpec() != null) {
+            ObjectNode previous = service.previousSpec();
+            UpdateStatus rolling = new UpdateStatus(UpdateStatus.ROLLBACK_STARTED, state.now(), null,
+                    "update rolled back due to failure or early termination of task " + taskId);
+            SwarmService swapped = service.withSpec(previous, service.spec(), rolling, service.endpoint(), service.meta());
+            state.services.put(service.id(), swapped);
+            publish(swapped, status.state(), rolling.state());
+            return false;
+        }
+        String what = status.rollback() ? "rollback" : "update";
+        setStatus(service, status.ended(status.rollback() ? UpdateStatus.ROLLBACK_PAUSED : UpdateStatus.PAUSED,
+                what + " paused due to failure or early termination of task " + taskId, null));
+        return false;
+    }
+
+    private JsonNode config(SwarmService service) {
+        return service.updateConfig();
+    }
+
+    private long completionLag(SwarmService service) {
+        JsonNode monitor = config(service).path("Monitor");
+        long nanos = monitor.isNumber() && monitor.asLong() > 0 ? monitor.asLong() : DEFAULT_MONITOR_NANOS;
+        return Math.max(state.timing().scaledNanos(nanos), state.timing().completionFloor().toNanos());
+    }
+
+    /**
+     * Records the new status with the service's version unchanged: swarmkit bumps it, but a client
+     * that read the service a moment before would then be refused its next update as out of
+     * sequence, which with dockmock's short waits would happen far more often than with a real swarm.
+     */
+    private SwarmService setStatus(SwarmService service, UpdateStatus status) {
+        String before = service.updateStatus() == null ? "" : service.updateStatus().state();
+        SwarmService changed = service.withUpdateStatus(status, service.meta());
+        state.services.put(service.id(), changed);
+        publish(changed, before, status.state());
+        return changed;
+    }
+
+    private void publish(SwarmService service, String before, String after) {
+        Map<String, String> changes = new java.util.LinkedHashMap<>();
+        if (!before.isEmpty()) {
+            changes.put("updatestate.old", before);
+        }
+        changes.put("updatestate.new", after);
+        state.events().publish("service", "update", service.id(), service.name(), changes);
+    }
+}

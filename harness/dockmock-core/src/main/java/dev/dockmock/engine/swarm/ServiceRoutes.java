@@ -1,0 +1,207 @@
+package dev.dockmock.engine.swarm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.dispatch.PathParams;
+import dev.dockmock.dispatch.Route;
+import dev.dockmock.engine.Filters;
+import dev.dockmock.engine.containers.NameGenerator;
+import dev.dockmock.engine.system.RequestJson;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.DockerException;
+import dev.dockmock.protocol.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /services}: create, list (with {@code status=true}), inspect, update and rollback, remove, logs. */
+final class ServiceRoutes {
+    private static final Set<String> FILTERS = Set.of("id", "label", "mode", "name");
+
+    private final Swarm swarm;
+
+    ServiceRoutes(Swarm swarm) {
+        this.swarm = swarm;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.of("POST", "/services/create", this::create),
+                Route.of("GET", "/services", this::list),
+                Route.of("GET", "/services/{id}", this::inspect),
+                Route.of("POST", "/services/{id}/update", this::update),
+                Route.of("DELETE", "/services/{id}", this::remove),
+                Route.of("GET", "/services/{id}/logs", this::logs));
+    }
+
+    private ApiResponse create(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        JsonNode body = RequestJson.object(request);
+        synchronized (cluster.lock()) {
+            String id = cluster.ids().next();
+            String generated = NameGenerator.generate(cluster.ids().hex(), this::nameTaken);
+            ObjectNode spec = ServiceSpecs.complete(body, generated, cluster.timing(), cluster);
+            String name = spec.path("Name").asText();
+            if (nameTaken(name)) {
+                throw new DockerException(409, "rpc error: code = AlreadyExists desc = name conflicts with an existing object: "
+                        + "service " + name + " already exists");
+            }
+            Instant now = cluster.now();
+            SwarmService service = new SwarmService(id, Meta.created(cluster.nextIndex(), now), spec, null, null,
+                    ServiceSpecs.endpoint(spec, cluster, id));
+            cluster.services.put(id, service);
+            cluster.events().publish("service", "create", id, name);
+            cluster.lock().notifyAll();
+            return ApiResponse.json(201, Json.bytes(Map.of("ID", id)));
+        }
+    }
+
+    private boolean nameTaken(String name) {
+        ClusterState cluster = swarm.manager();
+        return cluster.services.values().stream().anyMatch(s -> s.name().equals(name));
+    }
+
+    private ApiResponse list(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        Filters filters = Filters.parse(request.query().first("filters").orElse(null)).accept(FILTERS);
+        boolean status = request.query().flag("status", false);
+        synchronized (cluster.lock()) {
+            List<Object> services = new ArrayList<>();
+            for (SwarmService service : cluster.services.values()) {
+                if (filters.anyMatches("id", service.id()::startsWith)
+                        && filters.anyMatches("name", service.name()::startsWith)
+                        && filters.anyMatches("mode", m -> m.equals(service.global() ? "global" : "replicated"))
+                        && filters.labelsMatch("label", service.labels())) {
+                    services.add(service.document(status ? status(cluster, service) : null));
+                }
+            }
+            return ApiResponse.json(200, Json.bytes(services));
+        }
+    }
+
+    /** {@code ServiceStatus}: tasks running on live nodes, and how many are wanted. */
+    static Map<String, Object> status(ClusterState cluster, SwarmService service) {
+        long running = 0;
+        long wanted = 0;
+        for (Task task : cluster.tasksOf(service.id())) {
+            if (task.desired() == TaskState.RUNNING) {
+                wanted++;
+                SwarmNode node = cluster.nodes.get(task.nodeId());
+                if (task.state() == TaskState.RUNNING && node != null && node.state().equals("ready")) {
+                    running++;
+                }
+            }
+        }
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("RunningTasks", running);
+        status.put("DesiredTasks", service.global() ? wanted : service.replicas());
+        status.put("CompletedTasks", 0);
+        return status;
+    }
+
+    private ApiResponse inspect(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        synchronized (cluster.lock()) {
+            return ApiResponse.json(200, Json.bytes(cluster.service(params.get("id")).document(null)));
+        }
+    }
+
+    private ApiResponse update(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        long version = Versions.of(request, "service");
+        JsonNode body = RequestJson.object(request);
+        String rollback = request.query().first("rollback").orElse("");
+        synchronized (cluster.lock()) {
+            SwarmService service = cluster.service(params.get("id"));
+            Versions.check(version, service.meta());
+            Meta meta = service.meta().updated(cluster.nextIndex(), cluster.now());
+            SwarmService updated;
+            if (rollback.equals("previous")) {
+                if (service.previousSpec() == null) {
+                    throw new DockerException(400, "rpc error: code = FailedPrecondition desc = service " + service.id()
+                            + " does not have a previous spec");
+                }
+                UpdateStatus status = new UpdateStatus(UpdateStatus.ROLLBACK_STARTED, cluster.now(), null, "manually requested rollback");
+                updated = service.withSpec(service.previousSpec(), service.spec(), status,
+                        ServiceSpecs.endpoint(service.previousSpec(), cluster, service.id()), meta);
+            } else {
+                ObjectNode spec = ServiceSpecs.complete(body, service.name(), cluster.timing(), cluster);
+                if (!spec.path("Name").asText().equals(service.name())) {
+                    throw new DockerException(501, "rpc error: code = Unimplemented desc = renaming services is not supported");
+                }
+                if (spec.path("Mode").has("Global") != service.global()) {
+                    throw new DockerException(501, "rpc error: code = Unimplemented desc = service mode change is not allowed");
+                }
+                // the updater would set this a moment later; setting it now lets the first poll of a client see it
+                UpdateStatus status = spec.path("TaskTemplate").equals(service.taskTemplate()) ? null
+                        : new UpdateStatus(UpdateStatus.UPDATING, cluster.now(), null, "update in progress");
+                updated = service.withSpec(spec, service.spec(), status, ServiceSpecs.endpoint(spec, cluster, service.id()), meta);
+            }
+            cluster.services.put(service.id(), updated);
+            Map<String, String> changes = new LinkedHashMap<>();
+            SwarmEvents.change(changes, "image", service.image(), updated.image());
+            SwarmEvents.change(changes, "replicas", String.valueOf(service.replicas()), String.valueOf(updated.replicas()));
+            cluster.events().publish("service", "update", service.id(), service.name(), changes);
+            if (updated.updateStatus() != null) {
+                Map<String, String> state = new LinkedHashMap<>();
+                if (service.updateStatus() != null) {
+                    state.put("updatestate.old", service.updateStatus().state());
+                }
+                state.put("updatestate.new", updated.updateStatus().state());
+                cluster.events().publish("service", "update", service.id(), service.name(), state);
+            }
+            cluster.lock().notifyAll();
+            return ApiResponse.json(200, Json.bytes(Map.of("Warnings", List.of())));
+        }
+    }
+
+    private ApiResponse remove(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        synchronized (cluster.lock()) {
+            SwarmService service = cluster.service(params.get("id"));
+            cluster.services.remove(service.id());
+            for (Task task : cluster.tasksOf(service.id())) {
+                cluster.tasks.put(task.id(), task.withDesired(TaskState.REMOVE, cluster.nextIndex(), cluster.now()));
+            }
+            cluster.events().publish("service", "remove", service.id(), service.name());
+            cluster.lock().notifyAll();
+            awaitStopped(cluster, service.id());
+            return ApiResponse.empty(200);
+        }
+    }
+
+    /**
+     * Waits, up to the tasks' stop grace period (scaled) and a little more, until the service's
+     * task containers have stopped. dockerd answers at once and stops them afterwards; answering
+     * once they have stopped lets {@code docker stack rm} remove the stack's network right after
+     * the services, where the fake engine would refuse to remove a network with running
+     * containers on it.
+     */
+    private static void awaitStopped(ClusterState cluster, String serviceId) {
+        long grace = cluster.tasksOf(serviceId).stream().mapToLong(TaskContainers::graceSeconds).max().orElse(0);
+        long end = System.nanoTime() + cluster.timing().scaledNanos(grace * 1_000_000_000L) + 2_000_000_000L;
+        try {
+            while (cluster.tasksOf(serviceId).stream().anyMatch(t -> !t.state().terminal()) && System.nanoTime() < end) {
+                cluster.lock().wait(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ApiResponse logs(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        String serviceId;
+        boolean tty;
+        synchronized (cluster.lock()) {
+            SwarmService service = cluster.service(params.get("id"));
+            serviceId = service.id();
+            tty = service.taskTemplate().path("ContainerSpec").path("TTY").asBoolean(false);
+        }
+        return new ServiceLogs(cluster).respond(request, t -> t.serviceId().equals(serviceId), tty);
+    }
+}

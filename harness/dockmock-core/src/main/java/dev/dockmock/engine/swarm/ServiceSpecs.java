@@ -1,0 +1,158 @@
+package dev.dockmock.engine.swarm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.protocol.DockerException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a {@code ServiceSpec} as swarmkit's control API does and completes it as dockerd stores
+ * it. With fast timing, a spec without {@code UpdateConfig} or {@code RollbackConfig} gets
+ * swarmkit's defaults with the monitor period scaled: the docker CLI waits out that period after
+ * every create, scale and update (5 s when the spec names none), which would make a fast fake slow.
+ */
+final class ServiceSpecs {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern DNS_NAME = Pattern.compile("(?=.{1,63}$)[a-zA-Z0-9](?:[-_]*[a-zA-Z0-9]+)*");
+    private static final String INVALID = "rpc error: code = InvalidArgument desc = ";
+
+    private ServiceSpecs() {
+    }
+
+    /**
+     * The spec to store for {@code given}.
+     *
+     * @param generatedName the name to use when the spec has none
+     * @throws DockerException 400 for specs swarmkit refuses, 501 for job services
+     */
+    static ObjectNode complete(JsonNode given, String generatedName, SwarmTiming timing, ClusterState cluster) {
+        ObjectNode spec = given.deepCopy();
+        if (spec.path("Name").asText("").isEmpty()) {
+            spec.put("Name", generatedName);
+        }
+        if (!DNS_NAME.matcher(spec.path("Name").asText()).matches()) {
+            throw new DockerException(400, INVALID + "name must be valid as a DNS name component");
+        }
+        if (!spec.path("Labels").isObject()) {
+            spec.set("Labels", NODES.objectNode());
+        }
+        JsonNode template = spec.path("TaskTemplate");
+        if (!template.isObject() || !template.path("ContainerSpec").isObject()
+                || !template.path("Runtime").asText("container").matches("container|")) {
+            throw new DockerException(400, "mismatched Runtime and *Spec fields");
+        }
+        ObjectNode task = (ObjectNode) template;
+        if (task.path("ContainerSpec").path("Image").asText("").isEmpty()) {
+            throw new DockerException(400, INVALID + "ContainerSpec: image reference must be provided");
+        }
+        task.put("ForceUpdate", task.path("ForceUpdate").asLong(0));
+        task.put("Runtime", "container");
+        networks(cluster, task);
+        references(cluster, task.path("ContainerSpec"), StoredObject.Kind.SECRET, "Secrets", "SecretID");
+        references(cluster, task.path("ContainerSpec"), StoredObject.Kind.CONFIG, "Configs", "ConfigID");
+        JsonNode mode = spec.path("Mode");
+        if (mode.has("ReplicatedJob") || mode.has("GlobalJob")) {
+            throw new DockerException(501, "dockmock: job services (replicated-job, global-job) are not implemented");
+        }
+        if (!mode.has("Global")) {
+            ObjectNode replicated = NODES.objectNode();
+            replicated.put("Replicas", mode.path("Replicated").path("Replicas").asLong(1));
+            spec.set("Mode", NODES.objectNode().set("Replicated", replicated));
+        }
+        if (!spec.path("EndpointSpec").isObject()) {
+            spec.set("EndpointSpec", NODES.objectNode().put("Mode", "vip"));
+        }
+        if (timing.fast()) {
+            for (String config : List.of("UpdateConfig", "RollbackConfig")) {
+                if (!spec.path(config).isObject()) {
+                    spec.set(config, NODES.objectNode().put("Parallelism", 1).put("FailureAction", "pause")
+                            .put("Monitor", timing.scaledNanos(5_000_000_000L)).put("MaxFailureRatio", 0).put("Order", "stop-first"));
+                }
+            }
+        }
+        return spec;
+    }
+
+    /** Names the task's networks by id, as swarmkit stores them; only swarm-scoped networks will do. */
+    private static void networks(ClusterState cluster, ObjectNode task) {
+        SwarmNode leader = cluster.leader();
+        NodeRuntime runtime = leader == null ? null : cluster.runtimes.get(leader.id());
+        for (JsonNode attachment : task.path("Networks")) {
+            String target = attachment.path("Target").asText("");
+            NodeRuntime.NetworkRef network = runtime == null ? null : runtime.network(target).orElse(null);
+            if (network == null) {
+                throw new DockerException(404, "network " + target + " not found");
+            }
+            if (!network.swarmScoped()) {
+                throw new DockerException(400, "The network " + network.name() + " cannot be used with services. Only networks "
+                        + "scoped to the swarm can be used, such as those created with the overlay driver.");
+            }
+            ((ObjectNode) attachment).put("Target", network.id());
+        }
+    }
+
+    private static void references(ClusterState cluster, JsonNode containerSpec, StoredObject.Kind kind, String field, String idField) {
+        List<String> missing = new ArrayList<>();
+        for (JsonNode reference : containerSpec.path(field)) {
+            String id = reference.path(idField).asText("");
+            if (!cluster.objects(kind).containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new DockerException(400, INVALID + kind.singular() + " not found: " + String.join(", ", missing));
+        }
+    }
+
+    /**
+     * The {@code Endpoint} of a service with {@code spec}: its published ports, each given a port
+     * from 30000 on when it asked for none, as swarmkit's allocator does.
+     */
+    static Map<String, Object> endpoint(ObjectNode spec, ClusterState cluster, String serviceId) {
+        JsonNode ports = spec.path("EndpointSpec").path("Ports");
+        if (!ports.isArray() || ports.isEmpty()) {
+            return SwarmService.endpointWithoutPorts();
+        }
+        List<Object> assigned = new ArrayList<>();
+        int next = 30000;
+        for (JsonNode port : ports) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("Protocol", port.path("Protocol").asText("tcp"));
+            entry.put("TargetPort", port.path("TargetPort").asInt());
+            int published = port.path("PublishedPort").asInt(0);
+            while (published == 0 && portTaken(cluster, next, serviceId)) {
+                next++;
+            }
+            entry.put("PublishedPort", published == 0 ? next++ : published);
+            entry.put("PublishMode", port.path("PublishMode").asText("ingress"));
+            assigned.add(entry);
+        }
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("Spec", spec.path("EndpointSpec"));
+        endpoint.put("Ports", assigned);
+        return endpoint;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean portTaken(ClusterState cluster, int port, String serviceId) {
+        for (SwarmService service : cluster.services.values()) {
+            if (service.id().equals(serviceId)) {
+                continue;
+            }
+            Object ports = service.endpoint().get("Ports");
+            if (ports instanceof List<?> list) {
+                for (Object entry : list) {
+                    if (entry instanceof Map<?, ?> map && Integer.valueOf(port).equals(map.get("PublishedPort"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

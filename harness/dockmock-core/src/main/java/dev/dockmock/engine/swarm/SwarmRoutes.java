@@ -1,0 +1,103 @@
+package dev.dockmock.engine.swarm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.dispatch.PathParams;
+import dev.dockmock.dispatch.Route;
+import dev.dockmock.engine.system.NoSwarmRoutes;
+import dev.dockmock.engine.system.RequestJson;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.DockerException;
+import dev.dockmock.protocol.Json;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /swarm}: init, join, leave, inspect, update, the unlock key. */
+final class SwarmRoutes {
+    private final Swarm swarm;
+
+    SwarmRoutes(Swarm swarm) {
+        this.swarm = swarm;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.of("POST", "/swarm/init", (r, p) -> ApiResponse.json(200, Json.line(swarm.init(RequestJson.object(r))))),
+                Route.of("POST", "/swarm/join", (r, p) -> {
+                    swarm.join(RequestJson.object(r));
+                    return ApiResponse.empty(200);
+                }),
+                Route.of("POST", "/swarm/leave", this::leave),
+                Route.of("GET", "/swarm", this::inspect),
+                Route.of("POST", "/swarm/update", this::update),
+                Route.of("GET", "/swarm/unlockkey", this::unlockKey),
+                Route.of("POST", "/swarm/unlock", this::unlock));
+    }
+
+    private ApiResponse leave(ApiRequest request, PathParams params) {
+        try {
+            swarm.leave(request.query().flag("force", false));
+            return ApiResponse.empty(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerException(500, "interrupted while leaving the swarm");
+        }
+    }
+
+    private ApiResponse inspect(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        synchronized (cluster.lock()) {
+            return ApiResponse.json(200, Json.bytes(cluster.info().document()));
+        }
+    }
+
+    private ApiResponse update(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        long version = Versions.of(request, "swarm");
+        JsonNode body = RequestJson.object(request);
+        synchronized (cluster.lock()) {
+            ClusterInfo info = cluster.info();
+            Versions.check(version, info.meta());
+            ClusterInfo merged = info.with(overlay(info.spec(), (ObjectNode) body), info.workerToken(), info.managerToken(),
+                    info.unlockKey(), info.meta());
+            SwarmIds ids = cluster.ids();
+            String worker = request.query().flag("rotateWorkerToken", false) ? ids.joinToken(info.caDigest()) : info.workerToken();
+            String manager = request.query().flag("rotateManagerToken", false) ? ids.joinToken(info.caDigest()) : info.managerToken();
+            String key = !merged.autoLock() ? ""
+                    : info.unlockKey().isEmpty() || request.query().flag("rotateManagerUnlockKey", false) ? ids.unlockKey()
+                    : info.unlockKey();
+            cluster.info(merged.with(merged.spec(), worker, manager, key, info.meta().updated(cluster.nextIndex(), cluster.now())));
+            return ApiResponse.empty(200);
+        }
+    }
+
+    /** The given spec over the current one, keeping what it does not mention. */
+    private static ObjectNode overlay(ObjectNode current, ObjectNode given) {
+        ObjectNode result = current.deepCopy();
+        given.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            JsonNode existing = result.get(field.getKey());
+            if (value.isObject() && existing != null && existing.isObject()) {
+                result.set(field.getKey(), overlay((ObjectNode) existing, (ObjectNode) value));
+            } else if (!value.isNull()) {
+                result.set(field.getKey(), value.deepCopy());
+            }
+        });
+        return result;
+    }
+
+    private ApiResponse unlockKey(ApiRequest request, PathParams params) {
+        ClusterState cluster = swarm.manager();
+        synchronized (cluster.lock()) {
+            return ApiResponse.json(200, Json.bytes(Map.of("UnlockKey", cluster.info().unlockKey())));
+        }
+    }
+
+    private ApiResponse unlock(ApiRequest request, PathParams params) {
+        if (swarm.membership() == null) {
+            throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);
+        }
+        throw new DockerException(503, "swarm is not locked");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.dockmock.engine.swarm;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One task: a service's slot (or, for a global service, its place on a node) carried out by one
+ * container. A task never goes back: a restart, an update or a move is a new task in the same slot.
+ *
+ * @param id the task id
+ * @param meta version and times
+ * @param serviceId the service it belongs to
+ * @param serviceName the service's name when the task was made, for the container's name
+ * @param slot 1..replicas for a replicated service, 0 for a global one
+ * @param nodeId the node it is assigned to, empty while pending
+ * @param spec the service's {@code TaskTemplate} when the task was made
+ * @param desired the state the orchestrator wants it in: running, ready (waiting out a restart delay), shutdown or remove
+ * @param status where it has got to
+ * @param history the states it has been through, oldest first (not on the wire: for tests)
+ * @param clock when it may move on, and whether its container was told to stop (not on the wire)
+ */
+record Task(String id, Meta meta, String serviceId, String serviceName, int slot, String nodeId, ObjectNode spec,
+        TaskState desired, TaskStatus status, List<TaskState> history, TaskClock clock) {
+
+    Task {
+        history = List.copyOf(history);
+    }
+
+    /** The container's name, as swarmkit names it: {@code web.1.<task id>} or {@code web.<node id>.<task id>}. */
+    String containerName() {
+        return serviceName + "." + (slot > 0 ? String.valueOf(slot) : nodeId) + "." + id;
+    }
+
+    TaskState state() {
+        return status.state();
+    }
+
+    /** Wanted running (or ready to run after a restart delay), as opposed to being shut down or removed. */
+    boolean live() {
+        return desired == TaskState.RUNNING || desired == TaskState.READY;
+    }
+
+    Task moved(TaskState next, TaskStatus newStatus, long index, TaskClock newClock) {
+        List<TaskState> states = new ArrayList<>(history);
+        states.add(next);
+        return new Task(id, meta.updated(index, newStatus.timestamp()), serviceId, serviceName, slot, nodeId, spec, desired,
+                newStatus, states, newClock);
+    }
+
+    Task withStatus(TaskStatus newStatus, long index) {
+        return new Task(id, meta.updated(index, newStatus.timestamp()), serviceId, serviceName, slot, nodeId, spec, desired,
+                newStatus, history, clock);
+    }
+
+    Task withDesired(TaskState newDesired, long index, java.time.Instant now) {
+        return new Task(id, meta.updated(index, now), serviceId, serviceName, slot, nodeId, spec, newDesired, status, history, clock);
+    }
+
+    Task withNode(String newNodeId) {
+        return new Task(id, meta, serviceId, serviceName, slot, newNodeId, spec, desired, status, history, clock);
+    }
+
+    Task withClock(TaskClock newClock) {
+        return new Task(id, meta, serviceId, serviceName, slot, nodeId, spec, desired, status, history, newClock);
+    }
+
+    Map<String, Object> document() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ID", id);
+        meta.putInto(doc);
+        doc.put("Labels", Map.of());
+        ObjectNode shown = spec.deepCopy();
+        shown.remove("Runtime");
+        doc.put("Spec", shown);
+        doc.put("ServiceID", serviceId);
+        if (slot > 0) {
+            doc.put("Slot", slot);
+        }
+        if (!nodeId.isEmpty()) {
+            doc.put("NodeID", nodeId);
+        }
+        doc.put("Status", status.document());
+        doc.put("DesiredState", desired.wire());
+        return doc;
+    }
+
+    /**
+     * The orchestrator's timing of a task.
+     *
+     * @param nextStepNanos {@link System#nanoTime()} from which it may move to its next state
+     * @param runAtNanos {@link System#nanoTime()} from which a task waiting out a restart delay may run
+     * @param stopRequested whether its container has been told to stop
+     */
+    record TaskClock(long nextStepNanos, long runAtNanos, boolean stopRequested) {
+
+        static TaskClock after(long delayNanos) {
+            long now = System.nanoTime();
+            return new TaskClock(now + delayNanos, now, false);
+        }
+
+        /** A clock whose task may run (leave desired state ready) only after {@code delayNanos}: a restart delay. */
+        static TaskClock restartAfter(long stepNanos, long delayNanos) {
+            long now = System.nanoTime();
+            return new TaskClock(now + stepNanos, now + delayNanos, false);
+        }
+
+        boolean due() {
+            return System.nanoTime() - nextStepNanos >= 0;
+        }
+
+        boolean mayRun() {
+            return System.nanoTime() - runAtNanos >= 0;
+        }
+
+        TaskClock next(long delayNanos) {
+            return new TaskClock(System.nanoTime() + delayNanos, runAtNanos, stopRequested);
+        }
+
+        TaskClock stopping() {
+            return new TaskClock(nextStepNanos, runAtNanos, true);
+        }
+    }
+}
