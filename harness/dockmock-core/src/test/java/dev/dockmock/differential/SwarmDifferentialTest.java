@@ -3,6 +3,7 @@ package dev.dockmock.differential;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dockmock.testing.DockerCli;
+import dev.dockmock.testing.RealDockerd;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
