@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An image config document (the JSON whose digest is a Docker image id): the container config,
@@ -95,31 +94,7 @@ public record ConfigDocument(ImageConfig config, Instant created, String author,
     }
 
     static Map<String, Object> containerConfig(ImageConfig config) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("User", config.user());
-        if (!config.exposedPorts().isEmpty()) {
-            Map<String, Object> ports = new TreeMap<>();
-            config.exposedPorts().forEach(p -> ports.put(p.contains("/") ? p : p + "/tcp", Map.of()));
-            doc.put("ExposedPorts", ports);
-        }
-        doc.put("Env", config.env());
-        doc.put("Cmd", config.cmd().isEmpty() ? null : config.cmd());
-        if (!config.healthcheck().isEmpty()) {
-            doc.put("Healthcheck", Map.of("Test", config.healthcheck()));
-        }
-        if (!config.volumes().isEmpty()) {
-            Map<String, Object> volumes = new TreeMap<>();
-            config.volumes().forEach(v -> volumes.put(v, Map.of()));
-            doc.put("Volumes", volumes);
-        }
-        doc.put("WorkingDir", config.workingDir());
-        doc.put("Entrypoint", config.entrypoint().isEmpty() ? null : config.entrypoint());
-        doc.put("OnBuild", null);
-        doc.put("Labels", config.labels().isEmpty() ? null : new TreeMap<>(config.labels()));
-        if (!config.stopSignal().isEmpty()) {
-            doc.put("StopSignal", config.stopSignal());
-        }
-        return doc;
+        return dev.dockmock.engine.images.ImageDocuments.config(config);
     }
 
     /**

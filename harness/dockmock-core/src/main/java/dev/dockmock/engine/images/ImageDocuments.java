@@ -48,12 +48,15 @@ public final class ImageDocuments {
         return doc;
     }
 
-    /** An image config as inspect shows it ({@code Config}). */
+    /**
+     * An image config as inspect shows it ({@code Config}). Maps are sorted by key, as Go's JSON
+     * encoder writes them, which also keeps the ids of built images stable.
+     */
     public static Map<String, Object> config(ImageConfig config) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("User", config.user());
         if (!config.exposedPorts().isEmpty()) {
-            Map<String, Object> ports = new LinkedHashMap<>();
+            Map<String, Object> ports = new java.util.TreeMap<>();
             config.exposedPorts().forEach(p -> ports.put(p.contains("/") ? p : p + "/tcp", Map.of()));
             doc.put("ExposedPorts", ports);
         }
@@ -63,13 +66,14 @@ public final class ImageDocuments {
             doc.put("Healthcheck", Map.of("Test", config.healthcheck()));
         }
         if (!config.volumes().isEmpty()) {
-            Map<String, Object> volumes = new LinkedHashMap<>();
+            Map<String, Object> volumes = new java.util.TreeMap<>();
             config.volumes().forEach(v -> volumes.put(v, Map.of()));
             doc.put("Volumes", volumes);
         }
         doc.put("WorkingDir", config.workingDir());
         doc.put("Entrypoint", config.entrypoint().isEmpty() ? null : config.entrypoint());
-        doc.put("Labels", config.labels().isEmpty() ? null : config.labels());
+        doc.put("OnBuild", null);
+        doc.put("Labels", config.labels().isEmpty() ? null : new java.util.TreeMap<>(config.labels()));
         if (!config.stopSignal().isEmpty()) {
             doc.put("StopSignal", config.stopSignal());
         }
