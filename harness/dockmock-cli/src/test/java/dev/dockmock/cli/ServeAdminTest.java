@@ -43,10 +43,10 @@ class ServeAdminTest {
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dma");
         Path socket = dir.resolve("d.sock");
         Path adminSocket = dir.resolve("a.sock");
-        Process serve = java("serve", "--no-fixtures", "--admin", "--admin-host", "unix://" + adminSocket,
+        Process serve = ChildDockmock.command("serve", "--no-fixtures", "--admin", "--admin-host", "unix://" + adminSocket,
                 "--faults", faults.toString(), "-H", "unix://" + socket).start();
         try {
-            String output = String.join("\n", readUntil(serve, "Press Ctrl-C"));
+            String output = String.join("\n", ChildDockmock.readUntil(serve, "Press Ctrl-C"));
             assertThat(output).contains("Admin API on the same listeners", "Admin API on unix://" + adminSocket,
                     "Faults applied: 3 request rules, 2 pull and 2 container faults");
             DockerCli docker = DockerCli.withHome(home, Duration.ofSeconds(30)).host("unix://" + socket);
@@ -77,28 +77,5 @@ class ServeAdminTest {
         return body;
     }
 
-    private static ProcessBuilder java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-    }
 
-    private static List<String> readUntil(Process process, String marker) throws IOException {
-        List<String> lines = new ArrayList<>();
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = process.getInputStream().read()) >= 0) {
-            if (b != '\n') {
-                line.write(b);
-                continue;
-            }
-            lines.add(line.toString(StandardCharsets.UTF_8));
-            line.reset();
-            if (lines.get(lines.size() - 1).contains(marker)) {
-                return lines;
-            }
-        }
-        throw new AssertionError("serve ended before printing \"" + marker + "\":\n" + String.join("\n", lines));
-    }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -74,8 +73,8 @@ class ServeCommandTest {
         assumeTrue(DockerCli.available(), "docker CLI not installed");
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dms");
         Path socket = dir.resolve("d.sock");
-        Process serve = java("serve", "--no-fixtures", "-H", "unix://" + socket, "-H", "tcp://127.0.0.1:0").start();
-        List<String> lines = readUntil(serve, "Press Ctrl-C");
+        Process serve = ChildDockmock.command("serve", "--no-fixtures", "-H", "unix://" + socket, "-H", "tcp://127.0.0.1:0").start();
+        List<String> lines = ChildDockmock.readUntil(serve, "Press Ctrl-C");
         String output = String.join("\n", lines);
         assertThat(output).contains("export DOCKER_HOST=unix://" + socket);
         Matcher tcp = Pattern.compile("listening on (tcp://127\\.0\\.0\\.1:\\d+)").matcher(output);
@@ -103,10 +102,10 @@ class ServeCommandTest {
             assumeTrue(false, "port 2375 is in use here");
         }
         Path tmp = Files.createTempDirectory(Path.of("/tmp"), "dmt");
-        ProcessBuilder builder = java("serve", "--no-fixtures");
+        ProcessBuilder builder = ChildDockmock.command("serve", "--no-fixtures");
         builder.environment().put("TMPDIR", tmp.toString());
         Process serve = builder.start();
-        String output = String.join("\n", readUntil(serve, "Press Ctrl-C"));
+        String output = String.join("\n", ChildDockmock.readUntil(serve, "Press Ctrl-C"));
         String user = System.getProperty("user.name");
         assertThat(output).contains("listening on unix://" + tmp + "/dockmock-" + user + "/docker.sock",
                 "listening on tcp://127.0.0.1:2375", "export DOCKER_HOST=unix://" + tmp + "/dockmock-" + user + "/docker.sock");
@@ -115,30 +114,5 @@ class ServeCommandTest {
         assertThat(serve.exitValue()).isZero();
     }
 
-    private static ProcessBuilder java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-    }
 
-    /** Reads the child's output until a line contains {@code marker}. */
-    private static List<String> readUntil(Process process, String marker) throws IOException {
-        // byte by byte, so that what follows the marker stays in the stream for later reads
-        List<String> lines = new ArrayList<>();
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = process.getInputStream().read()) >= 0) {
-            if (b != '\n') {
-                line.write(b);
-                continue;
-            }
-            lines.add(line.toString(StandardCharsets.UTF_8));
-            line.reset();
-            if (lines.get(lines.size() - 1).contains(marker)) {
-                return lines;
-            }
-        }
-        throw new AssertionError("serve ended before printing \"" + marker + "\":\n" + String.join("\n", lines));
-    }
 }

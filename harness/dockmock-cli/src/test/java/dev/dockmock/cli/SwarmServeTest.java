@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dockmock.testing.DockerCli;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,9 +44,9 @@ class SwarmServeTest {
         assumeTrue(DockerCli.available(), "docker CLI not installed");
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dmw");
         Path socket = dir.resolve("m1.sock");
-        Process serve = java("serve", "--no-fixtures", "--swarm", "managers=2,workers=1", "-H", "unix://" + socket).start();
+        Process serve = ChildDockmock.command("serve", "--no-fixtures", "--swarm", "managers=2,workers=1", "-H", "unix://" + socket).start();
         try {
-            String output = String.join("\n", readUntil(serve, "Press Ctrl-C"));
+            String output = String.join("\n", ChildDockmock.readUntil(serve, "Press Ctrl-C"));
             assertThat(output).contains("dockmock swarm: 2 managers, 1 worker", "export DOCKER_HOST=unix://" + socket);
             Matcher worker = Pattern.compile("worker1 +worker +(tcp://127\\.0\\.0\\.1:\\d+)").matcher(output);
             assertThat(worker.find()).as(output).isTrue();
@@ -69,28 +66,5 @@ class SwarmServeTest {
         assertThat(Files.exists(socket)).as("the socket file is removed").isFalse();
     }
 
-    private static ProcessBuilder java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-    }
 
-    private static List<String> readUntil(Process process, String marker) throws IOException {
-        List<String> lines = new ArrayList<>();
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = process.getInputStream().read()) >= 0) {
-            if (b != '\n') {
-                line.write(b);
-                continue;
-            }
-            lines.add(line.toString(StandardCharsets.UTF_8));
-            line.reset();
-            if (lines.get(lines.size() - 1).contains(marker)) {
-                return lines;
-            }
-        }
-        throw new AssertionError("serve ended before printing \"" + marker + "\":\n" + String.join("\n", lines));
-    }
 }
