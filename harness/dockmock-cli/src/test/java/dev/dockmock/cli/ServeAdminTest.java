@@ -41,6 +41,7 @@ class ServeAdminTest {
         assumeTrue(DockerCli.available(), "docker CLI not installed");
         Path faults = Path.of(System.getProperty("user.dir")).resolve("../../fixtures/faults/example.yaml").normalize();
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dma");
+        dir.toFile().deleteOnExit();
         Path socket = dir.resolve("d.sock");
         Path adminSocket = dir.resolve("a.sock");
         Process serve = ChildDockmock.command("serve", "--no-fixtures", "--admin", "--admin-host", "unix://" + adminSocket,

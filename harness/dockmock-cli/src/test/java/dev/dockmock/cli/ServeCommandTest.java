@@ -72,6 +72,7 @@ class ServeCommandTest {
     void servesRealClientsAndStopsCleanlyOnSigterm() throws Exception {
         assumeTrue(DockerCli.available(), "docker CLI not installed");
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dms");
+        dir.toFile().deleteOnExit();
         Path socket = dir.resolve("d.sock");
         Process serve = ChildDockmock.command("serve", "--no-fixtures", "-H", "unix://" + socket, "-H", "tcp://127.0.0.1:0").start();
         List<String> lines = ChildDockmock.readUntil(serve, "Press Ctrl-C");
@@ -102,6 +103,8 @@ class ServeCommandTest {
             assumeTrue(false, "port 2375 is in use here");
         }
         Path tmp = Files.createTempDirectory(Path.of("/tmp"), "dmt");
+        tmp.toFile().deleteOnExit();
+        tmp.resolve("dockmock-" + System.getProperty("user.name")).toFile().deleteOnExit();
         ProcessBuilder builder = ChildDockmock.command("serve", "--no-fixtures");
         builder.environment().put("TMPDIR", tmp.toString());
         Process serve = builder.start();

@@ -43,6 +43,7 @@ class SwarmServeTest {
     void servesASwarmOfNodesEachOnItsOwnHost() throws Exception {
         assumeTrue(DockerCli.available(), "docker CLI not installed");
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dmw");
+        dir.toFile().deleteOnExit();
         Path socket = dir.resolve("m1.sock");
         Process serve = ChildDockmock.command("serve", "--no-fixtures", "--swarm", "managers=2,workers=1", "-H", "unix://" + socket).start();
         try {

@@ -26,6 +26,7 @@ final class RunningDockMock implements AutoCloseable {
     /** On a fresh short socket path. */
     static RunningDockMock start() throws IOException {
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dmc");
+        dir.toFile().deleteOnExit();
         return startAt(dir.resolve("d.sock"));
     }
 

@@ -38,6 +38,7 @@ class SwarmClusterCliTest {
     static void start() throws Exception {
         assumeTrue(DockerCli.available(), "the docker CLI is not installed");
         Path sockets = Files.createTempDirectory(Path.of("/tmp"), "dmc");
+        sockets.toFile().deleteOnExit();
         cluster = SwarmCluster.builder().managers(3).workers(2)
                 .hosts(List.of("unix://" + sockets.resolve("m1.sock"), "unix://" + sockets.resolve("m2.sock")))
                 .engineConfig(EngineConfig.defaults())
