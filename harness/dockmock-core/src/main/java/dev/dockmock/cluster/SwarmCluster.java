@@ -8,10 +8,16 @@ import dev.dockmock.engine.swarm.SwarmDirectory;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
 import dev.dockmock.server.TlsSettings;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.TransportFault;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A swarm of several engines in one process, each with listeners of its own: {@code manager1}
@@ -23,6 +29,8 @@ import java.util.Objects;
  */
 public final class SwarmCluster implements AutoCloseable {
     private final List<ClusterNode> nodes;
+    private final Set<String> down = ConcurrentHashMap.newKeySet();
+    private final Set<String> partitioned = ConcurrentHashMap.newKeySet();
 
     private SwarmCluster(List<ClusterNode> nodes) {
         this.nodes = List.copyOf(nodes);
@@ -57,6 +65,26 @@ public final class SwarmCluster implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no node " + name));
     }
 
+    /** The node that leads the swarm now, if any: none without a quorum, or while an election runs. */
+    public Optional<ClusterNode> currentLeader() {
+        return nodes.stream().filter(n -> n.engine().swarm().leader()).findFirst();
+    }
+
+    /** Waits up to {@code timeout} for a leader, as a client would retry during an election. */
+    public ClusterNode awaitLeader(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<ClusterNode> leader = currentLeader();
+            if (leader.isPresent()) {
+                return leader.get();
+            }
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("no leader elected within " + timeout);
+            }
+            Thread.sleep(10);
+        }
+    }
+
     /** Makes {@code manager} the leader, as raft would after the leader failed; the managers' dispatchers follow. */
     public void transferLeadership(ClusterNode manager) {
         manager.engine().swarm().takeLeadership();
@@ -73,15 +101,90 @@ public final class SwarmCluster implements AutoCloseable {
         node.engine().close();
     }
 
+    /**
+     * Takes {@code node} down, as a host that powers off: its listeners stay open but reset every
+     * connection (the client sees the daemon gone), the others see it {@code Down} ({@code
+     * Unreachable} for a manager) and place its tasks elsewhere as their restart policy allows,
+     * and if it led, the reachable managers elect another after the election timeout, provided
+     * more than half of the managers are reachable. Its engine keeps its containers.
+     */
+    public void down(ClusterNode node) {
+        down.add(node.name());
+        node.engine().swarm().fail();
+        refreshDispatchers();
+    }
+
+    /** Brings {@code node} back after {@link #down} or {@link #partition}: it answers again and is {@code Ready}. */
+    public void up(ClusterNode node) {
+        down.remove(node.name());
+        partitioned.remove(node.name());
+        node.engine().swarm().recover();
+        refreshDispatchers();
+    }
+
+    /**
+     * Cuts {@code node} off from the other nodes while clients still reach it: the others see it
+     * {@code Down} as if it had died (and elect a new leader if it led); on the node itself,
+     * calls about the swarm's state answer dockerd's no-leader error, and its own containers,
+     * images and networks answer as usual.
+     */
+    public void partition(ClusterNode node) {
+        partitioned.add(node.name());
+        node.engine().swarm().fail();
+        refreshDispatchers();
+    }
+
+    /** Ends the partition of {@code node}: the same as {@link #up}. */
+    public void heal(ClusterNode node) {
+        up(node);
+    }
+
+    /** Takes the current leader down ({@link #down}) and returns it. */
+    public ClusterNode killLeader() {
+        ClusterNode leader = leader();
+        down(leader);
+        return leader;
+    }
+
+    /**
+     * Demotes {@code manager} to a worker through the swarm API, as {@code docker node demote}
+     * would; if it led, the other reachable managers elect a new leader.
+     */
+    public void demote(ClusterNode manager) {
+        ClusterNode leader = leader();
+        SwarmFormation.demote(leader.engine(), manager.nodeId());
+    }
+
+    /** Whether {@code node} is down ({@link #down}) or partitioned ({@link #partition}). */
+    public boolean unreachable(ClusterNode node) {
+        return down.contains(node.name()) || partitioned.contains(node.name());
+    }
+
+    /** Sets how long the swarm stays without a leader after losing it before another is elected (zero: at once). */
+    public void electionTimeout(Duration timeout) {
+        nodes.get(0).engine().swarm().electionTimeout(Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    private void refreshDispatchers() {
+        leaderChanged(currentLeader().map(ClusterNode::nodeId).orElse(""));
+    }
+
     private void leaderChanged(String leaderId) {
         ClusterNode leader = nodes.stream().filter(n -> n.nodeId().equals(leaderId)).findFirst().orElse(null);
         for (ClusterNode node : nodes) {
             boolean manager = node.engine().swarm().pingState().equals("active/manager");
             Dispatcher own = node.engine().dispatcher();
-            node.server().setDispatcher(leader == null || node == leader || !manager ? own
-                    : new ForwardingDispatcher(own, leader.engine().dispatcher()));
+            if (down.contains(node.name())) {
+                node.server().setDispatcher(UNREACHABLE);
+            } else {
+                node.server().setDispatcher(leader == null || node == leader || !manager || partitioned.contains(node.name()) ? own
+                        : new ForwardingDispatcher(own, leader.engine().dispatcher()));
+            }
         }
     }
+
+    /** What a node that is down serves: every connection reset, as a host that no longer answers. */
+    private static final Dispatcher UNREACHABLE = request -> ApiResponse.fault(new TransportFault.ConnectionReset());
 
     /** Stops every server, then every engine. */
     @Override
@@ -98,6 +201,7 @@ public final class SwarmCluster implements AutoCloseable {
         private EngineConfig config = EngineConfig.defaults();
         private ServerOptions options = ServerOptions.defaults();
         private TlsSettings tls;
+        private Duration electionTimeout = Duration.ZERO;
 
         private Builder() {
         }
@@ -134,6 +238,12 @@ public final class SwarmCluster implements AutoCloseable {
 
         public Builder serverOptions(ServerOptions serverOptions) {
             this.options = Objects.requireNonNull(serverOptions, "serverOptions");
+            return this;
+        }
+
+        /** How long the swarm goes without a leader after losing it, before the reachable managers elect another (zero: at once). */
+        public Builder electionTimeout(Duration timeout) {
+            this.electionTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -178,6 +288,7 @@ public final class SwarmCluster implements AutoCloseable {
             }
             SwarmCluster cluster = new SwarmCluster(nodes);
             engines.get(0).swarm().onLeaderChange(cluster::leaderChanged);
+            engines.get(0).swarm().electionTimeout(electionTimeout);
             cluster.leaderChanged(engines.get(0).swarm().nodeId());
             return cluster;
         }

@@ -1,6 +1,7 @@
 package dev.dockmock.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
@@ -30,6 +31,14 @@ final class SwarmFormation {
             call(engines.get(i), "/swarm/join", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", address(i),
                     "RemoteAddrs", List.of(address(0) + ":2377"), "JoinToken", token));
         }
+    }
+
+    /** Demotes node {@code nodeId} to a worker through {@code engine}'s API ({@code docker node demote}). */
+    static void demote(Engine engine, String nodeId) {
+        JsonNode node = call(engine, "/nodes/" + nodeId, null);
+        ObjectNode spec = (ObjectNode) node.path("Spec").deepCopy();
+        spec.put("Role", "worker");
+        call(engine, "/nodes/" + nodeId + "/update?version=" + node.path("Version").path("Index").asLong(), spec);
     }
 
     static String address(int index) {

@@ -2,6 +2,7 @@ package dev.dockmock.engine.swarm;
 
 import dev.dockmock.protocol.DockerException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ final class ClusterState {
     final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
     private final List<Consumer<String>> leaderListeners = new CopyOnWriteArrayList<>();
     private Orchestrator orchestrator;
+    private Duration electionTimeout = Duration.ZERO;
 
     ClusterState(Object lock, Clock clock, SwarmIds ids, SwarmEvents events, SwarmTiming timing, long firstIndex) {
         this.lock = lock;
@@ -133,10 +135,29 @@ final class ClusterState {
         return nodes.values().stream().filter(SwarmNode::leader).findFirst().orElse(null);
     }
 
-    /** Starts the control loop (once, on {@code swarm init}). */
+    /** Starts the control loop, unless it runs: on {@code swarm init} and when a leader is elected again. */
     void startOrchestrator() {
-        orchestrator = new Orchestrator(this);
-        orchestrator.start();
+        if (orchestrator == null) {
+            orchestrator = new Orchestrator(this);
+            orchestrator.start();
+        }
+    }
+
+    /** How long the swarm goes without a leader after it lost one, before the managers elect another. */
+    void electionTimeout(Duration timeout) {
+        this.electionTimeout = timeout;
+    }
+
+    /** Whether {@code node} may lead: a manager that is up and reachable. */
+    private static boolean eligible(SwarmNode node) {
+        return node.manager() && node.state().equals("ready");
+    }
+
+    /** Whether more than half of the managers are up and reachable, as raft needs to elect and keep a leader. */
+    boolean quorum() {
+        long managers = nodes.values().stream().filter(SwarmNode::manager).count();
+        long reachable = nodes.values().stream().filter(ClusterState::eligible).count();
+        return reachable * 2 > managers;
     }
 
     /** Ends the control loop: the swarm has lost its last manager, or the engine closes. */
@@ -161,16 +182,23 @@ final class ClusterState {
     }
 
     /**
-     * Makes {@code nodeId} the leader, or, with null, keeps the leader if it is still a ready
-     * manager and otherwise elects the first ready manager, as raft would elect one of them.
+     * Makes {@code nodeId} the leader, or, with null, keeps the leader if it is still a reachable
+     * manager and a majority of the managers is reachable, and otherwise elects the first
+     * reachable manager, as raft would elect one of them: at once, or after the election timeout
+     * during which the swarm has no leader. Without a quorum no one leads and the control loop stops.
      *
-     * @return the leader afterwards, null when no manager is left
+     * @return the leader afterwards, null when there is none
      */
     SwarmNode elect(String nodeId) {
         SwarmNode current = leader();
+        boolean quorum = quorum();
+        if (nodeId == null && current != null && eligible(current) && quorum) {
+            return current;
+        }
+        boolean wait = nodeId == null && current != null && !electionTimeout.isZero();
         SwarmNode chosen = nodeId != null ? nodes.get(nodeId)
-                : current != null && current.manager() && current.state().equals("ready") ? current
-                : nodes.values().stream().filter(n -> n.manager() && n.state().equals("ready")).findFirst().orElse(null);
+                : wait || !quorum ? null
+                : nodes.values().stream().filter(ClusterState::eligible).findFirst().orElse(null);
         if (chosen == current) {
             return current;
         }
@@ -179,11 +207,36 @@ final class ClusterState {
         }
         if (chosen == null) {
             stopOrchestrator();
+            leaderListeners.forEach(l -> l.accept(""));
+            if (wait && quorum) {
+                electLater();
+            }
             return null;
         }
         SwarmNode leader = chosen.withLeader(true, chosen.meta().updated(nextIndex(), now()));
         nodes.put(leader.id(), leader);
+        startOrchestrator();
         leaderListeners.forEach(l -> l.accept(leader.id()));
         return leader;
+    }
+
+    /** Elects a leader once the election timeout has passed, unless one leads by then. */
+    private void electLater() {
+        long millis = electionTimeout.toMillis();
+        Thread election = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            synchronized (lock) {
+                if (leader() == null) {
+                    elect(null);
+                }
+            }
+        }, "dockmock-swarm-election");
+        election.setDaemon(true);
+        election.start();
     }
 }

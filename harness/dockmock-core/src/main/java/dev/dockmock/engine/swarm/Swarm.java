@@ -22,6 +22,12 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     /** dockerd's answer on a worker to calls that need a manager. */
     public static final String WORKER = "This node is not a swarm manager. Worker nodes can't be used to view or modify "
             + "cluster state. Please run this command on a manager node or promote the current node to a manager.";
+    /**
+     * dockerd's answer, relayed from swarmkit, to calls about the swarm's state on a manager that
+     * has no leader to reach: too few managers are up, or this one is cut off from them.
+     */
+    public static final String NO_LEADER = "rpc error: code = Unknown desc = The swarm does not have a leader. It's possible "
+            + "that too few managers are online. Make sure more than half of the managers are online.";
     static final String ALREADY_IN_SWARM = SwarmMembership.ALREADY_IN_SWARM;
     static final String LAST_MANAGER = SwarmMembership.LAST_MANAGER;
 
@@ -80,6 +86,9 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
             SwarmNode self = current.cluster().nodes.get(current.nodeId());
             if (self == null || !self.manager()) {
                 throw new DockerException(503, WORKER);
+            }
+            if (!self.state().equals("ready") || current.cluster().leader() == null) {
+                throw new DockerException(500, NO_LEADER);
             }
         }
         return current.cluster();
@@ -140,6 +149,50 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         Membership current = membership;
         if (current != null) {
             membershipOps.fail(current);
+        }
+    }
+
+    /**
+     * Brings this engine's node back after {@link #fail()}: the others see it {@code ready} again,
+     * the scheduler may give it tasks, and the managers elect a leader if they had none.
+     */
+    public void recover() {
+        Membership current = membership;
+        if (current != null) {
+            membershipOps.recover(current);
+        }
+    }
+
+    /** How long this engine's swarm stays without a leader after losing one before electing another (zero: at once). */
+    public void electionTimeout(java.time.Duration timeout) {
+        Membership current = membership;
+        if (current != null) {
+            synchronized (current.cluster().lock()) {
+                current.cluster().electionTimeout(timeout);
+            }
+        }
+    }
+
+    /** Whether this engine's swarm has a leader now. */
+    public boolean hasLeader() {
+        Membership current = membership;
+        if (current == null) {
+            return false;
+        }
+        synchronized (current.cluster().lock()) {
+            return current.cluster().leader() != null;
+        }
+    }
+
+    /** Whether this engine's node is up as far as its swarm knows ({@code ready}, not {@code down}). */
+    public boolean ready() {
+        Membership current = membership;
+        if (current == null) {
+            return false;
+        }
+        synchronized (current.cluster().lock()) {
+            SwarmNode self = current.cluster().nodes.get(current.nodeId());
+            return self != null && self.state().equals("ready");
         }
     }
 

@@ -119,7 +119,25 @@ final class SwarmMembership {
             if (self != null && self.state().equals("ready")) {
                 cluster.nodes.put(self.id(), self.withState("down", self.meta().updated(cluster.nextIndex(), cluster.now())));
                 cluster.events().publish("node", "update", self.id(), self.hostname(), Map.of("state.old", "ready", "state.new", "down"));
-                if (self.leader()) {
+                cluster.elect(null);
+            }
+            cluster.lock().notifyAll();
+        }
+    }
+
+    /**
+     * The node answers again after {@link #fail}: it is {@code ready}, runs tasks again, and the
+     * managers elect a leader if they had none (a quorum may be back).
+     */
+    void recover(Swarm.Membership member) {
+        ClusterState cluster = member.cluster();
+        synchronized (cluster.lock()) {
+            SwarmNode self = cluster.nodes.get(member.nodeId());
+            if (self != null && self.state().equals("down")) {
+                cluster.runtimes.put(self.id(), runtime);
+                cluster.nodes.put(self.id(), self.withState("ready", self.meta().updated(cluster.nextIndex(), cluster.now())));
+                cluster.events().publish("node", "update", self.id(), self.hostname(), Map.of("state.old", "down", "state.new", "ready"));
+                if (cluster.leader() == null) {
                     cluster.elect(null);
                 }
             }
