@@ -1,51 +1,27 @@
 package dev.dockmock.upstream;
 
 import dev.dockmock.protocol.DockerHost;
+import dev.dockmock.server.ChannelStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /**
- * A unix socket connection. It reads and writes the channel directly: on JDK 17 the streams of
- * {@code Channels.newInputStream/newOutputStream} serialise reads and writes, so stdin would wait
- * behind a blocked read of the daemon's output.
+ * A unix socket connection, read and written through {@link ChannelStreams} so that stdin never
+ * waits behind a blocked read of the daemon's output.
  */
 final class UnixWire implements Wire {
     private final SocketChannel channel;
-    private final InputStream input = new InputStream() {
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return len == 0 ? 0 : channel.read(ByteBuffer.wrap(b, off, len));
-        }
-    };
-    private final OutputStream output = new OutputStream() {
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        }
-    };
+    private final InputStream input;
+    private final OutputStream output;
 
     private UnixWire(SocketChannel channel) {
         this.channel = channel;
+        this.input = ChannelStreams.input(channel);
+        this.output = ChannelStreams.output(channel);
     }
 
     static UnixWire connect(DockerHost.Unix host) throws IOException {
