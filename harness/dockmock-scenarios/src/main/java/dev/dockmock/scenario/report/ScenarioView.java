@@ -33,7 +33,7 @@ final class ScenarioView {
             html.append("<p class=\"quiet\">No request reached dockmock during this scenario.</p>\n");
         } else {
             html.append("<p class=\"legend\">Arrows: requests as they arrived, labelled <code>METHOD path → status</code>; "
-                    + "bars on dockmock: how long the answer took; dashed arrows: answers that took long enough to see. "
+                    + "bars on dockmock's lifeline: how long the answer took (written beside it). "
                     + "Long pauses are cut short (<i>⋯ later</i>). Hover an arrow for details.</p>\n<div class=\"timeline-box\">")
                     .append(svg).append("</div>\n");
         }

@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * A scenario's requests as an SVG sequence diagram: one lifeline per client (in the order they
  * first spoke) and one for dockmock on the right; per request an arrow at its arrival labelled
- * {@code METHOD path → status}, a bar on dockmock's lifeline for the time the answer took, and a
- * dashed return arrow when that time is tall enough to see. Time runs down as
+ * {@code METHOD path → status}, and a bar on dockmock's lifeline for the time the answer took, with
+ * that time written beside it. (Return arrows were tried: at their own time they ran through the
+ * labels of the requests that arrived meanwhile.) Time runs down as
  * {@link TimelineLayout} compresses it. At most {@link #MAX_ARROWS} requests are drawn, with a note
  * saying how many were left out.
  */
@@ -22,7 +23,7 @@ final class SequenceDiagram {
     static final int MAX_ARROWS = 500;
     static final String DOCKMOCK = "dockmock";
     private static final int AXIS = 96;
-    private static final int LANE = 300;
+    private static final int LANE = 270;
     private static final int HEAD_TOP = 12;
     private static final int HEAD_HEIGHT = 26;
     private static final double TOP = 76;
@@ -47,7 +48,7 @@ final class SequenceDiagram {
             lowest = Math.max(lowest, end(layout, origin, request) + 12);
         }
         double bottom = lowest;
-        int width = AXIS + (lanes.size() + 1) * LANE;
+        int width = (int) Math.ceil(laneX(lanes.size()) + (LANE - 60) / 2.0 + 12);
         boolean capped = sorted.size() > drawn.size();
         int height = (int) Math.ceil(bottom + (capped ? 40 : 16));
         StringBuilder svg = new StringBuilder(256 * drawn.size() + 2048);
@@ -108,13 +109,8 @@ final class SequenceDiagram {
                 to - 4, y, to - 12, y - 4, to - 12, y + 4, colour));
         int room = (int) ((to - from - 20) / CHAR_WIDTH);
         text(svg, from + 8, y - 5, "fill=\"#1d2430\"", ReportText.shorten(label, Math.max(12, room)));
-        if (request.duration() == null) {
-            text(svg, to + 8, barBottom - 2, "fill=\"#69707d\" font-size=\"10\"", "still open");
-        } else if (yEnd - y >= 8) {
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                    + "stroke-dasharray=\"4 3\"/><polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>",
-                    to - 4, yEnd, from + 2, yEnd, colour, from, yEnd, from + 8, yEnd - 3.5, from + 8, yEnd + 3.5, colour));
-        }
+        text(svg, to + 10, y + 4, "fill=\"#69707d\" font-size=\"10\"",
+                request.duration() == null ? "still open" : ReportText.human(request.duration()));
         svg.append("</g>\n");
     }
 
