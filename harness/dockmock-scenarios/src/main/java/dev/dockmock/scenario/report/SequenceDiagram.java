@@ -32,20 +32,25 @@ final class SequenceDiagram {
     private SequenceDiagram() {
     }
 
-    /** The diagram, or null when there is no request to draw. */
+    /**
+     * The diagram, or null when there is no request to draw.
+     *
+     * @param origin time zero of the axis (the scenario's start; the first request's time when null)
+     */
     static String svg(List<ClientRequest> requests, Instant origin, String title) {
-        if (requests.isEmpty()) {
+        List<ClientRequest> sorted = new ArrayList<>(requests.stream().filter(request -> request.time() != null).toList());
+        if (sorted.isEmpty()) {
             return null;
         }
-        List<ClientRequest> sorted = new ArrayList<>(requests);
         sorted.sort(Comparator.comparing(ClientRequest::time).thenComparingLong(ClientRequest::seq));
+        Instant zero = origin != null ? origin : sorted.get(0).time();
         List<ClientRequest> drawn = sorted.subList(0, Math.min(MAX_ARROWS, sorted.size()));
         Map<String, Integer> lanes = new LinkedHashMap<>();
         drawn.forEach(request -> lanes.putIfAbsent(client(request), lanes.size()));
-        TimelineLayout layout = new TimelineLayout(origin, drawn.stream().map(ClientRequest::time).toList(), TOP);
+        TimelineLayout layout = new TimelineLayout(zero, drawn.stream().map(ClientRequest::time).toList(), TOP);
         double lowest = layout.last() + TimelineLayout.MIN_GAP;
         for (ClientRequest request : drawn) {
-            lowest = Math.max(lowest, end(layout, origin, request) + 12);
+            lowest = Math.max(lowest, end(layout, zero, request) + 12);
         }
         double bottom = lowest;
         int width = (int) Math.ceil(laneX(lanes.size()) + (LANE - 60) / 2.0 + 12);
@@ -70,7 +75,7 @@ final class SequenceDiagram {
         for (int i = 0; i < drawn.size(); i++) {
             ClientRequest request = drawn.get(i);
             double y = layout.start(i);
-            double yEnd = end(layout, origin, request);
+            double yEnd = end(layout, zero, request);
             int slot = slot(slotEnds, y, yEnd);
             call(svg, request, laneX(lanes.get(client(request))), dockmockX + slot * 5, y, yEnd, layout.offset(i));
         }
@@ -97,10 +102,9 @@ final class SequenceDiagram {
         svg.append("<g class=\"call\" data-seq=\"").append(request.seq()).append("\"><title>")
                 .append(ReportText.html(label + "\n" + client(request) + ", request #" + request.seq() + " at "
                         + request.time() + ", answered in " + ReportText.human(request.duration())
-                        + (request.userAgent().isEmpty() ? "" : "\nUser-Agent: " + request.userAgent())
-                        + (request.listener().isEmpty() ? "" : "\nlistener: " + request.listener())))
+                        + optional("\nUser-Agent: ", request.userAgent()) + optional("\nlistener: ", request.listener())))
                 .append("</title>");
-        text(svg, 8, y + 4, "fill=\"#69707d\" font-size=\"10\"", String.format(Locale.ROOT, "+%.3f s", offset / 1e9));
+        text(svg, 8, y + 4, "fill=\"#69707d\" font-size=\"10\"", String.format(Locale.ROOT, "%+.3f s", offset / 1e9));
         double barBottom = Math.max(yEnd, y + 4);
         svg.append(String.format(Locale.ROOT, "<rect class=\"answer\" x=\"%.1f\" y=\"%.1f\" width=\"6\" height=\"%.1f\" "
                 + "fill=\"%s\" fill-opacity=\"0.55\"/>", to - 3, y, barBottom - y, colour));
@@ -135,6 +139,10 @@ final class SequenceDiagram {
         }
         slotEnds[chosen] = Math.max(yEnd, y + 4);
         return chosen;
+    }
+
+    private static String optional(String prefix, String value) {
+        return value == null || value.isEmpty() ? "" : prefix + value;
     }
 
     private static double laneX(int lane) {

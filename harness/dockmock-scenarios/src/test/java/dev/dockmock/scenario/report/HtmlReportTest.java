@@ -2,7 +2,11 @@ package dev.dockmock.scenario.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockmock.scenario.result.ClientRequest;
+import dev.dockmock.scenario.result.ScenarioResult;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -62,6 +66,20 @@ class HtmlReportTest {
                 .contains("⋯ 3.01 s later");
         assertThat(count(concurrent, "<g class=\"call\"")).isEqualTo(500);
         assertThat(html).contains("POST /v1.51/containers/create?name=web → 201");
+    }
+
+    @Test
+    void anOpenRequestAndOneFromBeforeTheScenarioStillGetArrows() {
+        var passing = SampleRuns.passing();
+        var requests = List.of(
+                new ClientRequest("cli-1", 1, passing.started().minusMillis(5), Duration.ofMillis(1), "HEAD", "/_ping", 200, null, null),
+                new ClientRequest("", 2, passing.started(), null, "GET", "/v1.51/events", 200, "", ""));
+        String html = HtmlReport.render(SampleRuns.only(new ScenarioResult(passing.name(), passing.file(), "", List.of(),
+                passing.outcome(), passing.started(), passing.duration(), null, passing.steps(), requests)));
+
+        assertThat(html).contains("-0.005 s", "+0.000 s", "still open", "data-client=\"(unknown client)\"",
+                "GET /v1.51/events → 200");
+        assertThat(count(html, "<g class=\"call\"")).isEqualTo(2);
     }
 
     @Test
