@@ -57,7 +57,7 @@ public final class JournalChecks {
     /** The journal as lines a person can scan, the last {@value #LISTED} at most. */
     static String listing(List<JournalEntry> journal) {
         List<JournalEntry> shown = journal.size() <= LISTED ? journal : journal.subList(journal.size() - LISTED, journal.size());
-        String lines = shown.stream().map(e -> "#" + e.seq() + " " + e.request().method() + " " + e.request().path() + " -> "
+        String lines = shown.stream().map(e -> "#" + e.seq() + " " + e.request().method() + " " + e.request().target() + " -> "
                 + e.status() + client(e).map(c -> " (" + c + ")").orElse("") + body(e)).collect(Collectors.joining("\n"));
         return (journal.size() > shown.size() ? "... " + (journal.size() - shown.size()) + " earlier\n" : "")
                 + (lines.isEmpty() ? "(no requests)" : lines);
@@ -68,6 +68,6 @@ public final class JournalChecks {
         if (text.isBlank() || !text.trim().startsWith("{")) {
             return "";
         }
-        return " " + (text.length() > 120 ? text.substring(0, 120) + "..." : text.trim());
+        return " " + (text.length() > 70 ? text.substring(0, 70) + "..." : text.trim());
     }
 }

@@ -40,10 +40,10 @@ final class ExpectParser {
                 node.optional("body").map(ExpectParser::text), journal, node.optional("state").map(ExpectParser::state));
     }
 
-    /** A text alone means "contains"; a mapping has the detailed checks. */
+    /** A text alone means "contains", a list of texts "contains each"; a mapping has the detailed checks. */
     private static TextExpect text(Node node) {
-        if (node.isText()) {
-            return new TextExpect(Optional.empty(), List.of(node.text()), List.of(), List.of(), Optional.empty(), List.of());
+        if (node.isText() || node.isList()) {
+            return new TextExpect(Optional.empty(), node.texts(), List.of(), List.of(), Optional.empty(), List.of());
         }
         node.allowOnly(TEXT);
         List<Pattern> patterns = new ArrayList<>();
