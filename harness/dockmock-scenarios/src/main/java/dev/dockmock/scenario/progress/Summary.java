@@ -22,7 +22,7 @@ final class Summary {
                 out.println(scenario.outcome() + " " + scenario.name() + " (" + scenario.file() + ")");
                 for (Failure failure : scenario.allFailures()) {
                     out.println("  - " + failure.message());
-                    if (failure.actual() != null && !failure.actual().isBlank()) {
+                    if (worthShowing(failure)) {
                         String actual = failure.actual().length() > SHOWN_ACTUAL
                                 ? failure.actual().substring(0, SHOWN_ACTUAL) + "..." : failure.actual();
                         out.println("    actual:");
@@ -34,6 +34,12 @@ final class Summary {
         out.println();
         out.printf("%d scenarios: %d passed, %d failed, %d errors, %d skipped in %s%n", run.scenarios().size(), run.count(Outcome.PASSED),
                 run.count(Outcome.FAILED), run.count(Outcome.ERROR), run.count(Outcome.SKIPPED), seconds(run.duration()));
+    }
+
+    /** The actual text, unless the message already says all of it. */
+    private static boolean worthShowing(Failure failure) {
+        String actual = failure.actual();
+        return actual != null && !actual.isBlank() && (actual.strip().contains("\n") || !failure.message().contains(actual.strip()));
     }
 
     static String seconds(Duration duration) {
