@@ -32,7 +32,7 @@ final class Summary {
             }
         }
         out.println();
-        out.printf("%d scenarios: %d passed, %d failed, %d errors, %d skipped in %s%n", run.scenarios().size(), run.count(Outcome.PASSED),
+        out.printf("%d scenario%s: %d passed, %d failed, %d errors, %d skipped in %s%n", run.scenarios().size(), run.scenarios().size() == 1 ? "" : "s", run.count(Outcome.PASSED),
                 run.count(Outcome.FAILED), run.count(Outcome.ERROR), run.count(Outcome.SKIPPED), seconds(run.duration()));
     }
 
