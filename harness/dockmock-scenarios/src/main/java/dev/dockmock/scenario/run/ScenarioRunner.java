@@ -47,9 +47,9 @@ public final class ScenarioRunner {
                         scenario.stepTimeout(), step -> listener.stepStarted(scenario, step));
                 for (Step step : scenario.steps()) {
                     if (outcome != Outcome.PASSED) {
-                        steps.add(skipped(step, "an earlier step did not pass"));
+                        steps.add(skipped(step));
                     } else if (System.nanoTime() > deadline) {
-                        steps.add(skipped(step, "the scenario's time-out of " + DockerProcess.pretty(scenario.timeout()) + " had passed"));
+                        steps.add(skipped(step));
                         outcome = Outcome.ERROR;
                         setupFailure = Failure.of("the scenario did not finish within its time-out of "
                                 + DockerProcess.pretty(scenario.timeout()));
@@ -65,7 +65,7 @@ public final class ScenarioRunner {
             setupFailure = Failure.of("setup failed: " + e.getMessage());
             outcome = Outcome.ERROR;
             for (int i = steps.size(); i < scenario.steps().size(); i++) {
-                steps.add(skipped(scenario.steps().get(i), "setup failed"));
+                steps.add(skipped(scenario.steps().get(i)));
             }
         } finally {
             delete(work);
@@ -80,7 +80,7 @@ public final class ScenarioRunner {
                 List.of());
     }
 
-    private static StepResult skipped(Step step, String why) {
+    private static StepResult skipped(Step step) {
         return new StepResult(step.name(), step.kind(), step.client(), step.command(), Outcome.SKIPPED, Instant.now(), Duration.ZERO,
                 null, "", "", List.of(), List.of());
     }
