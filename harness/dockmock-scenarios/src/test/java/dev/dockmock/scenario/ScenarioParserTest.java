@@ -130,6 +130,8 @@ class ScenarioParserTest {
         assertThat(parseFails("steps: [{docker: ps, expect: {stdout: {matches: '('}}}]")).hasMessageContaining("not a regular expression");
         assertThat(parseFails("setup: {swarm: {managers: 3}}\nsteps: [{docker: ps, expect: {journal: [{request: GET /x}]}}]"))
                 .hasMessageContaining("a swarm's nodes keep no journal");
+        assertThat(parseFails("setup: {swarm: {managers: 1}, faults: [{faults: []}]}\nsteps: [{docker: ps}]"))
+                .hasMessageContaining("setup.faults: fault rules need a single engine");
     }
 
     @Test

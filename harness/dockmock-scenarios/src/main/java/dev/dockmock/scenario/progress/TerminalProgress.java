@@ -30,7 +30,16 @@ public final class TerminalProgress implements RunListener {
     /** Whether this JVM writes to a terminal that can redraw a line. */
     public static boolean available() {
         String term = System.getenv("TERM");
-        return System.console() != null && term != null && !term.isEmpty() && !term.equals("dumb");
+        return System.console() != null && isTerminal(System.console()) && term != null && !term.isEmpty() && !term.equals("dumb");
+    }
+
+    /** From Java 22 on a console exists even when output is redirected; {@code Console.isTerminal()} tells. */
+    private static boolean isTerminal(java.io.Console console) {
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22, a console exists only on a terminal
+        }
     }
 
     @Override
