@@ -144,15 +144,16 @@ class ScenarioRunnerTest {
 
     @Test
     void aSetupThatCannotStartIsAnError() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("broken.jsonl"), "this is no cassette\n");
         ScenarioResult result = run("""
                 setup:
-                  stubs: .
+                  cassette: broken.jsonl
                 steps:
                   - docker: ps
                 """);
 
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.setupFailure().message()).startsWith("setup failed: unknown dispatcher kind \"stubs\"");
+        assertThat(result.setupFailure().message()).startsWith("setup failed: ");
         assertThat(result.steps()).extracting(StepResult::outcome).containsExactly(Outcome.SKIPPED);
     }
 

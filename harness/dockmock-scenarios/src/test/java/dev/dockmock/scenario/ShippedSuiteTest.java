@@ -40,7 +40,7 @@ class ShippedSuiteTest {
             names.add(scenario.path("name").asText());
         }
         assertThat(names).contains("cli-basics", "container-lifecycle", "streams", "images-and-builds", "networks-and-volumes",
-                "faults", "fixtures", "tls", "concurrent-clients", "replay-docker-cli", "replay-docker-java", "swarm-failover");
+                "faults", "fixtures", "stubs", "tls", "concurrent-clients", "replay-docker-cli", "replay-docker-java", "swarm-failover");
     }
 
     static Path repositoryRoot() {
