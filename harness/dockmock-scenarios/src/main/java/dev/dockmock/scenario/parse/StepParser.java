@@ -72,7 +72,7 @@ final class StepParser {
                     node.optional("params").map(Node::textMap).orElse(Map.of()), timeout, expect);
             case "group" -> group(node, body, number, timeout, expect);
             case "check" -> check(node, body, timeout, expect);
-            default -> action(node, body, timeout, expect);
+            default -> ActionParser.action(node, body, setup, timeout, expect);
         };
     }
 
@@ -85,7 +85,7 @@ final class StepParser {
         };
     }
 
-    private static String name(Node node, String fallback) {
+    static String name(Node node, String fallback) {
         return node.optional("name").map(Node::text).orElse(fallback);
     }
 
@@ -180,33 +180,5 @@ final class StepParser {
             throw body.fail("a check needs \"journal\" or \"state\"");
         }
         return new CheckStep(name(node, "check"), timeout, checks);
-    }
-
-    private ActionStep action(Node node, Node body, Duration timeout, Expect expect) {
-        String action = body.text();
-        if (!ActionStep.ACTIONS.contains(action)) {
-            throw body.fail("unknown action \"" + action + "\"; known: " + String.join(", ", ActionStep.ACTIONS));
-        }
-        Optional<String> nodeName = node.optional("node").map(Node::text);
-        boolean swarmAction = List.of("down", "up", "partition", "heal", "kill-leader", "demote").contains(action);
-        if (swarmAction && setup.swarm().isEmpty()) {
-            throw body.fail("\"" + action + "\" needs a swarm in the setup");
-        }
-        if (swarmAction && !action.equals("kill-leader") && nodeName.isEmpty()) {
-            throw node.fail("\"" + action + "\" needs \"node\", e.g. node: manager2");
-        }
-        if (!swarmAction && setup.swarm().isPresent() && !List.of("sleep").contains(action)) {
-            throw body.fail("\"" + action + "\" acts on a single engine, not on a swarm");
-        }
-        Optional<Setup.FaultSource> faults = node.optional("faults").map(ScenarioParser::faultSource);
-        if (action.equals("faults") && faults.isEmpty()) {
-            throw node.fail("action \"faults\" needs \"faults\": a fault document or a fault file's path");
-        }
-        Duration pause = node.optional("for").map(Node::duration).orElse(Duration.ZERO);
-        if (action.equals("sleep") && pause.isZero()) {
-            throw node.fail("action \"sleep\" needs \"for\", e.g. for: 500ms");
-        }
-        return new ActionStep(name(node, action + nodeName.map(n -> " " + n).orElse("")), action, nodeName, faults, pause,
-                timeout, expect);
     }
 }

@@ -8,7 +8,6 @@ import dev.dockmock.cluster.ClusterNode;
 import dev.dockmock.cluster.SwarmCluster;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
-import dev.dockmock.engine.fixtures.EngineFixtures;
 import dev.dockmock.protocol.Json;
 import dev.dockmock.scenario.model.Setup;
 import dev.dockmock.scenario.model.Target;
@@ -17,7 +16,6 @@ import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
 import dev.dockmock.server.TlsSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -85,7 +83,7 @@ public final class Instance implements AutoCloseable {
     /** Starts what {@code setup} describes; {@code workDir} holds its unix socket and certificates. */
     public static Instance start(Setup setup, Path workDir) throws IOException {
         TlsFiles tls = TlsFiles.extract(workDir.resolve("tls"));
-        EngineConfig config = engineConfig(setup);
+        EngineConfig config = SetupEngines.config(setup);
         if (setup.swarm().isPresent()) {
             Setup.SwarmSetup shape = setup.swarm().get();
             SwarmCluster cluster = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers()).engineConfig(config)
@@ -112,28 +110,6 @@ public final class Instance implements AutoCloseable {
             instance.close();
             throw e;
         }
-    }
-
-    private static EngineConfig engineConfig(Setup setup) throws IOException {
-        EngineFixtures fixtures = EngineFixtures.none();
-        for (Path path : setup.fixtures()) {
-            Path root = Files.isDirectory(path.resolve("engine")) ? path.resolve("engine") : path;
-            List<Path> files = new ArrayList<>();
-            if (Files.isDirectory(root)) {
-                try (java.util.stream.Stream<Path> walk = Files.walk(root, 2)) {
-                    walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(path);
-            }
-            for (Path file : files) {
-                fixtures.add(file);
-            }
-        }
-        EngineConfig config = fixtures.applyTo(EngineConfig.defaults());
-        List<String> images = new ArrayList<>(config.seedImages());
-        images.addAll(setup.images());
-        return config.withSeedImages(images);
     }
 
     private void listen() throws IOException {
