@@ -56,6 +56,7 @@ public final class Main {
         commands.put("record", new RecordCommand());
         commands.put("replay", new ReplayCommand());
         commands.put("cassette", new CassetteCommand());
+        commands.put("run", new RunCommand());
         return commands;
     }
 
