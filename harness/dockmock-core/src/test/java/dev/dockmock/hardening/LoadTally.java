@@ -1,0 +1,44 @@
+package dev.dockmock.hardening;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** What a load run did: operations by name, failures with their first messages, containers made and removed. */
+final class LoadTally {
+    private final Map<String, LongAdder> operations = new ConcurrentHashMap<>();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final LongAdder failureCount = new LongAdder();
+    final Set<String> created = ConcurrentHashMap.newKeySet();
+    final Set<String> removed = ConcurrentHashMap.newKeySet();
+
+    void count(String operation) {
+        operations.computeIfAbsent(operation, key -> new LongAdder()).increment();
+    }
+
+    /** A wrong answer: kept by operation (first message only), counted. */
+    void fail(String operation, String what) {
+        failureCount.increment();
+        failures.putIfAbsent(operation, what);
+    }
+
+    long failures() {
+        return failureCount.sum();
+    }
+
+    Map<String, String> failureExamples() {
+        return new TreeMap<>(failures);
+    }
+
+    long total() {
+        return operations.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    Map<String, Long> byOperation() {
+        Map<String, Long> counts = new TreeMap<>();
+        operations.forEach((name, adder) -> counts.put(name, adder.sum()));
+        return counts;
+    }
+}
