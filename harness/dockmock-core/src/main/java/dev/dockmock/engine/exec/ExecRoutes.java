@@ -44,6 +44,7 @@ public final class ExecRoutes {
 
     private ApiResponse create(ApiRequest request, PathParams params) {
         JsonNode body = Json.parse(request.body().length == 0 ? "{}".getBytes() : request.body());
+        dev.dockmock.engine.system.RequestShapes.EXEC_CREATE.check(body);
         List<String> cmd = new ArrayList<>();
         body.path("Cmd").forEach(n -> cmd.add(n.asText()));
         synchronized (context.lock()) {
