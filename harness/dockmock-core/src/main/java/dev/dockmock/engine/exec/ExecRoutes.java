@@ -70,6 +70,8 @@ public final class ExecRoutes {
                     body.path("Tty").asBoolean(false), body.path("AttachStdin").asBoolean(false),
                     body.path("AttachStdout").asBoolean(false), body.path("AttachStderr").asBoolean(false),
                     body.path("Privileged").asBoolean(false));
+            // dockerd forgets a container's exec instances when the container is removed; so must we, or they pile up
+            execs.values().removeIf(old -> containers.find(old.containerId()).isEmpty());
             execs.put(exec.id(), exec);
             containers.registerExec(container, exec.id());
             runner.event(container, exec, "exec_create: " + String.join(" ", cmd), Map.of());
