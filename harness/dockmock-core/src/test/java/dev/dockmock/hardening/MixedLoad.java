@@ -50,7 +50,7 @@ final class MixedLoad {
         if (id.isEmpty()) {
             return;
         }
-        tally.created.add(id);
+        tally.created(id);
         expect(api.post("/v1.50/containers/" + id + "/start"), 204, "start");
         switch (ThreadLocalRandom.current().nextInt(4)) {
             case 0 -> exec(api, id);
@@ -62,7 +62,7 @@ final class MixedLoad {
         expect(api.post("/v1.50/containers/" + id + "/stop?t=0"), 204, "stop");
         expect(api.post("/v1.50/containers/" + id + "/wait"), 200, "wait");
         expect(api.delete("/v1.50/containers/" + id), 204, "remove");
-        tally.removed.add(id);
+        tally.removed(id);
     }
 
     /** An exec whose output comes back on a connection of its own, as docker-java reads it (200, ended by close). */
