@@ -4,7 +4,6 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
 import dev.dockmock.engine.process.RunningProcess;
-import dev.dockmock.engine.process.Signals;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.DockerException;
 import java.time.Duration;
@@ -30,6 +29,7 @@ public final class Lifecycle {
     private final Stopping stopping;
     private final Pausing pausing;
     private final DaemonRestart daemonRestart;
+    private final Removal removal;
     private final ContainerFaultRunner faults;
 
     public Lifecycle(EngineContext context, Containers containers) {
@@ -43,6 +43,7 @@ public final class Lifecycle {
         this.monitors = table.monitors;
         this.stopping = new Stopping(context, containers, events, table);
         this.pausing = new Pausing(context, containers, events);
+        this.removal = new Removal(context, containers, events, table);
         this.daemonRestart = new DaemonRestart(context, containers, events, table, this::run);
         this.faults = new ContainerFaultRunner(context, stopping::forceExit);
         context.faults().onContainerFault(this::refreshFaults);
@@ -180,10 +181,6 @@ public final class Lifecycle {
         return stopping.stop(idOrName, timeoutSeconds, signalName);
     }
 
-    private boolean awaitDown(Container container, Duration limit) throws InterruptedException {
-        return table.awaitDown(container, limit);
-    }
-
     /** Restarts: stop (if running), then start, then a {@code restart} event. */
     public void restart(String idOrName, Integer timeoutSeconds, String signalName) throws InterruptedException {
         stop(idOrName, timeoutSeconds, signalName);
@@ -209,40 +206,11 @@ public final class Lifecycle {
      * @throws DockerException 409 when it runs and {@code force} is off
      */
     public void remove(String idOrName, boolean force, boolean removeVolumes) throws InterruptedException {
-        Container container;
-        synchronized (context.lock()) {
-            container = containers.get(idOrName);
-            if (container.status().isUp() && !force) {
-                String state = container.status() == ContainerStatus.PAUSED ? "paused" : "running";
-                throw new DockerException(409, "cannot remove container \"/" + container.name() + "\": container is " + state
-                        + ": stop the container before removing or force remove");
-            }
-            if (container.status().isUp()) {
-                container.markStoppedByUser();
-                events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGKILL)));
-                RunningProcess process = processes.get(container.id());
-                if (process != null) {
-                    process.terminate(137);
-                }
-            }
-        }
-        awaitDown(container, Duration.ofSeconds(30));
-        synchronized (context.lock()) {
-            if (containers.find(container.id()).isPresent()) {
-                removeNow(container, removeVolumes);
-                context.changed();
-            }
-        }
+        removal.remove(idOrName, force, removeVolumes);
     }
 
     private void removeNow(Container container, boolean removeVolumes) {
-        container.status(ContainerStatus.REMOVING);
-        NetworkAttachments.disconnectAll(context, container);
-        containers.forget(container);
-        containers.volumeUse().removed(container, removeVolumes);
-        container.log().retire();
-        events.publish(container, "destroy");
-        container.markRemoved();
+        removal.removeNow(container, removeVolumes);
     }
 
     /** Pauses ({@code docker pause}). */
