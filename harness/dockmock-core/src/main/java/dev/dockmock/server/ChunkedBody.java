@@ -59,7 +59,10 @@ final class ChunkedBody {
         int total = 0;
         while (true) {
             String line = input.readLine(options.maxHeaderBytes());
-            if (line == null || line.isEmpty()) {
+            if (line == null) {
+                throw new HttpProblem(400, "request body ended inside chunked trailers");
+            }
+            if (line.isEmpty()) {
                 return;
             }
             total += line.length();

@@ -9,10 +9,17 @@ import java.util.concurrent.TimeUnit;
 /** The live connections of one server, with the reaper that enforces their time-outs. */
 final class Connections {
     private final Set<HttpConnection> live = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(Threads.daemon("dockmock-reaper-"));
+    private ScheduledExecutorService reaper;
 
-    Connections() {
-        reaper.scheduleWithFixedDelay(this::reap, 250, 250, TimeUnit.MILLISECONDS);
+    /**
+     * Starts the reaper. Called when the server starts, not when it is built: a server built and
+     * never started (or whose binding failed) holds no thread.
+     */
+    synchronized void startReaper() {
+        if (reaper == null) {
+            reaper = Executors.newSingleThreadScheduledExecutor(Threads.daemon("dockmock-reaper-"));
+            reaper.scheduleWithFixedDelay(this::reap, 250, 250, TimeUnit.MILLISECONDS);
+        }
     }
 
     void add(HttpConnection connection) {
@@ -54,7 +61,11 @@ final class Connections {
         // A thread stuck in a dispatcher that ignores interrupts still holds its closed connection;
         // it is no longer served, so it no longer counts.
         live.clear();
-        reaper.shutdownNow();
+        synchronized (this) {
+            if (reaper != null) {
+                reaper.shutdownNow();
+            }
+        }
     }
 
     private synchronized void awaitEmpty(long millis) {

@@ -72,6 +72,7 @@ public final class DockMockServer implements AutoCloseable {
             throw e;
         }
         workers = Threads.perConnection();
+        connections.startReaper();
         for (Listener listener : listeners) {
             options.log().accept("dockmock " + listener.describe());
             Acceptor.start(listener, context, connections, workers);

@@ -16,6 +16,7 @@ final class HttpConnection implements Runnable {
 
     private static final long DRAIN_NANOS = 2_000_000_000L;
     private static final int DRAIN_BYTES = 1 << 20;
+    private static final long SHUTDOWN_DRAIN_NANOS = 1_000_000_000L;
 
     private final Transport transport;
     private final ServerContext server;
@@ -156,10 +157,23 @@ final class HttpConnection implements Runnable {
         }
     }
 
-    /** Server shutdown, first step: idle connections end now; hijacked ones see end of stdin. */
+    /**
+     * Server shutdown, first step: idle connections end now; hijacked ones see end of stdin. An
+     * idle connection is half-closed and drained rather than closed: a request the client sends
+     * at this very moment then finds the connection ended before any answer, where closing with
+     * its bytes unread would have reset it.
+     */
     void serverClosing() {
         State current = state.get();
-        if ((current == State.IDLE || current == State.STALLED) && state.compareAndSet(current, State.CLOSED)) {
+        if (current == State.IDLE && state.compareAndSet(State.IDLE, State.DRAINING)) {
+            // short: a client's request racing the shutdown arrives within moments; the reaper closes after
+            deadline = System.nanoTime() + SHUTDOWN_DRAIN_NANOS;
+            try {
+                transport.shutdownOutput();
+            } catch (IOException e) {
+                transport.close();
+            }
+        } else if (current == State.STALLED && state.compareAndSet(current, State.CLOSED)) {
             transport.close();
         } else if (current == State.HIJACKED) {
             try {

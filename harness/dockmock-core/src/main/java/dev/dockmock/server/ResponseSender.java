@@ -40,8 +40,15 @@ final class ResponseSender {
             new HijackRun(connection, transport, writer, input).run(request, response, hijacked.handler());
             return false;
         }
-        if (body instanceof ResponseBody.Streamed streamed && !toHead) {
-            return stream(head.http11(), response, streamed, connectionField);
+        if (body instanceof ResponseBody.Streamed streamed) {
+            if (!toHead) {
+                return stream(head.http11(), response, streamed, connectionField);
+            }
+            // The head GET would get: a stream has no length, so "Content-Length: 0" would be a lie.
+            writer.head(status, response.headers(), head.http11() ? framing(connectionField, "Transfer-Encoding", "chunked")
+                    : framing(connectionField));
+            writer.flush();
+            return true;
         }
         if (body instanceof ResponseBody.Bytes bytes) {
             writer.head(status, response.headers(), framing(connectionField, "Content-Length", String.valueOf(bytes.data().length)));

@@ -76,6 +76,9 @@ class StreamedResponseTest {
                 RawHttpClient client = TestServers.connect(server)) {
             RawResponse head = client.exchange(request("HEAD", "/events"));
             assertThat(head.status()).isEqualTo(200);
+            // the head a GET gets: chunked, with no length (the stream has none)
+            assertThat(head.header("Content-Length")).isNull();
+            assertThat(head.header("Transfer-Encoding")).isEqualTo("chunked");
             assertThat(client.exchange(request("GET", "/_ping")).bodyText()).isEqualTo("OK");
         }
     }

@@ -40,9 +40,10 @@ record BuildRequest(Dockerfile dockerfile, FileTree context, List<String> tags, 
         }
         FileTree context = FileTree.empty(now);
         List<TarEntry> members;
-        try {
+        if (TarReader.looksLikeTar(request.body())) {
+            // a tar with escaping, huge or corrupt members is refused, never read as a Dockerfile
             members = TarReader.read(request.body());
-        } catch (DockerException notTar) {
+        } else {
             // "docker build - < Dockerfile" sends the Dockerfile itself, which dockerd accepts as a one-file context
             members = List.of(TarEntry.file("Dockerfile", request.body(), 0644, now));
         }

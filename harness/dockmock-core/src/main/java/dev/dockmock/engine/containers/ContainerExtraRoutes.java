@@ -73,6 +73,7 @@ public final class ContainerExtraRoutes {
 
     private ApiResponse update(ApiRequest request, PathParams params) {
         JsonNode body = Json.parse(request.body().length == 0 ? "{}".getBytes() : request.body());
+        dev.dockmock.engine.system.RequestShapes.CONTAINER_UPDATE.check(body);
         synchronized (context.lock()) {
             Container c = containers.get(params.get("id"));
             ObjectNode host = c.spec().hostConfig();

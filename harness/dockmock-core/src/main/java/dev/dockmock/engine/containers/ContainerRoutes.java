@@ -48,10 +48,14 @@ public final class ContainerRoutes {
     }
 
     private ApiResponse create(ApiRequest request, PathParams params) {
-        JsonNode body = request.body().length == 0 ? null : Json.parse(request.body());
+        if (request.body().length == 0) {
+            throw new DockerException(400, "invalid JSON: got EOF while reading request body");
+        }
+        JsonNode body = Json.parse(request.body());
         if (body == null || !body.isObject() || body.isEmpty()) {
             throw new DockerException(400, "Config cannot be empty in order to create a container");
         }
+        dev.dockmock.engine.system.RequestShapes.CONTAINER_CREATE.check(body);
         String imageName = body.path("Image").asText("");
         if (imageName.isEmpty()) {
             throw new DockerException(400, "No image specified");

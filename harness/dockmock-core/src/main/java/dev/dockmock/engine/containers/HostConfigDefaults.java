@@ -36,16 +36,7 @@ final class HostConfigDefaults {
         if (host.path("AutoRemove").asBoolean(false) && !restart.path("Name").asText().equals("no")) {
             throw new DockerException(400, "conflicting options: cannot specify both --restart and --rm");
         }
-        for (String field : new String[] {"Memory", "MemorySwap", "NanoCpus", "CpuShares", "ShmSize", "PidsLimit"}) {
-            long value = host.path(field).asLong(0);
-            if (value < 0 && !(field.equals("MemorySwap") && value == -1) && !(field.equals("PidsLimit") && value == -1)) {
-                throw new DockerException(400, "invalid " + field + ": must not be negative, got " + value);
-            }
-        }
-        long memory = host.path("Memory").asLong(0);
-        if (memory > 0 && memory < 6 * 1024 * 1024) {
-            throw new DockerException(400, "Minimum memory limit allowed is 6MB");
-        }
+        checkResources(host);
         if (!host.has("LogConfig")) {
             host.set("LogConfig", NODES.objectNode().put("Type", "json-file").set("Config", NODES.objectNode()));
         }
@@ -61,6 +52,32 @@ final class HostConfigDefaults {
         }
         if (!host.has("Binds")) {
             host.putNull("Binds");
+        }
+    }
+
+    /**
+     * dockerd's checks of the resource limits, with its messages: a memory limit under 6 MB
+     * (negative included), a CPU count outside what the host has, a negative SHM size.
+     */
+    static void checkResources(com.fasterxml.jackson.databind.JsonNode host) {
+        long memory = host.path("Memory").asLong(0);
+        if (memory != 0 && memory < 6 * 1024 * 1024) {
+            throw new DockerException(400, "Minimum memory limit allowed is 6MB");
+        }
+        int cpus = Runtime.getRuntime().availableProcessors();
+        long nanoCpus = host.path("NanoCpus").asLong(0);
+        if (nanoCpus < 0 || nanoCpus > cpus * 1_000_000_000L) {
+            throw new DockerException(400, "Range of CPUs is from 0.01 to " + cpus + ".00, as there are only " + cpus
+                    + " CPUs available");
+        }
+        if (host.path("ShmSize").asLong(0) < 0) {
+            throw new DockerException(400, "SHM size can not be less than 0");
+        }
+        for (String field : new String[] {"MemorySwap", "CpuShares", "PidsLimit"}) {
+            long value = host.path(field).asLong(0);
+            if (value < -1 || value == -1 && field.equals("CpuShares")) {
+                throw new DockerException(400, "invalid " + field + ": must not be negative, got " + value);
+            }
         }
     }
 

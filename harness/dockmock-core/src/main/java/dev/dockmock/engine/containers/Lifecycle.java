@@ -4,38 +4,48 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
 import dev.dockmock.engine.process.RunningProcess;
-import dev.dockmock.engine.process.Signals;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.DockerException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Starts, signals, stops and removes containers, and reacts to their exits (events, auto-remove,
- * restart policies). Every method takes the engine's lock itself.
+ * restart policies). Every method takes the engine's lock itself. Stopping and signals
+ * ({@link Stopping}), pausing ({@link Pausing}) and the daemon restart ({@link DaemonRestart}) live
+ * in classes of their own around the shared {@link ProcessTable}.
  */
 public final class Lifecycle {
     private final EngineContext context;
     private final Containers containers;
     private final ContainerEvents events;
     private final PortPublisher ports;
-    private final Map<String, RunningProcess> processes = new HashMap<>();
-    private final Map<String, StdinPipe> stdins = new HashMap<>();
-    private final Map<String, HealthMonitor> monitors = new HashMap<>();
+    private final ProcessTable table;
+    private final Map<String, RunningProcess> processes;
+    private final Map<String, StdinPipe> stdins;
+    private final Map<String, HealthMonitor> monitors;
+    private final Stopping stopping;
+    private final Pausing pausing;
+    private final DaemonRestart daemonRestart;
+    private final Removal removal;
     private final ContainerFaultRunner faults;
-    private final java.util.Set<String> oomPending = new java.util.HashSet<>();
-    private int nextPid = 1000;
-    private boolean daemonStopping;
 
     public Lifecycle(EngineContext context, Containers containers) {
         this.context = context;
         this.containers = containers;
         this.events = new ContainerEvents(context.events());
         this.ports = new PortPublisher(context);
-        this.faults = new ContainerFaultRunner(context, this::forceExit);
+        this.table = new ProcessTable(context);
+        this.processes = table.processes;
+        this.stdins = table.stdins;
+        this.monitors = table.monitors;
+        this.stopping = new Stopping(context, containers, events, table);
+        this.pausing = new Pausing(context, containers, events);
+        this.removal = new Removal(context, containers, events, table);
+        this.daemonRestart = new DaemonRestart(context, containers, events, table, this::run);
+        this.faults = new ContainerFaultRunner(context, stopping::forceExit);
         context.faults().onContainerFault(this::refreshFaults);
     }
 
@@ -84,7 +94,7 @@ public final class Lifecycle {
         NetworkAttachments.connectOnStart(context, container);
         containers.volumeUse().started(container);
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
-        container.started(context.clock().instant(), nextPid++, published);
+        container.started(context.clock().instant(), table.nextPid(), published);
         container.log().open();
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
@@ -115,14 +125,14 @@ public final class Lifecycle {
             }
             ports.release(container);
             long ran = Duration.between(container.startedAt(), context.clock().instant()).toSeconds();
-            container.exited(context.clock().instant(), code, code == 137 && oomPending.remove(container.id()));
+            container.exited(context.clock().instant(), code, code == 137 && table.oomPending.remove(container.id()));
             container.log().close();
             events.publish(container, "die", Map.of("exitCode", String.valueOf(code), "execDuration", String.valueOf(ran)));
             NetworkAttachments.releaseOnExit(context, container);
             containers.volumeUse().stopped(container);
             if (container.spec().autoRemove()) {
                 removeNow(container, true);
-            } else if (!daemonStopping && RestartPolicy.shouldRestart(container)) {
+            } else if (!table.daemonStopping && RestartPolicy.shouldRestart(container)) {
                 container.status(ContainerStatus.RESTARTING);
                 RestartPolicy.schedule(context, container, () -> restartAfterExit(container));
             }
@@ -159,27 +169,7 @@ public final class Lifecycle {
      * @throws DockerException 409 when it is not running, 400 for an unknown signal
      */
     public void kill(String idOrName, String signalName) {
-        int signal;
-        try {
-            signal = signalName == null || signalName.isEmpty() ? Signals.SIGKILL : Signals.parse(signalName);
-        } catch (IllegalArgumentException e) {
-            throw new DockerException(400, e.getMessage());
-        }
-        synchronized (context.lock()) {
-            Container container = containers.get(idOrName);
-            if (!container.status().isUp()) {
-                throw new DockerException(409, "cannot kill container: " + idOrName + ": container "
-                        + container.id() + " is not running");
-            }
-            if (signal == Signals.SIGKILL || signal == Signals.SIGTERM) {
-                container.markStoppedByUser();
-            }
-            events.publish(container, "kill", Map.of("signal", String.valueOf(signal)));
-            RunningProcess process = processes.get(container.id());
-            if (process != null) {
-                process.signal(signal);
-            }
-        }
+        stopping.kill(idOrName, signalName);
     }
 
     /**
@@ -188,57 +178,7 @@ public final class Lifecycle {
      * @return false when it was not running (the API answers 304)
      */
     public boolean stop(String idOrName, Integer timeoutSeconds, String signalName) throws InterruptedException {
-        Container container;
-        RunningProcess process;
-        synchronized (context.lock()) {
-            container = containers.get(idOrName);
-            if (!container.status().isUp()) {
-                return false;
-            }
-            container.markStoppedByUser();
-            if (container.status() == ContainerStatus.RESTARTING) {
-                // stopping a container between restarts cancels the restart, as dockerd does
-                container.status(ContainerStatus.EXITED);
-                events.publish(container, "stop");
-                context.changed();
-                return true;
-            }
-            process = processes.get(container.id());
-            String name = signalName != null && !signalName.isEmpty() ? signalName : container.spec().stopSignal();
-            int signal = name == null || name.isEmpty() ? Signals.SIGTERM : Signals.parse(name);
-            events.publish(container, "kill", Map.of("signal", String.valueOf(signal)));
-            if (process != null) {
-                process.signal(signal);
-            }
-        }
-        int seconds = timeoutSeconds != null ? timeoutSeconds : container.spec().config().path("StopTimeout").asInt(10);
-        if (!awaitDown(container, seconds < 0 ? Duration.ofDays(1) : context.timing().scaled(Duration.ofSeconds(seconds)))) {
-            synchronized (context.lock()) {
-                events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGKILL)));
-                if (process != null) {
-                    process.signal(Signals.SIGKILL);
-                }
-            }
-            awaitDown(container, Duration.ofSeconds(30));
-        }
-        synchronized (context.lock()) {
-            events.publish(container, "stop");
-        }
-        return true;
-    }
-
-    private boolean awaitDown(Container container, Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        synchronized (context.lock()) {
-            while (container.status().isUp()) {
-                long left = end - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                context.lock().wait(Math.max(1, left / 1_000_000));
-            }
-            return true;
-        }
+        return stopping.stop(idOrName, timeoutSeconds, signalName);
     }
 
     /** Restarts: stop (if running), then start, then a {@code restart} event. */
@@ -266,72 +206,21 @@ public final class Lifecycle {
      * @throws DockerException 409 when it runs and {@code force} is off
      */
     public void remove(String idOrName, boolean force, boolean removeVolumes) throws InterruptedException {
-        Container container;
-        synchronized (context.lock()) {
-            container = containers.get(idOrName);
-            if (container.status().isUp() && !force) {
-                String state = container.status() == ContainerStatus.PAUSED ? "paused" : "running";
-                throw new DockerException(409, "cannot remove container \"/" + container.name() + "\": container is " + state
-                        + ": stop the container before removing or force remove");
-            }
-            if (container.status().isUp()) {
-                container.markStoppedByUser();
-                events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGKILL)));
-                RunningProcess process = processes.get(container.id());
-                if (process != null) {
-                    process.terminate(137);
-                }
-            }
-        }
-        awaitDown(container, Duration.ofSeconds(30));
-        synchronized (context.lock()) {
-            if (containers.find(container.id()).isPresent()) {
-                removeNow(container, removeVolumes);
-                context.changed();
-            }
-        }
+        removal.remove(idOrName, force, removeVolumes);
     }
 
     private void removeNow(Container container, boolean removeVolumes) {
-        container.status(ContainerStatus.REMOVING);
-        NetworkAttachments.disconnectAll(context, container);
-        containers.forget(container);
-        containers.volumeUse().removed(container, removeVolumes);
-        container.log().retire();
-        events.publish(container, "destroy");
-        container.markRemoved();
+        removal.removeNow(container, removeVolumes);
     }
 
     /** Pauses ({@code docker pause}). */
     public void pause(String idOrName) {
-        synchronized (context.lock()) {
-            Container container = containers.get(idOrName);
-            if (container.status() == ContainerStatus.PAUSED) {
-                throw new DockerException(409, "cannot pause container " + container.id() + ": container " + container.id()
-                        + " is already paused");
-            }
-            if (container.status() != ContainerStatus.RUNNING) {
-                throw new DockerException(409, "cannot pause container " + container.id() + ": container " + container.id()
-                        + " is not running");
-            }
-            container.status(ContainerStatus.PAUSED);
-            events.publish(container, "pause");
-            context.changed();
-        }
+        pausing.pause(idOrName);
     }
 
     /** Unpauses ({@code docker unpause}). */
     public void unpause(String idOrName) {
-        synchronized (context.lock()) {
-            Container container = containers.get(idOrName);
-            if (container.status() != ContainerStatus.PAUSED) {
-                throw new DockerException(409, "cannot unpause container " + container.id() + ": container " + container.id()
-                        + " is not paused");
-            }
-            container.status(ContainerStatus.RUNNING);
-            events.publish(container, "unpause");
-            context.changed();
-        }
+        pausing.unpause(idOrName);
     }
 
     /** The stdin of a running container opened with {@code OpenStdin}, if any. */
@@ -343,33 +232,11 @@ public final class Lifecycle {
 
     /** Ends a running container as the OOM killer would: exit 137, {@code OOMKilled}, an {@code oom} event before {@code die}. */
     public void oomKill(String idOrName) {
-        synchronized (context.lock()) {
-            Container container = containers.get(idOrName);
-            RunningProcess process = processes.get(container.id());
-            if (process == null) {
-                throw new DockerException(409, "container " + container.id() + " is not running");
-            }
-            oomPending.add(container.id());
-            events.publish(container, "oom");
-            process.terminate(137);
-        }
+        stopping.oomKill(idOrName);
     }
 
     public Containers containers() {
         return containers;
-    }
-
-    /** Ends a run of a container because a fault says so; nothing happens when that run is over. */
-    private void forceExit(Container container, int run, int code, boolean oom) {
-        RunningProcess process = processes.get(container.id());
-        if (process == null || container.exits() != run || !container.status().isUp()) {
-            return;
-        }
-        if (oom) {
-            oomPending.add(container.id());
-            events.publish(container, "oom");
-        }
-        process.terminate(code);
     }
 
     private void refreshFaults() {
@@ -396,47 +263,7 @@ public final class Lifecycle {
      * policy is {@code always} or {@code unless-stopped} are started again.
      */
     public void daemonRestart() throws InterruptedException {
-        List<Container> wereUp = new java.util.ArrayList<>();
-        synchronized (context.lock()) {
-            daemonStopping = true;
-            for (Container container : containers.all()) {
-                if (container.status() == ContainerStatus.RESTARTING) {
-                    container.status(ContainerStatus.EXITED);
-                    wereUp.add(container);
-                } else if (container.status().isUp()) {
-                    wereUp.add(container);
-                    RunningProcess process = processes.get(container.id());
-                    events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGTERM)));
-                    if (process != null && !process.signal(Signals.SIGTERM)) {
-                        events.publish(container, "kill", Map.of("signal", String.valueOf(Signals.SIGKILL)));
-                        process.terminate(137);
-                    }
-                }
-            }
-        }
-        try {
-            for (Container container : wereUp) {
-                awaitDown(container, Duration.ofSeconds(30));
-            }
-        } finally {
-            synchronized (context.lock()) {
-                daemonStopping = false;
-            }
-        }
-        synchronized (context.lock()) {
-            for (Container container : wereUp) {
-                String policy = container.spec().restartPolicy();
-                if (containers.find(container.id()).isPresent() && !container.status().isUp()
-                        && (policy.equals("always") || policy.equals("unless-stopped"))) {
-                    try {
-                        run(container);
-                    } catch (DockerException e) {
-                        // it stays exited, as after a failed restart
-                    }
-                }
-            }
-            context.changed();
-        }
+        daemonRestart.restart();
     }
 
     /** Ends every process at once (engine shutdown). */

@@ -44,6 +44,7 @@ public final class ExecRoutes {
 
     private ApiResponse create(ApiRequest request, PathParams params) {
         JsonNode body = Json.parse(request.body().length == 0 ? "{}".getBytes() : request.body());
+        dev.dockmock.engine.system.RequestShapes.EXEC_CREATE.check(body);
         List<String> cmd = new ArrayList<>();
         body.path("Cmd").forEach(n -> cmd.add(n.asText()));
         synchronized (context.lock()) {
@@ -69,6 +70,8 @@ public final class ExecRoutes {
                     body.path("Tty").asBoolean(false), body.path("AttachStdin").asBoolean(false),
                     body.path("AttachStdout").asBoolean(false), body.path("AttachStderr").asBoolean(false),
                     body.path("Privileged").asBoolean(false));
+            // dockerd forgets a container's exec instances when the container is removed; so must we, or they pile up
+            execs.values().removeIf(old -> containers.find(old.containerId()).isEmpty());
             execs.put(exec.id(), exec);
             containers.registerExec(container, exec.id());
             runner.event(container, exec, "exec_create: " + String.join(" ", cmd), Map.of());

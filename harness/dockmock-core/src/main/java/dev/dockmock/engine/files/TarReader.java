@@ -156,6 +156,29 @@ public final class TarReader {
         }
     }
 
+    /**
+     * Whether {@code data} starts as a tar archive does: a whole first header whose checksum holds
+     * (an empty body and a lone end-of-archive block count too). Anything else is not a tar at all.
+     */
+    public static boolean looksLikeTar(byte[] data) {
+        if (data.length == 0) {
+            return true;
+        }
+        if (data.length < TarHeader.BLOCK) {
+            return false;
+        }
+        byte[] first = java.util.Arrays.copyOf(data, TarHeader.BLOCK);
+        if (TarHeader.isZero(first)) {
+            return true;
+        }
+        try {
+            checkSum(first, true);
+            return true;
+        } catch (DockerException notTar) {
+            return false;
+        }
+    }
+
     private static boolean isUstar(byte[] block) {
         for (int i = 0; i < 6; i++) {
             if (block[TarHeader.MAGIC + i] != TarHeader.USTAR[i]) {

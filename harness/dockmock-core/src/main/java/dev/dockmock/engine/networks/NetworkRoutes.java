@@ -69,6 +69,7 @@ public final class NetworkRoutes {
 
     private ApiResponse create(ApiRequest request, PathParams params) {
         JsonNode body = RequestJson.object(request);
+        dev.dockmock.engine.system.RequestShapes.NETWORK_CREATE.check(body);
         synchronized (context.lock()) {
             Network network = NetworkCreation.create(context, body, cluster.active());
             Map<String, Object> answer = new LinkedHashMap<>();

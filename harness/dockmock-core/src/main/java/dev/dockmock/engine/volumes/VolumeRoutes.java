@@ -60,6 +60,7 @@ public final class VolumeRoutes {
 
     private ApiResponse create(ApiRequest request, PathParams params) {
         JsonNode body = RequestJson.object(request);
+        dev.dockmock.engine.system.RequestShapes.VOLUME_CREATE.check(body);
         if (body.hasNonNull("ClusterVolumeSpec") && !before(request, PRUNE_ANONYMOUS_ONLY)) {
             throw new DockerException(503, NOT_A_MANAGER);
         }
