@@ -196,6 +196,18 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         }
     }
 
+    /** This engine's node's availability ({@code active}, {@code pause}, {@code drain}); empty in no swarm. */
+    public String availability() {
+        Membership current = membership;
+        if (current == null) {
+            return "";
+        }
+        synchronized (current.cluster().lock()) {
+            SwarmNode self = current.cluster().nodes.get(current.nodeId());
+            return self == null ? "" : self.availability();
+        }
+    }
+
     private void notifyEngine() {
         synchronized (context.lock()) {
             context.changed();
