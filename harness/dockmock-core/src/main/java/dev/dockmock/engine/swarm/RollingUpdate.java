@@ -43,7 +43,8 @@ final class RollingUpdate {
         this.orchestrator = orchestrator;
     }
 
-    void step(SwarmService service) {
+    /** @param tasks the service's tasks as the tick began; their current versions are looked up */
+    void step(SwarmService service, List<Task> tasks) {
         if (service == null) {
             return;
         }
@@ -53,7 +54,7 @@ final class RollingUpdate {
             run = new Run(template);
             runs.put(service.id(), run);
         }
-        List<Task> dirty = new ArrayList<>(state.tasksOf(service.id()).stream()
+        List<Task> dirty = new ArrayList<>(tasks.stream().map(t -> state.tasks.get(t.id())).filter(java.util.Objects::nonNull)
                 .filter(t -> t.live() && !t.state().terminal() && !t.spec().equals(template)).toList());
         dirty.sort(Comparator.comparing(Orchestrator::slotKey));
         UpdateStatus status = service.updateStatus();

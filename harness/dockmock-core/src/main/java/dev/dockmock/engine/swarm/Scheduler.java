@@ -3,6 +3,7 @@ package dev.dockmock.engine.swarm;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +29,9 @@ final class Scheduler {
     /**
      * Chooses a node for {@code task}, or for a global task checks the node it was made for.
      *
-     * @param liveTasks the tasks the cluster wants running, for spreading
+     * @param load the tasks the cluster wants running on each node, for spreading
      */
-    static Placement place(Task task, Collection<SwarmNode> nodes, Collection<Task> liveTasks) {
+    static Placement place(Task task, Collection<SwarmNode> nodes, Load load) {
         List<String> constraints = constraints(task.spec());
         int unavailable = 0;
         int unsatisfied = 0;
@@ -48,12 +49,10 @@ final class Scheduler {
                 unsatisfied++;
                 continue;
             }
-            long ofService = liveTasks.stream().filter(t -> t.nodeId().equals(node.id()) && t.serviceId().equals(task.serviceId())).count();
-            long all = liveTasks.stream().filter(t -> t.nodeId().equals(node.id())).count();
-            long load = ofService * 100_000 + all;
-            if (load < bestLoad) {
+            long weight = load.ofService(node.id(), task.serviceId()) * 100_000L + load.all(node.id());
+            if (weight < bestLoad) {
                 best = node;
-                bestLoad = load;
+                bestLoad = weight;
             }
         }
         if (best != null) {
@@ -67,6 +66,39 @@ final class Scheduler {
             reasons.add(nodes(unavailable) + " not available for new tasks");
         }
         return new Placement("", reasons.isEmpty() ? "no suitable node" : "no suitable node (" + String.join("; ", reasons) + ")");
+    }
+
+    /**
+     * How many live tasks each node runs, in all and per service: counted in one pass over the
+     * tasks and kept up to date as tasks are placed, so placing n tasks on m nodes costs n * m,
+     * not n * m * tasks.
+     */
+    static final class Load {
+        private final Map<String, Integer> all = new HashMap<>();
+        private final Map<String, Integer> perService = new HashMap<>();
+
+        static Load of(Collection<Task> tasks) {
+            Load load = new Load();
+            for (Task task : tasks) {
+                if (task.live() && !task.nodeId().isEmpty()) {
+                    load.add(task.nodeId(), task.serviceId());
+                }
+            }
+            return load;
+        }
+
+        void add(String nodeId, String serviceId) {
+            all.merge(nodeId, 1, Integer::sum);
+            perService.merge(nodeId + "/" + serviceId, 1, Integer::sum);
+        }
+
+        int all(String nodeId) {
+            return all.getOrDefault(nodeId, 0);
+        }
+
+        int ofService(String nodeId, String serviceId) {
+            return perService.getOrDefault(nodeId + "/" + serviceId, 0);
+        }
     }
 
     private static String nodes(int count) {

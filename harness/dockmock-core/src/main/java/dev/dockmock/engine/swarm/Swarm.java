@@ -208,6 +208,33 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         }
     }
 
+    /**
+     * Adds {@code count} simulated worker nodes to this engine's swarm, named {@code prefix-0001},
+     * ...: nodes with no engine and no listener whose tasks "run" as entries in a map (see
+     * docs/swarm.md, "Scale"). They are {@code ready} and {@code active} and take tasks as any
+     * node does. This engine must be a manager of a swarm with a leader.
+     *
+     * @return the new nodes' ids
+     */
+    public List<String> addSimulatedNodes(int count, String prefix) {
+        ClusterState cluster = manager();
+        List<String> ids = new ArrayList<>();
+        synchronized (cluster.lock()) {
+            int first = (int) cluster.nodes.values().stream().filter(n -> n.hostname().startsWith(prefix + "-")).count() + 1;
+            for (int i = 0; i < count; i++) {
+                int n = first + i;
+                String addr = "10." + (200 + n / 65536 % 50) + "." + (n / 256 % 256) + "." + (n % 256);
+                SwarmNode node = new SwarmNode(cluster.ids().next(), Meta.created(cluster.nextIndex(), cluster.now()), "", Map.of(),
+                        "worker", "active", String.format("%s-%04d", prefix, n), context.identity().engineVersion(), addr, "ready", false);
+                cluster.nodes.put(node.id(), node);
+                cluster.runtimes.put(node.id(), new SimulatedNodeRuntime());
+                ids.add(node.id());
+            }
+            cluster.lock().notifyAll();
+        }
+        return ids;
+    }
+
     private void notifyEngine() {
         synchronized (context.lock()) {
             context.changed();
