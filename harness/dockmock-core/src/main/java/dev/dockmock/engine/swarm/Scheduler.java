@@ -37,6 +37,7 @@ final class Scheduler {
         int unsatisfied = 0;
         SwarmNode best = null;
         long bestLoad = Long.MAX_VALUE;
+        Map<String, Integer> ofService = load.ofService(task.serviceId());
         for (SwarmNode node : nodes) {
             if (!task.nodeId().isEmpty() && !node.id().equals(task.nodeId())) {
                 continue;
@@ -49,7 +50,12 @@ final class Scheduler {
                 unsatisfied++;
                 continue;
             }
-            long weight = load.ofService(node.id(), task.serviceId()) * 100_000L + load.all(node.id());
+            long weight = ofService.getOrDefault(node.id(), 0) * 100_000L + load.all(node.id());
+            if (weight == 0) {
+                // an idle node: nothing can beat it
+                best = node;
+                break;
+            }
             if (weight < bestLoad) {
                 best = node;
                 bestLoad = weight;
@@ -75,7 +81,7 @@ final class Scheduler {
      */
     static final class Load {
         private final Map<String, Integer> all = new HashMap<>();
-        private final Map<String, Integer> perService = new HashMap<>();
+        private final Map<String, Map<String, Integer>> perService = new HashMap<>();
 
         static Load of(Collection<Task> tasks) {
             Load load = new Load();
@@ -89,15 +95,16 @@ final class Scheduler {
 
         void add(String nodeId, String serviceId) {
             all.merge(nodeId, 1, Integer::sum);
-            perService.merge(nodeId + "/" + serviceId, 1, Integer::sum);
+            perService.computeIfAbsent(serviceId, k -> new HashMap<>()).merge(nodeId, 1, Integer::sum);
         }
 
         int all(String nodeId) {
             return all.getOrDefault(nodeId, 0);
         }
 
-        int ofService(String nodeId, String serviceId) {
-            return perService.getOrDefault(nodeId + "/" + serviceId, 0);
+        /** The live tasks of one service on each node. */
+        Map<String, Integer> ofService(String serviceId) {
+            return perService.getOrDefault(serviceId, Map.of());
         }
     }
 
