@@ -29,6 +29,7 @@ final class SwarmServe {
         ServerOptions serverOptions = ServerOptions.defaults().withLog(out::println);
         EngineConfig config = control.engineConfig();
         SwarmCluster.Builder builder = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers())
+                .simulatedWorkers(shape.simulated())
                 .hosts(options.hosts().stream().map(Object::toString).toList())
                 .engineConfig(config)
                 .serverOptions(serverOptions);
@@ -67,7 +68,8 @@ final class SwarmServe {
             out.flush();
         });
         out.println("dockmock swarm: " + shape.managers() + (shape.managers() == 1 ? " manager, " : " managers, ")
-                + shape.workers() + (shape.workers() == 1 ? " worker" : " workers"));
+                + shape.workers() + (shape.workers() == 1 ? " worker" : " workers")
+                + (shape.simulated() > 0 ? ", " + shape.simulated() + " simulated workers (sim-0001...)" : ""));
         ClusterNode leader = cluster.leader();
         for (ClusterNode node : cluster.nodes()) {
             String role = node == leader ? "leader" : node.manager() ? "manager" : "worker";

@@ -250,6 +250,7 @@ public final class SwarmCluster implements AutoCloseable {
         private ServerOptions options = ServerOptions.defaults();
         private TlsSettings tls;
         private Duration electionTimeout = Duration.ZERO;
+        private int simulated;
 
         private Builder() {
         }
@@ -295,6 +296,19 @@ public final class SwarmCluster implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds {@code count} simulated workers ({@code sim-0001}, ...): nodes in the swarm with no
+         * engine and no listener, whose tasks run as entries in a map (docs/swarm.md, "Scale").
+         * They are not among {@link SwarmCluster#nodes()}.
+         */
+        public Builder simulatedWorkers(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("simulated workers must not be negative");
+            }
+            this.simulated = count;
+            return this;
+        }
+
         /** Serves every node's tcp listeners with TLS. */
         public Builder tls(TlsSettings settings) {
             this.tls = settings;
@@ -333,6 +347,9 @@ public final class SwarmCluster implements AutoCloseable {
                 nodes.forEach(n -> n.server().close());
                 engines.forEach(Engine::close);
                 throw e;
+            }
+            if (simulated > 0) {
+                engines.get(0).swarm().addSimulatedNodes(simulated, "sim");
             }
             SwarmCluster cluster = new SwarmCluster(nodes);
             engines.get(0).swarm().onLeaderChange(cluster::leaderChanged);
