@@ -114,9 +114,10 @@ final class Orchestrator implements Runnable {
                 live.put(task.slot(), task);
             }
         }
+        int replicas = service.replicas();
         for (Task task : live.values()) {
             SwarmNode node = state.nodes.get(task.nodeId());
-            if (task.slot() > service.replicas()) {
+            if (task.slot() > replicas) {
                 setDesired(task, TaskState.REMOVE);
             } else if (task.state().terminal()) {
                 restart(service, task);
@@ -126,7 +127,7 @@ final class Orchestrator implements Runnable {
                 setDesired(task, TaskState.RUNNING);
             }
         }
-        for (int slot = 1; slot <= service.replicas(); slot++) {
+        for (int slot = 1; slot <= replicas; slot++) {
             if (!live.containsKey(slot) && !gaveUp(service, String.valueOf(slot))) {
                 create(service, slot, "", TaskState.RUNNING, Task.TaskClock.after(stepNanos()));
             }

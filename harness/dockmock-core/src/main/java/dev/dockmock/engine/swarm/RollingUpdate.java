@@ -30,12 +30,25 @@ final class RollingUpdate {
     private static final class Run {
         final ObjectNode template;
         final Set<String> inFlight = new LinkedHashSet<>();
+        /** Tasks already found to carry {@link #template}: a task's spec never changes, so one deep comparison each is enough. */
+        final Set<String> current = new java.util.HashSet<>();
         long nextBatchNanos = System.nanoTime();
         long lastRunningNanos = System.nanoTime();
 
         Run(ObjectNode template) {
             this.template = template;
         }
+    }
+
+    private static boolean carries(Run run, Task task) {
+        if (run.current.contains(task.id())) {
+            return true;
+        }
+        if (task.spec().equals(run.template)) {
+            run.current.add(task.id());
+            return true;
+        }
+        return false;
     }
 
     RollingUpdate(ClusterState state, Orchestrator orchestrator) {
@@ -54,8 +67,9 @@ final class RollingUpdate {
             run = new Run(template);
             runs.put(service.id(), run);
         }
+        Run currentRun = run;
         List<Task> dirty = new ArrayList<>(tasks.stream().map(t -> state.tasks.get(t.id())).filter(java.util.Objects::nonNull)
-                .filter(t -> t.live() && !t.state().terminal() && !t.spec().equals(template)).toList());
+                .filter(t -> t.live() && !t.state().terminal() && !carries(currentRun, t)).toList());
         dirty.sort(Comparator.comparing(Orchestrator::slotKey));
         UpdateStatus status = service.updateStatus();
         long now = System.nanoTime();
