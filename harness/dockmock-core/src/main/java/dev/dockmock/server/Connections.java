@@ -40,11 +40,6 @@ final class Connections {
         live.forEach(HttpConnection::drop);
     }
 
-    /** Cuts every connection at once, requests in flight included, as a host that dies. */
-    void forceCloseAll() {
-        live.forEach(HttpConnection::forceClose);
-    }
-
     /**
      * Ends every connection: idle ones at once, requests in flight within {@code graceMillis}
      * (streams and hijacks are asked to end, then interrupted half-way), the rest cut off.

@@ -117,7 +117,9 @@ public final class DockMockServer implements AutoCloseable {
     /**
      * Makes this server look like a host that died: its listeners close (a unix socket's file
      * stays, so clients get "connection refused" as from a dead daemon) and every open
-     * connection is cut. {@link #resumeListening()} binds the same hosts again.
+     * connection is dropped as {@link #dropConnections()} drops them (a request being answered,
+     * such as the admin call that asked for this, gets its answer first). {@link
+     * #resumeListening()} binds the same hosts again.
      */
     public synchronized void suspendListening() {
         if (!started || closing || suspended) {
@@ -125,7 +127,7 @@ public final class DockMockServer implements AutoCloseable {
         }
         suspended = true;
         listeners.forEach(Listener::closeKeepingFile);
-        connections.forceCloseAll();
+        connections.dropAll();
     }
 
     /**

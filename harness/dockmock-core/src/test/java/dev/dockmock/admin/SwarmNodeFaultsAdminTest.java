@@ -185,6 +185,12 @@ class SwarmNodeFaultsAdminTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(json(unknown).path("message").asText()).contains("unknown node fault \"explode\"");
         assertThat(http(viaNode, "POST", "/_dockmock/nodes/nobody/faults", "{\"fault\": \"down\"}").status()).isEqualTo(404);
+
+        // a node taken down through its own listener still answers that call, then refuses connections
+        assertThat(http(viaNode, "POST", "/_dockmock/nodes/manager2/faults", "{\"fault\": \"down\"}").status()).isEqualTo(200);
+        assertThat(run("manager2", "version").stderr()).contains("Cannot connect to the Docker daemon at " + viaNode);
+        assertThat(admin("POST", "/_dockmock/nodes/manager2/faults", "{\"fault\": \"up\"}").status()).isEqualTo(200);
+        assertThat(ok("manager2", "info", "--format", "{{.Name}}").stdout()).isEqualTo("manager2\n");
     }
 
     private String ok2(String node, String... args) {
