@@ -184,29 +184,13 @@ public final class SwarmCluster implements AutoCloseable {
 
     /** Each node's role, leadership, reachability, swarm state and availability, managers first. */
     public List<NodeStatus> status() {
-        List<NodeStatus> list = new ArrayList<>();
-        for (ClusterNode node : nodes) {
-            String reach = down.contains(node.name()) ? "down" : partitioned.contains(node.name()) ? "partitioned" : "up";
-            String role = node.engine().swarm().pingState().equals("active/manager") ? "manager" : "worker";
-            list.add(new NodeStatus(node.name(), node.nodeId(), role, node.engine().swarm().leader(), reach,
-                    node.engine().swarm().ready() ? "ready" : "down", node.engine().swarm().availability(),
-                    node.hosts().stream().map(Object::toString).toList()));
-        }
-        return list;
+        return ClusterNodes.status(nodes, node -> down.contains(node.name()) ? "down"
+                : partitioned.contains(node.name()) ? "partitioned" : "up");
     }
 
     /** The node called {@code nameOrId}, by name, node id or unique id prefix; {@code leader} is the current leader. */
     public Optional<ClusterNode> find(String nameOrId) {
-        if (nameOrId.equals("leader")) {
-            return currentLeader();
-        }
-        for (ClusterNode node : nodes) {
-            if (node.name().equals(nameOrId) || node.nodeId().equals(nameOrId)) {
-                return Optional.of(node);
-            }
-        }
-        List<ClusterNode> prefixed = nodes.stream().filter(n -> !nameOrId.isEmpty() && n.nodeId().startsWith(nameOrId)).toList();
-        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+        return nameOrId.equals("leader") ? currentLeader() : ClusterNodes.find(nodes, nameOrId);
     }
 
     /** Whether {@code node} is down ({@link #down}) or partitioned ({@link #partition}). */

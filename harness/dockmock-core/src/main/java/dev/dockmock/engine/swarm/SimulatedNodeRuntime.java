@@ -2,7 +2,9 @@ package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.process.OutputLog;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,25 @@ final class SimulatedNodeRuntime implements NodeRuntime {
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final Map<String, ContainerView> containers = new ConcurrentHashMap<>();
+
+    /** Adds {@code count} simulated workers named {@code prefix-NNNN} to {@code cluster}; returns their ids. */
+    static List<String> addNodes(ClusterState cluster, int count, String prefix, String engineVersion) {
+        List<String> ids = new ArrayList<>();
+        synchronized (cluster.lock()) {
+            int first = (int) cluster.nodes.values().stream().filter(n -> n.hostname().startsWith(prefix + "-")).count() + 1;
+            for (int i = 0; i < count; i++) {
+                int n = first + i;
+                String addr = "10." + (200 + n / 65536 % 50) + "." + (n / 256 % 256) + "." + (n % 256);
+                SwarmNode node = new SwarmNode(cluster.ids().next(), Meta.created(cluster.nextIndex(), cluster.now()), "", Map.of(),
+                        "worker", "active", String.format("%s-%04d", prefix, n), engineVersion, addr, "ready", false);
+                cluster.nodes.put(node.id(), node);
+                cluster.runtimes.put(node.id(), new SimulatedNodeRuntime());
+                ids.add(node.id());
+            }
+            cluster.lock().notifyAll();
+        }
+        return ids;
+    }
 
     @Override
     public void fetchImage(String image) {

@@ -217,22 +217,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
      * @return the new nodes' ids
      */
     public List<String> addSimulatedNodes(int count, String prefix) {
-        ClusterState cluster = manager();
-        List<String> ids = new ArrayList<>();
-        synchronized (cluster.lock()) {
-            int first = (int) cluster.nodes.values().stream().filter(n -> n.hostname().startsWith(prefix + "-")).count() + 1;
-            for (int i = 0; i < count; i++) {
-                int n = first + i;
-                String addr = "10." + (200 + n / 65536 % 50) + "." + (n / 256 % 256) + "." + (n % 256);
-                SwarmNode node = new SwarmNode(cluster.ids().next(), Meta.created(cluster.nextIndex(), cluster.now()), "", Map.of(),
-                        "worker", "active", String.format("%s-%04d", prefix, n), context.identity().engineVersion(), addr, "ready", false);
-                cluster.nodes.put(node.id(), node);
-                cluster.runtimes.put(node.id(), new SimulatedNodeRuntime());
-                ids.add(node.id());
-            }
-            cluster.lock().notifyAll();
-        }
-        return ids;
+        return SimulatedNodeRuntime.addNodes(manager(), count, prefix, context.identity().engineVersion());
     }
 
     private void notifyEngine() {
