@@ -41,15 +41,7 @@ final class ServeCommand implements Command {
             return 1;
         }
         if (options.swarm().isPresent()) {
-            // a swarm serves its own engines; the admin API and fault files apply to single engines
-            try {
-                EngineConfig config = configs(options, identity).get();
-                control.close();
-                return SwarmServe.run(options, options.swarm().get(), config, out, err);
-            } catch (IOException | RuntimeException e) {
-                err.println("dockmock serve: " + e.getMessage());
-                return 1;
-            }
+            return SwarmServe.run(options, options.swarm().get(), control, faults, out, err);
         }
         faults.forEach(control::apply);
         ServerOptions serverOptions = ServerOptions.defaults().withLog(line -> out.println(line));

@@ -43,10 +43,11 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                   --admin-host HOST  Serve the admin API on HOST only (a unix or tcp host string)
                   --faults FILE      Apply a fault file, or every .yaml/.json in a directory (repeatable);
                                      see docs/faults.md
-                  --swarm managers=M,workers=W
+                  --swarm managers=M,workers=W[,simulated=S]
                                      Serve a swarm of M managers and W workers, one engine each
                                      (manager1 leads); the -H hosts go to the nodes in order,
-                                     the others listen on tcp://127.0.0.1:0
+                                     the others listen on tcp://127.0.0.1:0. S simulated workers
+                                     (no engine, no listener) make large swarms cheap
               -h, --help             Print this help
 
             Exit codes: 0 after a clean stop, 1 when a listener cannot start, 2 for a wrong command line.

@@ -32,6 +32,8 @@ class SwarmServeTest {
     void theSwarmShapeIsChecked() {
         assertThat(SwarmShape.parse("managers=3,workers=2")).isEqualTo(new SwarmShape(3, 2));
         assertThat(SwarmShape.parse("workers=4")).isEqualTo(new SwarmShape(1, 4));
+        assertThat(SwarmShape.parse("managers=1,simulated=1000")).isEqualTo(new SwarmShape(1, 0, 1000));
+        assertThat(exitCode("serve", "--swarm", "managers=1000")).isEqualTo(2);
         assertThat(exitCode("serve", "--swarm", "managers=0")).isEqualTo(2);
         assertThat(exitCode("serve", "--swarm", "dancers=2")).isEqualTo(2);
         assertThat(exitCode("serve", "--swarm=managers=x")).isEqualTo(2);
@@ -67,5 +69,36 @@ class SwarmServeTest {
         assertThat(Files.exists(socket)).as("the socket file is removed").isFalse();
     }
 
+    @Test
+    void theAdminApiTakesANodeDownAndTheFaultFilesApplyToEveryNode() throws Exception {
+        assumeTrue(DockerCli.available(), "docker CLI not installed");
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "dmw");
+        Path socket = dir.resolve("m1.sock");
+        Path workerSocket = dir.resolve("w1.sock");
+        Path faults = dir.resolve("faults.yaml");
+        Files.writeString(faults, "faults: [{match: {method: GET, path: /version}, times: 1, error: {status: 500, message: flaky version}}]");
+        Process serve = ChildDockmock.command("serve", "--no-fixtures", "--swarm", "managers=1,workers=1,simulated=50", "--admin", "--faults",
+                faults.toString(), "-H", "unix://" + socket, "-H", "unix://" + workerSocket).start();
+        try {
+            String output = String.join("\n", ChildDockmock.readUntil(serve, "Press Ctrl-C"));
+            assertThat(output).contains("Admin API on every node's listeners", "Faults applied: 1 request rules");
+            DockerCli cli = DockerCli.withHome(home, Duration.ofSeconds(30)).host("unix://" + socket);
+            assertThat(cli.run("version").stderr()).contains("flaky version");
 
+            dev.dockmock.admin.AdminClient admin = dev.dockmock.admin.AdminClient.of("unix://" + socket);
+            assertThat(admin.nodeFault("worker1", "down").path("nodes").get(1).path("reach").asText()).isEqualTo("down");
+            assertThat(cli.run("node", "ls", "--format", "{{.Hostname}} {{.Status}}").stdout()).contains("worker1 Down");
+            assertThat(DockerCli.withHome(home, Duration.ofSeconds(30)).host("unix://" + workerSocket).run("info").stderr())
+                    .contains("Cannot connect to the Docker daemon");
+            admin.nodeFault("worker1", "up");
+            assertThat(cli.run("node", "ls", "--format", "{{.Hostname}} {{.Status}}").stdout()).contains("worker1 Ready");
+            assertThat(admin.count("{path: /nodes}")).isEqualTo(2);
+            assertThat(cli.run("node", "ls", "-q").stdout().lines().count()).as("2 engines and 50 simulated nodes").isEqualTo(52);
+        } finally {
+            serve.toHandle().destroy();
+            assertThat(serve.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            Files.deleteIfExists(faults);
+            Files.deleteIfExists(dir);
+        }
+    }
 }

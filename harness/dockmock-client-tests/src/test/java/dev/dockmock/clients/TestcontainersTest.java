@@ -13,6 +13,7 @@ import org.testcontainers.containers.ContainerLaunchException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +98,91 @@ class TestcontainersTest {
         startsCleanly();
     }
 
+    private static void failsToStart(TransportFault fault) {
+        DockerClientFactory.instance().client();   // Ryuk first, so that the fault hits the test's own container
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("POST", "/containers/create"), 1, fault));
+        try (GenericContainer<?> failing = new GenericContainer<>(DockerImageName.parse("alpine:3.20")).withCommand("sleep", "300")) {
+            assertThatThrownBy(failing::start).isInstanceOf(ContainerLaunchException.class);
+        }
+    }
+
+    @Test
+    void anEmptyResponseOnCreateGivesAContainerLaunchExceptionThenACleanStartSucceeds() {
+        failsToStart(new TransportFault.EmptyResponse());
+        startsCleanly();
+    }
+
+    @Test
+    void aMalformedChunkOnCreateGivesAContainerLaunchExceptionThenACleanStartSucceeds() {
+        failsToStart(new TransportFault.MalformedChunk());
+        startsCleanly();
+    }
+
+    @Test
+    void randomDataOnCreateGivesAContainerLaunchExceptionThenACleanStartSucceeds() {
+        failsToStart(new TransportFault.RandomDataThenClose(512));
+        startsCleanly();
+    }
+
+    /** The wait strategy's startup timeout is the client timeout here: the log stream it follows never answers. */
+    @Test
+    void aStalledLogStreamTimesTheWaitStrategyOutThenACleanStartSucceeds() {
+        DockerClientFactory.instance().client();
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("GET", "/containers/{id}/logs"), 1, new TransportFault.Stall()));
+        try (GenericContainer<?> stalled = new GenericContainer<>(DockerImageName.parse("alpine:3.20"))
+                .withCommand("sh", "-c", "echo ready; sleep 300")
+                .waitingFor(Wait.forLogMessage(".*ready.*", 1).withStartupTimeout(Duration.ofSeconds(2)))) {
+            assertThatThrownBy(stalled::start).isInstanceOf(ContainerLaunchException.class)
+                    .hasStackTraceContaining("Timed out waiting for log output");
+        }
+        startsCleanly();
+    }
+
+    @Test
+    void fixedAndLognormalDelaysOnCreateOnlySlowTheStartDown() {
+        DockerClientFactory.instance().client();
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("POST", "/containers/create"), 1,
+                new TransportFault.FixedDelay(Duration.ofMillis(300))));
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("POST", "/containers/{id}/start"), 1,
+                new TransportFault.LognormalDelay(Duration.ofMillis(100), 0.5)));
+        try (GenericContainer<?> late = new GenericContainer<>(DockerImageName.parse("alpine:3.20"))
+                .withCommand("sh", "-c", "echo late but fine; sleep 300").waitingFor(Wait.forLogMessage(".*late but fine.*", 1))) {
+            late.start();
+            assertThat(late.isRunning()).isTrue();
+        }
+        startsCleanly();   // both delays were used by the start above
+    }
+
+    @Test
+    void dribbledAnswersAreReadWhole() {
+        DockerClientFactory.instance().client();
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("GET", "/containers/{id}/json"), 2,
+                new TransportFault.Dribble(7, Duration.ofMillis(1))));
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("GET", "/containers/{id}/logs"), 1,
+                new TransportFault.Dribble(5, Duration.ofMillis(1))));
+        try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("alpine:3.20"))
+                .withCommand("sh", "-c", "echo dribbled but whole; sleep 300")
+                .waitingFor(Wait.forLogMessage(".*dribbled but whole.*", 1))) {
+            container.start();
+            assertThat(container.getContainerInfo().getConfig().getCmd()).contains("echo dribbled but whole; sleep 300");
+        }
+        startsCleanly();
+    }
+
+    /** The log stream the wait strategy follows is cut before the line it waits for: the start fails, not hangs. */
+    @Test
+    void aLogStreamCutMidwayFailsTheWaitStrategyThenACleanStartSucceeds() {
+        DockerClientFactory.instance().client();
+        dockmock.faults.add(FaultRule.transport(RequestMatch.of("GET", "/containers/{id}/logs"), 1,
+                new TransportFault.CloseMidStream(Long.MAX_VALUE, Duration.ofMillis(200))));
+        try (GenericContainer<?> cut = new GenericContainer<>(DockerImageName.parse("alpine:3.20"))
+                .withCommand("sh", "-c", "echo booting; sleep 1; echo ready; sleep 300")
+                .waitingFor(Wait.forLogMessage(".*ready.*", 1).withStartupTimeout(Duration.ofSeconds(3)))) {
+            assertThatThrownBy(cut::start).isInstanceOf(ContainerLaunchException.class);
+        }
+        startsCleanly();
+    }
+
     /** The fault was used up; dockmock still serves the same (cached) Testcontainers client. */
     private static void startsCleanly() {
         assertThat(dockmock.faults.list()).allSatisfy(status -> assertThat(status.remaining()).isZero());
@@ -105,5 +191,6 @@ class TestcontainersTest {
             container.start();
             assertThat(container.isRunning()).isTrue();
         }
+        assertThat(DockerClientFactory.instance().client().infoCmd().exec().getOsType()).isEqualTo("linux");
     }
 }

@@ -104,6 +104,30 @@ public final class AdminClient {
         return call("PUT", "dispatcher", settings).path("dispatcher").asText();
     }
 
+    /** The swarm's nodes: {@code {"leader": "manager1", "nodes": [{"name", "id", "role", "leader", "reach", "state", "availability", "hosts"}]}}. */
+    public JsonNode nodes() {
+        return call("GET", "nodes", null);
+    }
+
+    /**
+     * Applies a node fault to the node named {@code node} (name, node id, id prefix, or {@code
+     * leader}): {@code down}, {@code up}, {@code partition}, {@code heal}, {@code drain},
+     * {@code pause}, {@code active} or {@code demote}; answers the nodes as {@link #nodes()} does.
+     */
+    public JsonNode nodeFault(String node, String fault) {
+        return call("POST", "nodes/" + node + "/faults", Json.mapper().createObjectNode().put("fault", fault).toString());
+    }
+
+    /** Takes the leader down; answers the nodes with {@code killed}, the old leader's name. */
+    public JsonNode killLeader() {
+        return call("POST", "swarm/kill-leader", null);
+    }
+
+    /** How long the swarm stays without a leader after losing it ({@code 2s}, {@code 500ms}; {@code 0s}: at once). */
+    public JsonNode electionTimeout(String timeout) {
+        return call("PUT", "swarm/election-timeout", Json.mapper().createObjectNode().put("timeout", timeout).toString());
+    }
+
     private JsonNode call(String method, String path, String body) {
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         Headers headers = body == null ? Headers.of("Host", "dockmock")

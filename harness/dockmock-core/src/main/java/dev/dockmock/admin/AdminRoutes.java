@@ -53,8 +53,7 @@ final class AdminRoutes {
         routes.add(Route.of("POST", "/_dockmock/daemon/restart", (r, p) -> restart()));
         routes.add(Route.of("GET", "/_dockmock/dispatcher", (r, p) -> json(Map.of("dispatcher", control.activeName()))));
         routes.add(Route.of("PUT", "/_dockmock/dispatcher", (r, p) -> swap(r)));
-        routes.add(Route.of("POST", "/_dockmock/nodes/{id}/faults", (r, p) -> ApiResponse.error(501,
-                "swarm node faults come with swarm mode; this dockmock has no swarm yet")));
+        routes.addAll(new NodeFaultRoutes(control, AdminRoutes::body).routes());
         return new Router(routes);
     }
 

@@ -1,6 +1,7 @@
 package dev.dockmock.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.cluster.SwarmCluster;
 import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
@@ -8,11 +9,13 @@ import dev.dockmock.engine.events.DockerEvent;
 import dev.dockmock.engine.fixtures.EngineFixtures;
 import dev.dockmock.faults.FaultDispatcher;
 import dev.dockmock.faults.FaultRules;
+import dev.dockmock.protocol.DockerException;
 import dev.dockmock.server.DockMockServer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -41,6 +44,7 @@ public final class DockMockControl implements AutoCloseable {
     private final Dispatcher admin;
     private volatile Engine engine;
     private volatile FrontDispatcher front;
+    private volatile SwarmCluster swarm;
 
     private DockMockControl(Builder builder) {
         this.configs = builder.configs;
@@ -72,6 +76,41 @@ public final class DockMockControl implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Serves a {@link SwarmCluster} through this control: every node's server answers through
+     * the admin routes (when on), the journal and the fault rules, in front of whatever the
+     * cluster gives it (its own engine, or a forwarder to the leader), and the admin API's node
+     * faults act on the cluster. The engine this control made is no longer served; {@link
+     * #engine()} is the swarm's leader's (or the first node's while none leads). A reset, a
+     * dispatcher swap and a daemon restart answer 501 for a swarm.
+     */
+    public DockMockControl attach(SwarmCluster cluster) {
+        this.swarm = Objects.requireNonNull(cluster, "cluster");
+        front = front("swarm", front.served());
+        cluster.useFront(this::swarmFront);
+        return this;
+    }
+
+    /** The configuration the next engine gets (at a reset, or for a swarm's engines), with the fixtures loaded so far. */
+    public EngineConfig engineConfig() {
+        return fixtures.applyTo(configs.get());
+    }
+
+    /** The swarm this control serves, if any. */
+    public Optional<SwarmCluster> swarm() {
+        return Optional.ofNullable(swarm);
+    }
+
+    private Dispatcher swarmFront(Dispatcher node) {
+        return front("swarm", node);
+    }
+
+    private void refuseForSwarm(String what) {
+        if (swarm != null) {
+            throw new DockerException(501, what + " is not available for a swarm; use the node faults under /_dockmock/nodes");
+        }
+    }
+
     public Journal journal() {
         return journal;
     }
@@ -81,7 +120,11 @@ public final class DockMockControl implements AutoCloseable {
     }
 
     public Engine engine() {
-        return engine;
+        SwarmCluster cluster = swarm;
+        if (cluster == null) {
+            return engine;
+        }
+        return cluster.currentLeader().orElse(cluster.nodes().get(0)).engine();
     }
 
     /** The name of the active dispatcher: {@code engine}, {@code replay FILE}, {@code stubs}, ... */
@@ -94,12 +137,14 @@ public final class DockMockControl implements AutoCloseable {
      * {@link DockMockServer#setDispatcher}); streams already running finish on the old one.
      */
     public synchronized void use(String name, Dispatcher next) {
+        refuseForSwarm("switching the dispatcher");
         front = front(name, next);
         servers.forEach(s -> s.setDispatcher(front));
     }
 
     /** Switches as {@code PUT /_dockmock/dispatcher} does, from its JSON settings. */
     public synchronized void use(JsonNode settings) throws IOException {
+        refuseForSwarm("switching the dispatcher");
         Dispatchers.Built next = Dispatchers.create(settings, engine.dispatcher());
         if (next.dispatcher() instanceof AutoCloseable closeable) {
             // closed with the control, not at the swap: streams may still run on it (a proxy's cassette, for one)
@@ -116,12 +161,12 @@ public final class DockMockControl implements AutoCloseable {
     /** Removes every request rule and engine fault. */
     public void clearFaults() {
         faults.clear();
-        engine.faults().clear();
+        engine().faults().clear();
     }
 
     /** Publishes an event on the engine's stream, as if the engine had. */
     public void injectEvent(DockerEvent event) {
-        engine.context().events().publish(event);
+        engine().context().events().publish(event);
     }
 
     /**
@@ -129,6 +174,7 @@ public final class DockMockControl implements AutoCloseable {
      * faults, an empty journal, and the engine active again.
      */
     public synchronized void reset() {
+        refuseForSwarm("a reset");
         Engine old = engine;
         engine = Engine.create(fixtures.applyTo(configs.get()));
         clearFaults();
@@ -140,6 +186,7 @@ public final class DockMockControl implements AutoCloseable {
 
     /** Adds an engine fixture (YAML or JSON, see docs/fixtures.md) and resets with it. */
     public synchronized void loadFixtures(String text) {
+        refuseForSwarm("loading fixtures");
         fixtures.add(text);
         reset();
     }
@@ -149,6 +196,7 @@ public final class DockMockControl implements AutoCloseable {
      * and those with restart policy {@code always} or {@code unless-stopped} start again.
      */
     public void restartDaemon() throws InterruptedException {
+        refuseForSwarm("a daemon restart");
         servers.forEach(DockMockServer::dropConnections);
         engine.lifecycle().daemonRestart();
     }

@@ -29,6 +29,11 @@ final class FrontDispatcher implements Dispatcher {
         return name;
     }
 
+    /** The journaled, faulted path to the active dispatcher, without the admin routes. */
+    Dispatcher served() {
+        return served;
+    }
+
     @Override
     public ApiResponse dispatch(ApiRequest request) {
         if (admin != null && AdminRoutes.isAdmin(request)) {

@@ -43,6 +43,7 @@ final class StateDump {
         state.put("images", images);
         state.put("faults", faults(control.faults()));
         state.put("engineFaults", engineFaults(control.engine().faults()));
+        control.swarm().ifPresent(swarm -> state.put("swarm", NodeFaultRoutes.document(swarm)));
         state.put("journal", Map.of("size", control.journal().size(), "capacity", control.journal().capacity()));
         return state;
     }

@@ -8,9 +8,8 @@ import dev.dockmock.engine.swarm.SwarmDirectory;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
 import dev.dockmock.server.TlsSettings;
-import dev.dockmock.protocol.ApiResponse;
-import dev.dockmock.protocol.TransportFault;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A swarm of several engines in one process, each with listeners of its own: {@code manager1}
@@ -31,6 +31,7 @@ public final class SwarmCluster implements AutoCloseable {
     private final List<ClusterNode> nodes;
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final Set<String> partitioned = ConcurrentHashMap.newKeySet();
+    private volatile UnaryOperator<Dispatcher> front = UnaryOperator.identity();
 
     private SwarmCluster(List<ClusterNode> nodes) {
         this.nodes = List.copyOf(nodes);
@@ -38,6 +39,15 @@ public final class SwarmCluster implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Puts {@code wrapper} in front of every dispatcher the cluster gives a node's server, now and
+     * whenever leadership moves: a control plane's journal, fault rules and admin routes.
+     */
+    public void useFront(UnaryOperator<Dispatcher> wrapper) {
+        this.front = Objects.requireNonNull(wrapper, "wrapper");
+        refreshDispatchers();
     }
 
     /** Every node, managers first. */
@@ -102,20 +112,27 @@ public final class SwarmCluster implements AutoCloseable {
     }
 
     /**
-     * Takes {@code node} down, as a host that powers off: its listeners stay open but reset every
-     * connection (the client sees the daemon gone), the others see it {@code Down} ({@code
+     * Takes {@code node} down, as a host that powers off: its listeners close and its connections
+     * are cut (clients get "connection refused"; a unix socket's file stays, as a dead daemon
+     * leaves it), the others see it {@code Down} ({@code
      * Unreachable} for a manager) and place its tasks elsewhere as their restart policy allows,
      * and if it led, the reachable managers elect another after the election timeout, provided
      * more than half of the managers are reachable. Its engine keeps its containers.
      */
     public void down(ClusterNode node) {
         down.add(node.name());
+        node.server().suspendListening();
         node.engine().swarm().fail();
         refreshDispatchers();
     }
 
     /** Brings {@code node} back after {@link #down} or {@link #partition}: it answers again and is {@code Ready}. */
     public void up(ClusterNode node) {
+        try {
+            node.server().resumeListening();
+        } catch (IOException e) {
+            throw new UncheckedIOException("bringing " + node.name() + " up: " + e.getMessage(), e);
+        }
         down.remove(node.name());
         partitioned.remove(node.name());
         node.engine().swarm().recover();
@@ -155,6 +172,27 @@ public final class SwarmCluster implements AutoCloseable {
         SwarmFormation.demote(leader.engine(), manager.nodeId());
     }
 
+    /**
+     * Sets {@code node}'s availability ({@code active}, {@code pause}, {@code drain}) through the
+     * leader, as {@code docker node update --availability} would: a drained node's tasks move.
+     *
+     * @throws IllegalStateException when the swarm has no leader
+     */
+    public void availability(ClusterNode node, String availability) {
+        SwarmFormation.availability(leader().engine(), node.nodeId(), availability);
+    }
+
+    /** Each node's role, leadership, reachability, swarm state and availability, managers first. */
+    public List<NodeStatus> status() {
+        return ClusterNodes.status(nodes, node -> down.contains(node.name()) ? "down"
+                : partitioned.contains(node.name()) ? "partitioned" : "up");
+    }
+
+    /** The node called {@code nameOrId}, by name, node id or unique id prefix; {@code leader} is the current leader. */
+    public Optional<ClusterNode> find(String nameOrId) {
+        return nameOrId.equals("leader") ? currentLeader() : ClusterNodes.find(nodes, nameOrId);
+    }
+
     /** Whether {@code node} is down ({@link #down}) or partitioned ({@link #partition}). */
     public boolean unreachable(ClusterNode node) {
         return down.contains(node.name()) || partitioned.contains(node.name());
@@ -174,17 +212,11 @@ public final class SwarmCluster implements AutoCloseable {
         for (ClusterNode node : nodes) {
             boolean manager = node.engine().swarm().pingState().equals("active/manager");
             Dispatcher own = node.engine().dispatcher();
-            if (down.contains(node.name())) {
-                node.server().setDispatcher(UNREACHABLE);
-            } else {
-                node.server().setDispatcher(leader == null || node == leader || !manager || partitioned.contains(node.name()) ? own
-                        : new ForwardingDispatcher(own, leader.engine().dispatcher()));
-            }
+            // a node that is down has no listener; its dispatcher answers again once it is up
+            node.server().setDispatcher(front.apply(leader == null || node == leader || !manager || partitioned.contains(node.name()) ? own
+                    : new ForwardingDispatcher(own, leader.engine().dispatcher())));
         }
     }
-
-    /** What a node that is down serves: every connection reset, as a host that no longer answers. */
-    private static final Dispatcher UNREACHABLE = request -> ApiResponse.fault(new TransportFault.ConnectionReset());
 
     /** Stops every server, then every engine. */
     @Override
@@ -202,6 +234,7 @@ public final class SwarmCluster implements AutoCloseable {
         private ServerOptions options = ServerOptions.defaults();
         private TlsSettings tls;
         private Duration electionTimeout = Duration.ZERO;
+        private int simulated;
 
         private Builder() {
         }
@@ -247,6 +280,19 @@ public final class SwarmCluster implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds {@code count} simulated workers ({@code sim-0001}, ...): nodes in the swarm with no
+         * engine and no listener, whose tasks run as entries in a map (docs/swarm.md, "Scale").
+         * They are not among {@link SwarmCluster#nodes()}.
+         */
+        public Builder simulatedWorkers(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("simulated workers must not be negative");
+            }
+            this.simulated = count;
+            return this;
+        }
+
         /** Serves every node's tcp listeners with TLS. */
         public Builder tls(TlsSettings settings) {
             this.tls = settings;
@@ -285,6 +331,9 @@ public final class SwarmCluster implements AutoCloseable {
                 nodes.forEach(n -> n.server().close());
                 engines.forEach(Engine::close);
                 throw e;
+            }
+            if (simulated > 0) {
+                engines.get(0).swarm().addSimulatedNodes(simulated, "sim");
             }
             SwarmCluster cluster = new SwarmCluster(nodes);
             engines.get(0).swarm().onLeaderChange(cluster::leaderChanged);

@@ -6,6 +6,7 @@ import dev.dockmock.engine.Engine;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.ClientInfo;
+import dev.dockmock.protocol.DockerException;
 import dev.dockmock.protocol.Headers;
 import dev.dockmock.protocol.Json;
 import dev.dockmock.protocol.ResponseBody;
@@ -24,6 +25,14 @@ final class SwarmFormation {
     }
 
     static void form(List<Engine> engines, int managers) {
+        try {
+            formThrowing(engines, managers);
+        } catch (DockerException e) {
+            throw new IllegalStateException("forming the swarm: " + e.getMessage(), e);
+        }
+    }
+
+    private static void formThrowing(List<Engine> engines, int managers) {
         call(engines.get(0), "/swarm/init", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", address(0)));
         JsonNode tokens = call(engines.get(0), "/swarm", null).path("JoinTokens");
         for (int i = 1; i < engines.size(); i++) {
@@ -41,6 +50,14 @@ final class SwarmFormation {
         call(engine, "/nodes/" + nodeId + "/update?version=" + node.path("Version").path("Index").asLong(), spec);
     }
 
+    /** Sets node {@code nodeId}'s availability through {@code engine}'s API ({@code docker node update --availability}). */
+    static void availability(Engine engine, String nodeId, String availability) {
+        JsonNode node = call(engine, "/nodes/" + nodeId, null);
+        ObjectNode spec = (ObjectNode) node.path("Spec").deepCopy();
+        spec.put("Availability", availability);
+        call(engine, "/nodes/" + nodeId + "/update?version=" + node.path("Version").path("Index").asLong(), spec);
+    }
+
     static String address(int index) {
         return "127.0.0." + (index + 1);
     }
@@ -51,8 +68,9 @@ final class SwarmFormation {
         ApiResponse response = engine.dispatcher().dispatch(request);
         byte[] data = response.body() instanceof ResponseBody.Bytes bytes ? bytes.data() : new byte[0];
         if (response.status() >= 300) {
-            throw new IllegalStateException("forming the swarm: " + path + " answered " + response.status() + " "
-                    + new String(data, StandardCharsets.UTF_8));
+            String text = new String(data, StandardCharsets.UTF_8);
+            String message = text.startsWith("{") ? Json.parse(data).path("message").asText(text) : text;
+            throw new DockerException(response.status(), message);
         }
         return data.length == 0 ? Json.mapper().nullNode() : Json.parse(data);
     }

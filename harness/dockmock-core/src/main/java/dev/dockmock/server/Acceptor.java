@@ -27,12 +27,12 @@ final class Acceptor implements Runnable {
 
     @Override
     public void run() {
-        while (!server.closing()) {
+        while (!server.closing() && listener.open()) {
             Transport transport;
             try {
                 transport = listener.accept();
             } catch (IOException | RuntimeException e) {
-                if (server.closing()) {
+                if (server.closing() || !listener.open()) {
                     return;
                 }
                 server.options().log().accept("accept failed on " + listener.bound() + ": " + e.getMessage());

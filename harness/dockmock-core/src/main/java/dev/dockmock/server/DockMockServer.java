@@ -35,6 +35,7 @@ public final class DockMockServer implements AutoCloseable {
     private volatile ExecutorService workers;
     private volatile boolean closing;
     private boolean started;
+    private boolean suspended;
 
     private DockMockServer(Builder builder) {
         this.hosts = List.copyOf(builder.hosts);
@@ -112,6 +113,56 @@ public final class DockMockServer implements AutoCloseable {
      */
     public void dropConnections() {
         connections.dropAll();
+    }
+
+    /**
+     * Makes this server look like a host that died: its listeners close (a unix socket's file
+     * stays, so clients get "connection refused" as from a dead daemon) and every open
+     * connection is dropped as {@link #dropConnections()} drops them (a request being answered,
+     * such as the admin call that asked for this, gets its answer first). {@link
+     * #resumeListening()} binds the same hosts again.
+     */
+    public synchronized void suspendListening() {
+        if (!started || closing || suspended) {
+            return;
+        }
+        suspended = true;
+        listeners.forEach(Listener::closeKeepingFile);
+        connections.dropAll();
+    }
+
+    /**
+     * Binds the hosts of {@link #boundHosts()} again after {@link #suspendListening()} (the same
+     * ports, ephemeral ones included) and accepts on them.
+     *
+     * @throws IOException when a host cannot be bound again (someone took its port meanwhile)
+     */
+    public synchronized void resumeListening() throws IOException {
+        if (!suspended || closing) {
+            return;
+        }
+        List<DockerHost> bound = boundHosts();
+        SSLContext sslContext = tls == null ? null : TlsContexts.server(tls);
+        List<Listener> fresh = new ArrayList<>();
+        try {
+            for (DockerHost host : bound) {
+                fresh.add(bind(host, sslContext));
+            }
+        } catch (IOException | RuntimeException e) {
+            fresh.forEach(Listener::close);
+            throw e;
+        }
+        listeners.clear();
+        listeners.addAll(fresh);
+        suspended = false;
+        for (Listener listener : listeners) {
+            Acceptor.start(listener, context, connections, workers);
+        }
+    }
+
+    /** Whether the listeners are closed by {@link #suspendListening()}. */
+    public synchronized boolean suspended() {
+        return suspended;
     }
 
     /** Connections open right now. */

@@ -15,6 +15,15 @@ sealed interface Listener permits TcpListener, UnixListener {
     /** Stops accepting; a unix listener also removes the socket file it created. */
     void close();
 
+    /**
+     * Stops accepting as a dead daemon would: a unix listener leaves its socket file behind, so
+     * clients get "connection refused" rather than "no such file".
+     */
+    void closeKeepingFile();
+
+    /** Whether it still accepts (neither closed nor closed keeping its file). */
+    boolean open();
+
     /** A line for the log: where it listens and how. */
     String describe();
 }

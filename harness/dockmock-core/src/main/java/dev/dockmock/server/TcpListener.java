@@ -96,6 +96,16 @@ final class TcpListener implements Listener {
     }
 
     @Override
+    public void closeKeepingFile() {
+        close();
+    }
+
+    @Override
+    public boolean open() {
+        return !socket.isClosed();
+    }
+
+    @Override
     public String describe() {
         String mode = !tls ? "plain tcp" : verifyClients ? "TLS, client certificates required" : "TLS";
         return "listening on " + bound + " (" + mode + ")";

@@ -135,12 +135,22 @@ final class UnixListener implements Listener {
     }
 
     @Override
-    public void close() {
+    public void closeKeepingFile() {
         try {
             channel.close();
         } catch (IOException ignored) {
             // closing a closed listener
         }
+    }
+
+    @Override
+    public boolean open() {
+        return channel.isOpen();
+    }
+
+    @Override
+    public void close() {
+        closeKeepingFile();
         try {
             Path path = host.path();
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)

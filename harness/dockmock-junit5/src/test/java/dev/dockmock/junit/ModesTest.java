@@ -49,6 +49,18 @@ class ModesTest {
     }
 
     @Test
+    void transportFaultsAreTheCoresFaultRules(DockMock dockmock) {
+        dockmock.faults().transportNext("GET", "/info", new dev.dockmock.protocol.TransportFault.ConnectionReset());
+        // no status line comes back: the raw client fails to read one
+        assertThatThrownBy(() -> RawDocker.get(dockmock, "/info")).isInstanceOf(RuntimeException.class);
+        assertThat(RawDocker.get(dockmock, "/info").status()).isEqualTo(200);
+        assertThat(dockmock.faults().rules().list()).singleElement().satisfies(status -> {
+            assertThat(status.applied()).isEqualTo(1);
+            assertThat(status.remaining()).isZero();
+        });
+    }
+
+    @Test
     void stubsModeWithoutAStubModuleSaysWhatToDo() {
         Kit.run(StubsWithoutModule.class).containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m ->
                 m.startsWith("dockmock: mode STUBS needs a stub module on the test classpath")

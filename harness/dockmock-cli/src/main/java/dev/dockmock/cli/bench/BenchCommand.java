@@ -29,6 +29,9 @@ public final class BenchCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
+        if (SwarmScaleSection.wanted(args)) {
+            return SwarmScaleSection.run(args, out, err);
+        }
         BenchOptions options = BenchOptions.parse(args);
         if (options.help()) {
             out.print(BenchOptions.HELP);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,15 @@ final class ClusterState {
     /** Tasks of a service, oldest first. */
     List<Task> tasksOf(String serviceId) {
         return tasks.values().stream().filter(t -> t.serviceId().equals(serviceId)).toList();
+    }
+
+    /** Every task grouped by service, oldest first within each: one pass over the tasks, for work on every service. */
+    Map<String, List<Task>> tasksByService() {
+        Map<String, List<Task>> grouped = new HashMap<>();
+        for (Task task : tasks.values()) {
+            grouped.computeIfAbsent(task.serviceId(), k -> new ArrayList<>()).add(task);
+        }
+        return grouped;
     }
 
     SwarmNode leader() {

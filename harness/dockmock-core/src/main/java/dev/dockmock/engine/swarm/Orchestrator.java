@@ -23,6 +23,8 @@ final class Orchestrator implements Runnable {
     private final RollingUpdate updates;
     /** Slots whose restart policy said to stop, by service, with the task template they gave up on. */
     private final Map<String, Map<String, ObjectNode>> givenUp = new HashMap<>();
+    /** How many live tasks each node runs, counted once per tick when a task is to be placed. */
+    private Scheduler.Load load;
     private Thread thread;
     private boolean stopped;
 
@@ -65,15 +67,18 @@ final class Orchestrator implements Runnable {
 
     /** One pass over the cluster; call with the lock held. */
     void tick() {
+        Map<String, List<Task>> byService = state.tasksByService();
         for (SwarmService service : new ArrayList<>(state.services.values())) {
-            List<Task> tasks = state.tasksOf(service.id());
+            List<Task> tasks = byService.getOrDefault(service.id(), List.of());
             if (service.global()) {
                 reconcileGlobal(service, tasks);
             } else {
                 reconcileReplicated(service, tasks);
             }
-            updates.step(state.services.get(service.id()));
+            // tasks created just now carry the current template, so they are never part of a rollout
+            updates.step(state.services.get(service.id()), tasks);
         }
+        load = null;
         for (Task task : new ArrayList<>(state.tasks.values())) {
             Task next = advance(task);
             if (next != task) {
@@ -88,9 +93,12 @@ final class Orchestrator implements Runnable {
             return runner.move(task, TaskState.PENDING);
         }
         if (task.live() && task.clock().due() && task.state() == TaskState.PENDING) {
-            List<Task> live = state.tasks.values().stream().filter(t -> t.live() && !t.nodeId().isEmpty()).toList();
-            Scheduler.Placement placement = Scheduler.place(task, state.nodes.values(), live);
+            if (load == null) {
+                load = Scheduler.Load.of(state.tasks.values());
+            }
+            Scheduler.Placement placement = Scheduler.place(task, state.nodes.values(), load);
             if (!placement.nodeId().isEmpty()) {
+                load.add(placement.nodeId(), task.serviceId());
                 return runner.move(task.withNode(placement.nodeId()), TaskState.ASSIGNED);
             }
             return placement.err().equals(task.status().err()) ? task
@@ -106,9 +114,10 @@ final class Orchestrator implements Runnable {
                 live.put(task.slot(), task);
             }
         }
+        int replicas = service.replicas();
         for (Task task : live.values()) {
             SwarmNode node = state.nodes.get(task.nodeId());
-            if (task.slot() > service.replicas()) {
+            if (task.slot() > replicas) {
                 setDesired(task, TaskState.REMOVE);
             } else if (task.state().terminal()) {
                 restart(service, task);
@@ -118,7 +127,7 @@ final class Orchestrator implements Runnable {
                 setDesired(task, TaskState.RUNNING);
             }
         }
-        for (int slot = 1; slot <= service.replicas(); slot++) {
+        for (int slot = 1; slot <= replicas; slot++) {
             if (!live.containsKey(slot) && !gaveUp(service, String.valueOf(slot))) {
                 create(service, slot, "", TaskState.RUNNING, Task.TaskClock.after(stepNanos()));
             }

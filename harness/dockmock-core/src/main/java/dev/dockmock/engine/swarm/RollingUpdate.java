@@ -30,6 +30,8 @@ final class RollingUpdate {
     private static final class Run {
         final ObjectNode template;
         final Set<String> inFlight = new LinkedHashSet<>();
+        /** Tasks already found to carry {@link #template}: a task's spec never changes, so one deep comparison each is enough. */
+        final Set<String> current = new java.util.HashSet<>();
         long nextBatchNanos = System.nanoTime();
         long lastRunningNanos = System.nanoTime();
 
@@ -38,12 +40,24 @@ final class RollingUpdate {
         }
     }
 
+    private static boolean carries(Run run, Task task) {
+        if (run.current.contains(task.id())) {
+            return true;
+        }
+        if (task.spec().equals(run.template)) {
+            run.current.add(task.id());
+            return true;
+        }
+        return false;
+    }
+
     RollingUpdate(ClusterState state, Orchestrator orchestrator) {
         this.state = state;
         this.orchestrator = orchestrator;
     }
 
-    void step(SwarmService service) {
+    /** @param tasks the service's tasks as the tick began; their current versions are looked up */
+    void step(SwarmService service, List<Task> tasks) {
         if (service == null) {
             return;
         }
@@ -53,8 +67,9 @@ final class RollingUpdate {
             run = new Run(template);
             runs.put(service.id(), run);
         }
-        List<Task> dirty = new ArrayList<>(state.tasksOf(service.id()).stream()
-                .filter(t -> t.live() && !t.state().terminal() && !t.spec().equals(template)).toList());
+        Run currentRun = run;
+        List<Task> dirty = new ArrayList<>(tasks.stream().map(t -> state.tasks.get(t.id())).filter(java.util.Objects::nonNull)
+                .filter(t -> t.live() && !t.state().terminal() && !carries(currentRun, t)).toList());
         dirty.sort(Comparator.comparing(Orchestrator::slotKey));
         UpdateStatus status = service.updateStatus();
         long now = System.nanoTime();

@@ -3,6 +3,7 @@ package dev.dockmock.engine.swarm;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,14 +29,15 @@ final class Scheduler {
     /**
      * Chooses a node for {@code task}, or for a global task checks the node it was made for.
      *
-     * @param liveTasks the tasks the cluster wants running, for spreading
+     * @param load the tasks the cluster wants running on each node, for spreading
      */
-    static Placement place(Task task, Collection<SwarmNode> nodes, Collection<Task> liveTasks) {
+    static Placement place(Task task, Collection<SwarmNode> nodes, Load load) {
         List<String> constraints = constraints(task.spec());
         int unavailable = 0;
         int unsatisfied = 0;
         SwarmNode best = null;
         long bestLoad = Long.MAX_VALUE;
+        Map<String, Integer> ofService = load.ofService(task.serviceId());
         for (SwarmNode node : nodes) {
             if (!task.nodeId().isEmpty() && !node.id().equals(task.nodeId())) {
                 continue;
@@ -48,12 +50,15 @@ final class Scheduler {
                 unsatisfied++;
                 continue;
             }
-            long ofService = liveTasks.stream().filter(t -> t.nodeId().equals(node.id()) && t.serviceId().equals(task.serviceId())).count();
-            long all = liveTasks.stream().filter(t -> t.nodeId().equals(node.id())).count();
-            long load = ofService * 100_000 + all;
-            if (load < bestLoad) {
+            long weight = ofService.getOrDefault(node.id(), 0) * 100_000L + load.all(node.id());
+            if (weight == 0) {
+                // an idle node: nothing can beat it
                 best = node;
-                bestLoad = load;
+                break;
+            }
+            if (weight < bestLoad) {
+                best = node;
+                bestLoad = weight;
             }
         }
         if (best != null) {
@@ -67,6 +72,40 @@ final class Scheduler {
             reasons.add(nodes(unavailable) + " not available for new tasks");
         }
         return new Placement("", reasons.isEmpty() ? "no suitable node" : "no suitable node (" + String.join("; ", reasons) + ")");
+    }
+
+    /**
+     * How many live tasks each node runs, in all and per service: counted in one pass over the
+     * tasks and kept up to date as tasks are placed, so placing n tasks on m nodes costs n * m,
+     * not n * m * tasks.
+     */
+    static final class Load {
+        private final Map<String, Integer> all = new HashMap<>();
+        private final Map<String, Map<String, Integer>> perService = new HashMap<>();
+
+        static Load of(Collection<Task> tasks) {
+            Load load = new Load();
+            for (Task task : tasks) {
+                if (task.live() && !task.nodeId().isEmpty()) {
+                    load.add(task.nodeId(), task.serviceId());
+                }
+            }
+            return load;
+        }
+
+        void add(String nodeId, String serviceId) {
+            all.merge(nodeId, 1, Integer::sum);
+            perService.computeIfAbsent(serviceId, k -> new HashMap<>()).merge(nodeId, 1, Integer::sum);
+        }
+
+        int all(String nodeId) {
+            return all.getOrDefault(nodeId, 0);
+        }
+
+        /** The live tasks of one service on each node. */
+        Map<String, Integer> ofService(String serviceId) {
+            return perService.getOrDefault(serviceId, Map.of());
+        }
     }
 
     private static String nodes(int count) {

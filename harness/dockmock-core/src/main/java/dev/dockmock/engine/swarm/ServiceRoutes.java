@@ -71,12 +71,13 @@ final class ServiceRoutes {
         boolean status = request.query().flag("status", false);
         synchronized (cluster.lock()) {
             List<Object> services = new ArrayList<>();
+            Map<String, List<Task>> tasks = status ? cluster.tasksByService() : Map.of();
             for (SwarmService service : cluster.services.values()) {
                 if (filters.anyMatches("id", service.id()::startsWith)
                         && filters.anyMatches("name", service.name()::startsWith)
                         && filters.anyMatches("mode", m -> m.equals(service.global() ? "global" : "replicated"))
                         && filters.labelsMatch("label", service.labels())) {
-                    services.add(service.document(status ? status(cluster, service) : null));
+                    services.add(service.document(status ? status(cluster, service, tasks.getOrDefault(service.id(), List.of())) : null));
                 }
             }
             return ApiResponse.json(200, Json.bytes(services));
@@ -84,10 +85,10 @@ final class ServiceRoutes {
     }
 
     /** {@code ServiceStatus}: tasks running on live nodes, and how many are wanted. */
-    static Map<String, Object> status(ClusterState cluster, SwarmService service) {
+    static Map<String, Object> status(ClusterState cluster, SwarmService service, List<Task> serviceTasks) {
         long running = 0;
         long wanted = 0;
-        for (Task task : cluster.tasksOf(service.id())) {
+        for (Task task : serviceTasks) {
             if (task.desired() == TaskState.RUNNING) {
                 wanted++;
                 SwarmNode node = cluster.nodes.get(task.nodeId());

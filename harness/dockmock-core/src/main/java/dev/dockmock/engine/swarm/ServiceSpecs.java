@@ -25,13 +25,30 @@ final class ServiceSpecs {
     }
 
     /**
+     * Removes fields set to {@code null} at any depth: Go decodes them as absent, and docker-java
+     * sends its unset fields as nulls ({@code "Global": null} must not make a global service).
+     */
+    static void dropNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getValue().isNull());
+            object.forEach(ServiceSpecs::dropNulls);
+        } else if (node.isArray()) {
+            node.forEach(ServiceSpecs::dropNulls);
+        }
+    }
+
+    /**
      * The spec to store for {@code given}.
      *
      * @param generatedName the name to use when the spec has none
      * @throws DockerException 400 for specs swarmkit refuses, 501 for job services
      */
     static ObjectNode complete(JsonNode given, String generatedName, SwarmTiming timing, ClusterState cluster) {
+        if (!given.isObject()) {
+            throw new DockerException(400, INVALID + "service spec must be a JSON object");
+        }
         ObjectNode spec = given.deepCopy();
+        dropNulls(spec);
         if (spec.path("Name").asText("").isEmpty()) {
             spec.put("Name", generatedName);
         }
@@ -56,10 +73,12 @@ final class ServiceSpecs {
         references(cluster, task.path("ContainerSpec"), StoredObject.Kind.SECRET, "Secrets", "SecretID");
         references(cluster, task.path("ContainerSpec"), StoredObject.Kind.CONFIG, "Configs", "ConfigID");
         JsonNode mode = spec.path("Mode");
-        if (mode.has("ReplicatedJob") || mode.has("GlobalJob")) {
+        if (mode.path("Global").isObject()) {
+            spec.set("Mode", NODES.objectNode().set("Global", NODES.objectNode()));
+        } else if (mode.has("ReplicatedJob") || mode.has("GlobalJob")) {
             throw new DockerException(501, "dockmock: job services (replicated-job, global-job) are not implemented");
         }
-        if (!mode.has("Global")) {
+        if (!spec.path("Mode").has("Global")) {
             ObjectNode replicated = NODES.objectNode();
             replicated.put("Replicas", mode.path("Replicated").path("Replicas").asLong(1));
             spec.set("Mode", NODES.objectNode().set("Replicated", replicated));

@@ -196,6 +196,30 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         }
     }
 
+    /** This engine's node's availability ({@code active}, {@code pause}, {@code drain}); empty in no swarm. */
+    public String availability() {
+        Membership current = membership;
+        if (current == null) {
+            return "";
+        }
+        synchronized (current.cluster().lock()) {
+            SwarmNode self = current.cluster().nodes.get(current.nodeId());
+            return self == null ? "" : self.availability();
+        }
+    }
+
+    /**
+     * Adds {@code count} simulated worker nodes to this engine's swarm, named {@code prefix-0001},
+     * ...: nodes with no engine and no listener whose tasks "run" as entries in a map (see
+     * docs/swarm.md, "Scale"). They are {@code ready} and {@code active} and take tasks as any
+     * node does. This engine must be a manager of a swarm with a leader.
+     *
+     * @return the new nodes' ids
+     */
+    public List<String> addSimulatedNodes(int count, String prefix) {
+        return SimulatedNodeRuntime.addNodes(manager(), count, prefix, context.identity().engineVersion());
+    }
+
     private void notifyEngine() {
         synchronized (context.lock()) {
             context.changed();

@@ -17,31 +17,52 @@ final class TaskReaper {
         this.state = state;
     }
 
+    /**
+     * One pass over the tasks when no slot holds an ended task (the steady state), a second over
+     * the slots that do.
+     */
     void reap() {
-        Map<String, List<Task>> bySlot = new HashMap<>();
+        Map<String, List<Task>> ended = new HashMap<>();
         for (Task task : new ArrayList<>(state.tasks.values())) {
-            SwarmService service = state.services.get(task.serviceId());
-            boolean removable = task.desired() == TaskState.REMOVE || service == null
-                    || (!service.global() && task.slot() > service.replicas() && !task.live());
-            if (removable && task.state().terminal()) {
+            if (!task.state().terminal()) {
+                continue;
+            }
+            if (removable(task, state.services.get(task.serviceId()))) {
                 forget(task);
-            } else if (!removable) {
-                bySlot.computeIfAbsent(task.serviceId() + "/" + Orchestrator.slotKey(task), k -> new ArrayList<>()).add(task);
+            } else if (!task.live()) {
+                ended.computeIfAbsent(slot(task), k -> new ArrayList<>()).add(task);
+            }
+        }
+        if (ended.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        for (Task task : state.tasks.values()) {
+            String slot = slot(task);
+            if (ended.containsKey(slot) && !removable(task, state.services.get(task.serviceId()))) {
+                sizes.merge(slot, 1, Integer::sum);
             }
         }
         int limit = Math.max(1, state.info().taskHistoryLimit());
-        for (List<Task> slot : bySlot.values()) {
-            int excess = slot.size() - limit;
-            for (Task task : slot) {
+        for (Map.Entry<String, List<Task>> slot : ended.entrySet()) {
+            int excess = sizes.getOrDefault(slot.getKey(), 0) - limit;
+            for (Task task : slot.getValue()) {
                 if (excess <= 0) {
                     break;
                 }
-                if (!task.live() && task.state().terminal()) {
-                    forget(task);
-                    excess--;
-                }
+                forget(task);
+                excess--;
             }
         }
+    }
+
+    private static boolean removable(Task task, SwarmService service) {
+        return task.desired() == TaskState.REMOVE || service == null
+                || (!service.global() && task.slot() > service.replicas() && !task.live());
+    }
+
+    private static String slot(Task task) {
+        return task.serviceId() + "/" + Orchestrator.slotKey(task);
     }
 
     private void forget(Task task) {

@@ -1,0 +1,185 @@
+package dev.dockmock.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.engine.Engine;
+import dev.dockmock.engine.EngineConfig;
+import dev.dockmock.engine.EngineTiming;
+import dev.dockmock.engine.swarm.SwarmTiming;
+import dev.dockmock.protocol.ApiRequest;
+import dev.dockmock.protocol.ApiResponse;
+import dev.dockmock.protocol.ClientInfo;
+import dev.dockmock.protocol.Headers;
+import dev.dockmock.protocol.Json;
+import dev.dockmock.protocol.ResponseBody;
+import dev.dockmock.server.DockMockServer;
+import dev.dockmock.server.ServerOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a simulated swarm of many nodes and tasks behaves: one engine (a manager, drained so that
+ * it runs nothing) with {@code nodes - 1} simulated workers, {@code services} replicated services
+ * of {@code replicas} tasks each. Measures the time from creating the services until every task
+ * runs, the latency of {@code GET /nodes} and {@code GET /services?status=true} over real HTTP on
+ * a unix socket (median and p99 of sequential requests on one keep-alive connection), and the
+ * heap in use afterwards. Setting the swarm up goes through the engine's dispatcher in memory.
+ */
+public final class SwarmScaleBenchmark {
+    /** States a task passes through on its way to running, each taking one step. */
+    private static final int STEPS_TO_RUNNING = 7;
+
+    private SwarmScaleBenchmark() {
+    }
+
+    /**
+     * What to build and how often to ask.
+     *
+     * @param nodes nodes in all (one engine and {@code nodes - 1} simulated ones)
+     * @param services replicated services
+     * @param replicas tasks per service
+     * @param timeScale the engine's time scale (0.01: dockmock's fast timing)
+     * @param requests requests per measured endpoint
+     */
+    public record Settings(int nodes, int services, int replicas, double timeScale, int requests) {
+        public Settings {
+            if (nodes < 2 || services < 1 || replicas < 1 || requests < 1 || timeScale <= 0) {
+                throw new IllegalArgumentException("a swarm scale benchmark needs 2+ nodes, 1+ services, replicas and requests, and a positive time scale");
+            }
+        }
+
+        /** 1,000 nodes, 10 services of 1,000 tasks, fast timing, 200 requests per endpoint. */
+        public static Settings standard() {
+            return new Settings(1000, 10, 1000, 0.01, 200);
+        }
+
+        public int tasks() {
+            return services * replicas;
+        }
+    }
+
+    /**
+     * Latencies of one endpoint.
+     *
+     * @param medianMillis the median
+     * @param p99Millis the 99th percentile
+     * @param bodyBytes the size of the last answer's body
+     */
+    public record Latency(double medianMillis, double p99Millis, long bodyBytes) {
+    }
+
+    /**
+     * What one run measured.
+     *
+     * @param settings what was built
+     * @param step how long a task spends in each state on its way to running (the configured timing)
+     * @param convergeMillis from creating the services until every task runs
+     * @param floorMillis the least the configured timing allows ({@code 7 * step})
+     * @param nodeList {@code GET /nodes}
+     * @param serviceList {@code GET /services?status=true}
+     * @param heapUsedBytes heap in use after a GC, the swarm still held
+     */
+    public record Result(Settings settings, Duration step, double convergeMillis, double floorMillis, Latency nodeList,
+            Latency serviceList, long heapUsedBytes) {
+
+        /** The JSON document written to {@code swarm-scale.json}. */
+        public Map<String, Object> document() {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("nodes", settings.nodes());
+            doc.put("services", settings.services());
+            doc.put("tasks", settings.tasks());
+            doc.put("timeScale", settings.timeScale());
+            doc.put("stepMillis", step.toNanos() / 1e6);
+            doc.put("convergeMillis", convergeMillis);
+            doc.put("floorMillis", floorMillis);
+            doc.put("requestsPerEndpoint", settings.requests());
+            doc.put("nodeList", Map.of("medianMillis", nodeList.medianMillis(), "p99Millis", nodeList.p99Millis(),
+                    "bodyBytes", nodeList.bodyBytes()));
+            doc.put("serviceList", Map.of("medianMillis", serviceList.medianMillis(), "p99Millis", serviceList.p99Millis(),
+                    "bodyBytes", serviceList.bodyBytes()));
+            doc.put("heapUsedBytes", heapUsedBytes);
+            return doc;
+        }
+    }
+
+    /** Builds the swarm, measures it and tears it down. */
+    public static Result run(Settings settings) throws IOException, InterruptedException {
+        EngineTiming timing = new EngineTiming(settings.timeScale(), Duration.ofMillis(1));
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "dmss");
+        Path socket = dir.resolve("d.sock");
+        try (Engine engine = Engine.create(EngineConfig.defaults().withTiming(timing));
+             DockMockServer server = DockMockServer.builder().host("unix://" + socket)
+                     .options(ServerOptions.defaults().withLog(line -> { })).dispatcher(engine.dispatcher()).build().start()) {
+            call(engine, "POST", "/swarm/init", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", "127.0.0.1"));
+            String self = engine.swarm().nodeId();
+            JsonNode node = call(engine, "GET", "/nodes/" + self, null);
+            call(engine, "POST", "/nodes/" + self + "/update?version=" + node.path("Version").path("Index").asLong(),
+                    Map.of("Role", "manager", "Availability", "drain"));
+            engine.swarm().addSimulatedNodes(settings.nodes() - 1, "sim");
+
+            long start = System.nanoTime();
+            for (int i = 0; i < settings.services(); i++) {
+                call(engine, "POST", "/services/create", Map.of("Name", "svc" + i,
+                        "TaskTemplate", Map.of("ContainerSpec", Map.of("Image", "nginx:latest")),
+                        "Mode", Map.of("Replicated", Map.of("Replicas", settings.replicas()))));
+            }
+            while (running(engine) < settings.tasks()) {
+                Thread.sleep(2);
+            }
+            double converge = (System.nanoTime() - start) / 1e6;
+            Duration step = SwarmTiming.of(timing).step();
+            Latency nodes;
+            Latency services;
+            try (UnixHttp http = UnixHttp.connect(socket)) {
+                nodes = measure(http, "/v1.50/nodes", settings.requests());
+                services = measure(http, "/v1.50/services?status=true", settings.requests());
+            }
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            long heap = runtime.totalMemory() - runtime.freeMemory();
+            return new Result(settings, step, converge, STEPS_TO_RUNNING * step.toNanos() / 1e6, nodes, services, heap);
+        } finally {
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static Latency measure(UnixHttp http, String target, int requests) throws IOException {
+        long[] nanos = new long[requests];
+        long size = 0;
+        for (int i = 0; i < 3; i++) {
+            http.get(target);   // warm-up: the JIT, the connection
+        }
+        for (int i = 0; i < requests; i++) {
+            long begin = System.nanoTime();
+            size = http.get(target);
+            nanos[i] = System.nanoTime() - begin;
+        }
+        Arrays.sort(nanos);
+        return new Latency(nanos[requests / 2] / 1e6, nanos[Math.min(requests - 1, (int) Math.ceil(requests * 0.99) - 1)] / 1e6, size);
+    }
+
+    /** Tasks running in all, as {@code GET /services?status=true} counts them. */
+    private static long running(Engine engine) {
+        long sum = 0;
+        for (JsonNode service : call(engine, "GET", "/services?status=true", null)) {
+            sum += service.path("ServiceStatus").path("RunningTasks").asLong();
+        }
+        return sum;
+    }
+
+    private static JsonNode call(Engine engine, String method, String path, Object body) {
+        ApiRequest request = body == null ? ApiRequest.of(method, path)
+                : ApiRequest.of(method, path, Headers.of("Content-Type", "application/json"), Json.bytes(body), ClientInfo.inMemory());
+        ApiResponse response = engine.dispatcher().dispatch(request);
+        byte[] data = response.body() instanceof ResponseBody.Bytes bytes ? bytes.data() : new byte[0];
+        if (response.status() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": " + new String(data));
+        }
+        return data.length == 0 ? Json.mapper().nullNode() : Json.parse(data);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dockmock.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Looking nodes of a {@link SwarmCluster} up and describing them, for the admin API. */
+final class ClusterNodes {
+
+    private ClusterNodes() {
+    }
+
+    /** @param reach each node's reachability: {@code up}, {@code down} or {@code partitioned} */
+    static List<NodeStatus> status(List<ClusterNode> nodes, Function<ClusterNode, String> reach) {
+        List<NodeStatus> list = new ArrayList<>();
+        for (ClusterNode node : nodes) {
+            String role = node.engine().swarm().pingState().equals("active/manager") ? "manager" : "worker";
+            list.add(new NodeStatus(node.name(), node.nodeId(), role, node.engine().swarm().leader(), reach.apply(node),
+                    node.engine().swarm().ready() ? "ready" : "down", node.engine().swarm().availability(),
+                    node.hosts().stream().map(Object::toString).toList()));
+        }
+        return list;
+    }
+
+    /** By name, node id, or a node id prefix that only one node has. */
+    static Optional<ClusterNode> find(List<ClusterNode> nodes, String nameOrId) {
+        for (ClusterNode node : nodes) {
+            if (node.name().equals(nameOrId) || node.nodeId().equals(nameOrId)) {
+                return Optional.of(node);
+            }
+        }
+        List<ClusterNode> prefixed = nodes.stream().filter(n -> !nameOrId.isEmpty() && n.nodeId().startsWith(nameOrId)).toList();
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    }
+}
