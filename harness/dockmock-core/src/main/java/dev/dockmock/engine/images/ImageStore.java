@@ -10,6 +10,10 @@ import java.util.Optional;
 
 /** The images present locally. Not thread-safe: the engine's lock guards it. */
 public final class ImageStore {
+    /** Compiled once: every create and inspect looks an image up. */
+    private static final java.util.regex.Pattern FULL_ID = java.util.regex.Pattern.compile("[a-f0-9]{64}");
+    private static final java.util.regex.Pattern SHORT_ID = java.util.regex.Pattern.compile("[a-f0-9]{4,63}");
+
     private final Map<String, Image> byId = new LinkedHashMap<>();
 
     /** Adds or replaces an image, moving any of its tags away from other images. */
@@ -50,7 +54,7 @@ public final class ImageStore {
             return Optional.empty();
         }
         String bare = nameOrId.startsWith("sha256:") ? nameOrId.substring(7) : nameOrId;
-        if (bare.matches("[a-f0-9]{64}")) {
+        if (FULL_ID.matcher(bare).matches()) {
             Image image = byId.get("sha256:" + bare);
             if (image != null) {
                 return Optional.of(image);
@@ -71,7 +75,7 @@ public final class ImageStore {
                 }
             }
         }
-        if (bare.matches("[a-f0-9]{4,63}")) {
+        if (SHORT_ID.matcher(bare).matches()) {
             List<Image> matches = byId.values().stream().filter(i -> i.id().startsWith("sha256:" + bare)).toList();
             if (matches.size() == 1) {
                 return Optional.of(matches.get(0));
