@@ -10,9 +10,6 @@ import java.util.Optional;
 
 /** The images present locally. Not thread-safe: the engine's lock guards it. */
 public final class ImageStore {
-    /** Compiled once: every create and inspect looks an image up. */
-    private static final java.util.regex.Pattern FULL_ID = java.util.regex.Pattern.compile("[a-f0-9]{64}");
-    private static final java.util.regex.Pattern SHORT_ID = java.util.regex.Pattern.compile("[a-f0-9]{4,63}");
 
     private final Map<String, Image> byId = new LinkedHashMap<>();
 
@@ -54,7 +51,7 @@ public final class ImageStore {
             return Optional.empty();
         }
         String bare = nameOrId.startsWith("sha256:") ? nameOrId.substring(7) : nameOrId;
-        if (FULL_ID.matcher(bare).matches()) {
+        if (isHex(bare, 64, 64)) {
             Image image = byId.get("sha256:" + bare);
             if (image != null) {
                 return Optional.of(image);
@@ -75,13 +72,27 @@ public final class ImageStore {
                 }
             }
         }
-        if (SHORT_ID.matcher(bare).matches()) {
+        if (isHex(bare, 4, 63)) {
             List<Image> matches = byId.values().stream().filter(i -> i.id().startsWith("sha256:" + bare)).toList();
             if (matches.size() == 1) {
                 return Optional.of(matches.get(0));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} is {@code min} to {@code max} lower-case hex digits; without a regex, as every list entry asks. */
+    private static boolean isHex(String text, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
