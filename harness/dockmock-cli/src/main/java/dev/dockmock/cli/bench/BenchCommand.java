@@ -116,7 +116,7 @@ public final class BenchCommand implements Command {
         part("start-up of an embedded server", figures, failures, err, () -> StartupBench.measure(options.runs() * 5));
         part("memory", figures, failures, err, () -> {
             List<Figure> memory = new ArrayList<>(MemoryBench.standalone(options.containers(), options));
-            memory.add(MemoryBench.embeddedHeap(options.containers()));
+            memory.addAll(MemoryBench.embeddedHeap(options.containers(), options));
             return memory;
         });
         part("the engine with " + options.containers() + " containers", figures, failures, err,

@@ -55,15 +55,48 @@ final class MemoryBench {
         return figures;
     }
 
-    /** Heap an embedded engine with {@code containers} containers holds, after a GC, over this JVM's baseline. */
-    static Figure embeddedHeap(int containers) {
+    /**
+     * Heap of an embedded engine and server over this JVM's baseline: idle after a GC; the peak
+     * while serving a {@code /_ping} load (garbage included, sampled every 10 ms); holding
+     * {@code containers} containers after a GC.
+     */
+    static List<Figure> embeddedHeap(int containers, BenchOptions options) throws IOException, InterruptedException {
         long before = usedAfterGc();
-        try (var engine = BenchEngine.create()) {
+        List<Figure> figures = new ArrayList<>();
+        Path directory = Files.createTempDirectory(Path.of("/tmp"), "dmbh");
+        Path socket = directory.resolve("h.sock");
+        try (var engine = BenchEngine.create();
+                var server = dev.dockmock.server.DockMockServer.builder().host("unix://" + socket)
+                        .options(dev.dockmock.server.ServerOptions.defaults().withLog(line -> { }))
+                        .dispatcher(engine.dispatcher()).build().start()) {
+            figures.add(Figure.of(SECTION, "heap, embedded engine and server, idle", Row.DOCKMOCK, "MB",
+                    (usedAfterGc() - before) / 1e6));
+            long[] peak = {0};
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak[0] = Math.max(peak[0], ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-heap-sampler");
+            sampler.start();
+            Measurement load = LoadGenerator.run(UnixDomainSocketAddress.of(socket),
+                    Endpoint.get(BenchEngine.API + "/_ping").request(), options.connections(), Duration.ZERO, options.duration());
+            sampler.interrupt();
+            sampler.join();
+            figures.add(Figure.of(SECTION, "heap, embedded, peak under /_ping load (garbage included)", Row.DOCKMOCK, "MB",
+                    (peak[0] - before) / 1e6).withNote(Math.round(load.requestsPerSecond()) + " req/s"));
             BenchEngine.populate(engine.dispatcher(), "heap", containers, false);
-            long after = usedAfterGc();
-            return Figure.of(SECTION, "heap, embedded engine with " + containers + " containers", Row.DOCKMOCK, "MB",
-                    (after - before) / 1e6);
+            figures.add(Figure.of(SECTION, "heap, embedded engine with " + containers + " containers", Row.DOCKMOCK, "MB",
+                    (usedAfterGc() - before) / 1e6));
+        } finally {
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(directory);
         }
+        return figures;
     }
 
     static Figure mb(String name, String target, long bytes) {

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 final class RealDaemon implements AutoCloseable {
     private final Path script;
     private final Path directory;
+    /** Stops the daemon if the bench is ended (Ctrl-C) before {@link #close()}. */
+    private final Thread stopOnExit = new Thread(this::stop, "bench-dockerd-stop");
+    private boolean closed;
 
     private RealDaemon(Path script, Path directory) {
         this.script = script;
@@ -42,6 +45,7 @@ final class RealDaemon implements AutoCloseable {
         Path script = script().orElseThrow(() -> new IOException("scripts/real-dockerd not found"));
         Path directory = Path.of("/tmp", "dmbd-" + ProcessHandle.current().pid());
         RealDaemon daemon = new RealDaemon(script, directory);
+        Runtime.getRuntime().addShutdownHook(daemon.stopOnExit);
         if (daemon.run("start") != 0) {
             daemon.close();
             throw new IOException("scripts/real-dockerd start failed; see " + directory.resolve("dockerd.log"));
@@ -89,7 +93,20 @@ final class RealDaemon implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to
+        }
+        stop();
+    }
+
+    private void stop() {
         try {
             run("stop");
         } catch (IOException e) {
