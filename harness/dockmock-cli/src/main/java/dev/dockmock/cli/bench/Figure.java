@@ -24,6 +24,13 @@ record Figure(String section, String name, String target, Spread value, String u
         return new Figure(section, name, target, value, unit, text);
     }
 
+    /** The figures by section, sections in the order they first appear, figures in their own order. */
+    static java.util.Map<String, java.util.List<Figure>> bySection(java.util.List<Figure> figures) {
+        java.util.Map<String, java.util.List<Figure>> out = new java.util.LinkedHashMap<>();
+        figures.forEach(f -> out.computeIfAbsent(f.section(), k -> new java.util.ArrayList<>()).add(f));
+        return out;
+    }
+
     double median() {
         return value == null ? Double.NaN : value.median();
     }

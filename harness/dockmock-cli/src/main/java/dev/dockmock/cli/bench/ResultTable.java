@@ -36,17 +36,15 @@ final class ResultTable {
         out.println("over the minimal NIO server's (precomputed bytes, same transport, same run); vs wiremock: over");
         out.println("WireMock standalone's (tcp: it has no unix socket). dockerd rows: a real dockerd, unix socket.");
         out.println();
-        String section = null;
-        for (Figure figure : figures) {
-            if (!figure.section().equals(section)) {
-                section = figure.section();
-                out.println(section + ":");
+        for (var section : Figure.bySection(figures).entrySet()) {
+            out.println(section.getKey() + ":");
+            for (Figure figure : section.getValue()) {
+                String value = figure.value() == null ? "not measured"
+                        : String.format(Locale.ROOT, "%s %s (%s-%s)", number(figure.median()), figure.unit(),
+                                number(figure.value().min()), number(figure.value().max()));
+                out.printf(Locale.ROOT, "  %-62s %-11s %s%s%n", figure.name(), figure.target(), value,
+                        figure.note().isEmpty() ? "" : "  [" + figure.note() + "]");
             }
-            String value = figure.value() == null ? "not measured"
-                    : String.format(Locale.ROOT, "%s %s (%s-%s)", number(figure.median()), figure.unit(),
-                            number(figure.value().min()), number(figure.value().max()));
-            out.printf(Locale.ROOT, "  %-62s %-11s %s%s%n", figure.name(), figure.target(), value,
-                    figure.note().isEmpty() ? "" : "  [" + figure.note() + "]");
         }
         out.println();
         out.println("targets:");

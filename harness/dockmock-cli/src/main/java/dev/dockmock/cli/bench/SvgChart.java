@@ -61,20 +61,18 @@ final class SvgChart {
         }
         y += 40;
         text(svg, 20, y, "font-size=\"15\" font-weight=\"bold\"", "Other figures (median, min-max)");
-        String section = null;
-        for (Figure figure : figures) {
-            if (!figure.section().equals(section)) {
-                section = figure.section();
-                y += 20;
-                text(svg, 20, y, "font-weight=\"bold\"", section);
+        for (var section : Figure.bySection(figures).entrySet()) {
+            y += 20;
+            text(svg, 20, y, "font-weight=\"bold\"", section.getKey());
+            for (Figure figure : section.getValue()) {
+                y += 18;
+                String value = figure.value() == null ? "not measured: " + figure.note()
+                        : ResultTable.number(figure.median()) + " " + figure.unit() + " (" + ResultTable.number(figure.value().min())
+                                + "-" + ResultTable.number(figure.value().max()) + ")";
+                text(svg, 40, y, "", figure.name());
+                text(svg, 520, y, "fill=\"" + COLOURS.getOrDefault(figure.target(), "#222222") + "\"", figure.target());
+                text(svg, 620, y, "", value);
             }
-            y += 18;
-            String value = figure.value() == null ? "not measured: " + figure.note()
-                    : ResultTable.number(figure.median()) + " " + figure.unit() + " (" + ResultTable.number(figure.value().min())
-                            + "-" + ResultTable.number(figure.value().max()) + ")";
-            text(svg, 40, y, "", figure.name());
-            text(svg, 520, y, "fill=\"" + COLOURS.getOrDefault(figure.target(), "#222222") + "\"", figure.target());
-            text(svg, 620, y, "", value);
         }
         svg.append("</svg>\n");
         return svg.toString();
