@@ -92,6 +92,10 @@ final class ServeCommand implements Command {
         }
         out.println("Press Ctrl-C to stop.");
         out.flush();
+        // Start-up garbage (the parsed catalogue and fixtures, class loading) fills a young heap
+        // that a mostly idle fake daemon would otherwise keep resident: one collection now lets
+        // the JVM give it back (idle resident size 78 MB -> 63 MB on Java 17, docs/performance.md).
+        System.gc();
         return KEEP_RUNNING;
     }
 

@@ -7,8 +7,10 @@ import dev.dockmock.session.Cassette;
 import dev.dockmock.session.Interaction;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,6 +39,12 @@ public final class ReplayDispatcher implements Dispatcher {
     private final Responses responses;
     private final Pacer pacer;
     private final Set<Integer> used = new HashSet<>();
+    /** Interactions by method and normalised path, each list in recorded order: only these can match. */
+    private final Map<String, List<Interaction>> byMethodAndPath = new HashMap<>();
+    /** Per bucket of {@link #byMethodAndPath}, the index of its first unused interaction. */
+    private final Map<String, int[]> bucketCursors = new HashMap<>();
+    /** Index of the first interaction that may still be the next expected one (strict mode). */
+    private int expectedCursor;
     private final List<String> unmatched = new CopyOnWriteArrayList<>();
 
     public ReplayDispatcher(Cassette cassette, ReplayOptions options) {
@@ -53,6 +61,26 @@ public final class ReplayDispatcher implements Dispatcher {
         this.matcher = new RequestMatcher(options);
         this.pacer = new Pacer(options.pace(), ticker);
         this.responses = new Responses(pacer, options.stdinTimeout().toNanos());
+        for (Interaction interaction : interactions) {
+            byMethodAndPath.computeIfAbsent(key(interaction.request().method(), interaction.request().path()),
+                    k -> new ArrayList<>()).add(interaction);
+        }
+    }
+
+    private static String key(String method, String path) {
+        return method + ' ' + path;
+    }
+
+    /** The first unused interaction that is not a probe, in recorded order; the cursor only moves forward. */
+    private Interaction nextExpected() {
+        while (expectedCursor < interactions.size()) {
+            Interaction next = interactions.get(expectedCursor);
+            if (!used.contains(next.id()) && !isProbe(next)) {
+                return next;
+            }
+            expectedCursor++;
+        }
+        return null;
     }
 
     @Override
@@ -61,26 +89,41 @@ public final class ReplayDispatcher implements Dispatcher {
         Incoming incoming = Incoming.of(request, options);
         Interaction chosen;
         synchronized (this) {
-            List<Interaction> matches = interactions.stream().filter(i -> matcher.differences(i, incoming).isEmpty()).toList();
-            if (matches.isEmpty()) {
-                return miss(nearMiss(incoming));
+            String key = key(incoming.method(), incoming.path());
+            List<Interaction> candidates = byMethodAndPath.getOrDefault(key, List.of());
+            int[] cursor = bucketCursors.computeIfAbsent(key, k -> new int[1]);
+            while (cursor[0] < candidates.size() && used.contains(candidates.get(cursor[0]).id())) {
+                cursor[0]++; // used ones stay used, so the first unused only moves forward
+            }
+            Interaction firstUnused = null;
+            for (Interaction candidate : candidates.subList(cursor[0], candidates.size())) {
+                if (!used.contains(candidate.id()) && matcher.differences(candidate, incoming).isEmpty()) {
+                    firstUnused = candidate;
+                    break;
+                }
             }
             boolean probe = isProbe(incoming);
-            Interaction firstUnused = matches.stream().filter(i -> !used.contains(i.id())).findFirst().orElse(null);
-            if (options.mode() == ReplayMode.LENIENT || probe) {
-                chosen = firstUnused != null ? firstUnused : matches.get(matches.size() - 1);
-            } else {
-                Interaction expected = interactions.stream()
-                        .filter(i -> !used.contains(i.id()) && !isProbe(i)).findFirst().orElse(null);
-                if (expected != null && matches.contains(expected)) {
-                    chosen = expected;
-                } else if (firstUnused != null) {
-                    return miss("dockmock replay (strict): " + incoming.describe() + " came out of order: it matches "
-                            + firstUnused.describe() + ", but the next recorded interaction is " + expected.describe());
+            if (firstUnused == null) {
+                List<Interaction> matches = candidates.stream().filter(i -> matcher.differences(i, incoming).isEmpty()).toList();
+                if (matches.isEmpty()) {
+                    return miss(nearMiss(incoming));
+                }
+                if (options.mode() == ReplayMode.LENIENT || probe) {
+                    chosen = matches.get(matches.size() - 1);
                 } else {
                     return miss("dockmock replay (strict): " + incoming.describe() + " was recorded " + matches.size()
                             + (matches.size() == 1 ? " time" : " times") + " and has been served already ("
                             + String.join(", ", matches.stream().map(i -> "#" + i.id()).toList()) + ")");
+                }
+            } else if (options.mode() == ReplayMode.LENIENT || probe) {
+                chosen = firstUnused;
+            } else {
+                Interaction expected = nextExpected();
+                if (expected == firstUnused) {
+                    chosen = expected;
+                } else {
+                    return miss("dockmock replay (strict): " + incoming.describe() + " came out of order: it matches "
+                            + firstUnused.describe() + ", but the next recorded interaction is " + expected.describe());
                 }
             }
             used.add(chosen.id());

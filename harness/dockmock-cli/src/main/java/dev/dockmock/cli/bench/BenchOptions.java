@@ -12,25 +12,37 @@ import java.time.Duration;
  * @param warmup the phase before it, whose responses are not counted
  * @param runs how often each row is measured; the median is reported
  * @param out the directory the reports are written to
+ * @param containers containers for the scale, memory and replay parts (a cassette of as many interactions)
+ * @param held keep-alive connections of the many-connections part
+ * @param dockerd whether to start a real dockerd to compare with, where one can run
  * @param help whether {@code --help} was asked
  */
-record BenchOptions(int connections, Duration duration, Duration warmup, int runs, Path out, boolean help) {
+record BenchOptions(int connections, Duration duration, Duration warmup, int runs, Path out, int containers, int held,
+        boolean dockerd, boolean help) {
 
     static final String HELP = """
             Usage: dockmock bench [OPTIONS]
 
-            Measure requests per second and p50/p99 latency of dockmock over tcp and unix, for
-            GET /_ping and a ~15 kB JSON answer, beside the JDK's HttpServer answering the same
-            bytes over tcp in the same run. Prints a table; writes OUT/bench-<time>.json,
-            OUT/latest.json and OUT/latest.svg.
+            Measure dockmock beside WireMock standalone, a minimal NIO server answering
+            precomputed bytes, and a real dockerd (when one can run here), in the same run:
+            req/s and p50/p99 latency for GET /_ping, GET /containers/json (20 containers) and
+            POST /containers/create over tcp and unix; start-up and close of an embedded server;
+            memory; docker run --rm alpine echo hi; replay of a large cassette; the engine with
+            many containers; many keep-alive connections. Prints tables with ratios and target
+            verdicts; writes OUT/bench-<time>.json, OUT/latest.json and OUT/latest.svg.
 
             Options:
                   --connections N     Keep-alive connections per measurement (default 16)
-                  --duration SECONDS  Measured time per measurement (default 5)
-                  --warmup SECONDS    Unmeasured time before it (default 2)
+                  --duration SECONDS  Measured time per measurement (default 3)
+                  --warmup SECONDS    Unmeasured time before it (default 1)
                   --runs N            Measure every row N times, report median and min-max (default 3)
                   --out DIR           Where to write the reports (default reports/bench)
-                  --quick             1 s measured, 1 s warm-up, 1 run (other options still apply)
+                  --containers N      Containers for the scale, memory and replay parts (default 10000)
+                  --held N            Connections of the many-connections part (default 1000)
+                  --no-dockerd        Do not start a real dockerd (started by default when root,
+                                      with dockerd and scripts/real-dockerd present)
+                  --quick             1 s measured, 1 s warm-up, 1 run, 1000 containers, 100
+                                      held connections, no dockerd (other options still apply)
               -h, --help              Print this help
 
             Exit codes: 0 when every measurement succeeded, 1 when one failed, 2 for a wrong command line.
@@ -44,6 +56,9 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
         Path out = Path.of("reports", "bench");
         boolean quick = false;
         boolean help = false;
+        Integer containers = null;
+        Integer held = null;
+        boolean noDockerd = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -59,16 +74,20 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                 case "--duration" -> duration = number(arg, value != null ? value : next(args, ++i, arg), 0.1, 3600, true);
                 case "--warmup" -> warmup = number(arg, value != null ? value : next(args, ++i, arg), 0, 3600, true);
                 case "--runs" -> runs = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 100, false);
+                case "--containers" -> containers = (int) number(arg, value != null ? value : next(args, ++i, arg), 10, 1_000_000, false);
+                case "--held" -> held = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 5000, false);
+                case "--no-dockerd" -> noDockerd = true;
                 case "--out" -> out = Path.of(value != null ? value : next(args, ++i, arg));
                 default -> throw new UsageException("unknown option \"" + args[i] + "\"");
             }
         }
         return new BenchOptions(
                 connections != null ? connections : 16,
-                seconds(duration != null ? duration : quick ? 1 : 5),
-                seconds(warmup != null ? warmup : quick ? 1 : 2),
+                seconds(duration != null ? duration : quick ? 1 : 3),
+                seconds(warmup != null ? warmup : 1),
                 runs != null ? runs : quick ? 1 : 3,
-                out, help);
+                out, containers != null ? containers : quick ? 1_000 : 10_000, held != null ? held : quick ? 100 : 1_000,
+                !noDockerd && !quick, help);
     }
 
     private static double number(String flag, String text, double min, double max, boolean fraction) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Measures every row {@code runs} times. Rows are interleaved within each run, so slow drift of
@@ -17,7 +18,8 @@ final class BenchRun {
     }
 
     /** Measures, printing a line on {@code progress} as each measurement starts and ends. */
-    static List<RowResult> measure(List<Row> rows, BenchOptions options, PrintStream progress) throws InterruptedException {
+    static List<RowResult> measure(List<Row> rows, BenchOptions options, Consumer<Row> after, PrintStream progress)
+            throws InterruptedException {
         List<List<Measurement>> measurements = new ArrayList<>();
         rows.forEach(row -> measurements.add(new ArrayList<>()));
         int total = rows.size() * options.runs();
@@ -33,6 +35,7 @@ final class BenchRun {
                 System.gc();
                 Measurement m = measureOne(row, options);
                 measurements.get(i).add(m);
+                after.accept(row);
                 progress.printf(Locale.ROOT, "%s %,10.0f req/s  p50 %s ms  p99 %s ms%s%n", step, m.requestsPerSecond(),
                         ResultTable.millis(m.p50Micros()), ResultTable.millis(m.p99Micros()),
                         m.errors() == 0 ? "" : "  ERRORS " + m.errors() + (m.failure() == null ? "" : ": " + m.failure()));

@@ -16,7 +16,8 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static byte[] render(BenchEnvironment environment, BenchOptions options, List<RowResult> results) {
+    static byte[] render(BenchEnvironment environment, BenchOptions options, List<RowResult> results, List<Figure> figures,
+            List<Verdict> verdicts) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
         root.put("time", environment.time().toString());
@@ -31,7 +32,10 @@ final class JsonReport {
         settings.put("warmupSeconds", options.warmup().toMillis() / 1000.0);
         settings.put("durationSeconds", options.duration().toMillis() / 1000.0);
         settings.put("runs", options.runs());
-        root.put("reference", Row.REFERENCE + " tcp");
+        settings.put("containers", options.containers());
+        settings.put("heldConnections", options.held());
+        root.put("ceiling", Row.MINIMAL + ": precomputed bytes from one selector thread, same transport");
+        root.put("wiremock", "WireMock standalone 3.13 in its own JVM, default settings, tcp only (no unix socket)");
         ArrayNode rows = root.putArray("rows");
         for (RowResult result : results) {
             Row row = result.row();
@@ -40,12 +44,12 @@ final class JsonReport {
             node.put("transport", row.transport());
             node.put("endpoint", row.endpoint().label());
             node.put("responseBodyBytes", row.endpoint().bodyBytes());
-            node.put("reference", row.reference());
             spread(node.putObject("requestsPerSecond"), result.requestsPerSecond());
             spread(node.putObject("p50Micros"), result.p50Micros());
             spread(node.putObject("p99Micros"), result.p99Micros());
             node.put("maxMicros", result.maxMicros());
-            spread(node.putObject("ratioToReference"), result.ratio());
+            spread(node.putObject("ratioToMinimal"), result.vsMinimal());
+            spread(node.putObject("ratioToWireMock"), result.vsWireMock());
             node.put("errors", result.errors());
             ArrayNode runs = node.putArray("runs");
             for (Measurement m : result.runs()) {
@@ -61,6 +65,29 @@ final class JsonReport {
                     run.put("failure", m.failure());
                 }
             }
+        }
+        ArrayNode sections = root.putArray("figures");
+        for (Figure figure : figures) {
+            ObjectNode node = sections.addObject();
+            node.put("section", figure.section());
+            node.put("name", figure.name());
+            node.put("target", figure.target());
+            node.put("unit", figure.unit());
+            if (figure.value() != null) {
+                spread(node.putObject("value"), figure.value());
+            } else {
+                node.putNull("value");
+            }
+            if (!figure.note().isEmpty()) {
+                node.put("note", figure.note());
+            }
+        }
+        ArrayNode targets = root.putArray("verdicts");
+        for (Verdict verdict : verdicts) {
+            ObjectNode node = targets.addObject();
+            node.put("goal", verdict.goal());
+            node.put("measured", verdict.measured());
+            node.put("verdict", verdict.word());
         }
         try {
             return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

@@ -114,7 +114,7 @@ final class LoadGenerator {
                     wire.write(request);
                     reader.read();
                     long end = System.nanoTime();
-                    if (reader.status() != 200) {
+                    if (reader.status() / 100 != 2) {
                         errors++;
                     } else if (end - from >= 0 && end - until < 0) {
                         latencies.record((end - start) / 1_000);

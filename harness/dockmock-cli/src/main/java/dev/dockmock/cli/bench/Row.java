@@ -5,18 +5,23 @@ import java.net.SocketAddress;
 /**
  * One line of the results: a server, the transport it is reached over, and the endpoint asked.
  *
- * @param target the server measured: {@code dockmock} or {@link #REFERENCE}
+ * @param target the server measured: {@link #DOCKMOCK}, {@link #MINIMAL}, {@link #WIREMOCK} or {@link #DOCKERD}
  * @param transport {@code tcp} or {@code unix}
  * @param endpoint the request repeated
  * @param address where the server listens
  */
 record Row(String target, String transport, Endpoint endpoint, SocketAddress address) {
 
-    /** The JDK's {@code com.sun.net.httpserver.HttpServer}, answering the same bytes. */
-    static final String REFERENCE = "jdk-httpserver";
+    static final String DOCKMOCK = "dockmock";
+    /** {@link MinimalServer}: precomputed bytes, the practical ceiling. */
+    static final String MINIMAL = "minimal-nio";
+    /** WireMock standalone in a JVM of its own, answering from stubs with the same bytes. */
+    static final String WIREMOCK = "wiremock";
+    /** A real dockerd, when one can run here. */
+    static final String DOCKERD = "dockerd";
 
-    boolean reference() {
-        return target.equals(REFERENCE);
+    boolean is(String name) {
+        return target.equals(name);
     }
 
     String describe() {

@@ -12,41 +12,48 @@ import java.util.stream.IntStream;
  * @param p50Micros median latency over the runs
  * @param p99Micros 99th percentile latency over the runs
  * @param maxMicros the slowest response of any run
- * @param errors non-200 responses and failed connections, over all runs
- * @param ratio requests per second divided by the reference's for the same endpoint in the same
- *     run, over the runs; 1 for the reference itself
+ * @param errors non-2xx responses and failed connections, over all runs
+ * @param vsMinimal requests per second over the minimal server's (same endpoint, same transport,
+ *     same run), over the runs
+ * @param vsWireMock requests per second over WireMock's (same endpoint, tcp, same run), over the runs
  */
 record RowResult(Row row, List<Measurement> runs, Spread requestsPerSecond, Spread p50Micros, Spread p99Micros,
-        long maxMicros, long errors, Spread ratio) {
+        long maxMicros, long errors, Spread vsMinimal, Spread vsWireMock) {
 
     /** Summarises each row's runs; {@code measurements.get(i).get(r)} is row {@code i} in run {@code r}. */
     static List<RowResult> of(List<Row> rows, List<List<Measurement>> measurements) {
         return IntStream.range(0, rows.size()).mapToObj(i -> {
             Row row = rows.get(i);
             List<Measurement> own = measurements.get(i);
-            List<Measurement> reference = referenceOf(row, rows, measurements);
-            double[] ratios = new double[own.size()];
-            for (int r = 0; r < own.size(); r++) {
-                double base = reference.get(r).requestsPerSecond();
-                ratios[r] = base > 0 ? own.get(r).requestsPerSecond() / base : 0;
-            }
             return new RowResult(row, List.copyOf(own),
                     Spread.of(own.stream().mapToDouble(Measurement::requestsPerSecond).toArray()),
                     Spread.of(own.stream().mapToDouble(Measurement::p50Micros).toArray()),
                     Spread.of(own.stream().mapToDouble(Measurement::p99Micros).toArray()),
                     own.stream().mapToLong(Measurement::maxMicros).max().orElse(0),
                     own.stream().mapToLong(Measurement::errors).sum(),
-                    Spread.of(ratios));
+                    ratios(own, find(rows, measurements, row, Row.MINIMAL, row.transport())),
+                    ratios(own, find(rows, measurements, row, Row.WIREMOCK, "tcp")));
         }).toList();
     }
 
-    private static List<Measurement> referenceOf(Row row, List<Row> rows, List<List<Measurement>> measurements) {
+    private static Spread ratios(List<Measurement> own, List<Measurement> base) {
+        double[] ratios = new double[own.size()];
+        for (int r = 0; r < own.size(); r++) {
+            double b = base == null ? 0 : base.get(r).requestsPerSecond();
+            ratios[r] = b > 0 ? own.get(r).requestsPerSecond() / b : 0;
+        }
+        return Spread.of(ratios);
+    }
+
+    private static List<Measurement> find(List<Row> rows, List<List<Measurement>> measurements, Row row, String target,
+            String transport) {
         for (int i = 0; i < rows.size(); i++) {
             Row candidate = rows.get(i);
-            if (candidate.reference() && candidate.endpoint().label().equals(row.endpoint().label())) {
+            if (candidate.is(target) && candidate.transport().equals(transport)
+                    && candidate.endpoint().label().equals(row.endpoint().label())) {
                 return measurements.get(i);
             }
         }
-        throw new IllegalArgumentException("no reference row for " + row.endpoint().label());
+        return null;
     }
 }

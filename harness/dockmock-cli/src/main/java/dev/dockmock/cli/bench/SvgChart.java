@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A horizontal bar chart of requests per second, one panel per endpoint (each with its own
- * scale, as a 15 kB answer is far slower than a ping), one bar per row with a min-max whisker,
- * the reference in its own colour. Plain SVG text: any browser shows it.
+ * scale), one bar per row with a min-max whisker, a colour per server; below, the target verdicts
+ * and the other figures as text. Plain SVG: any browser shows it.
  */
 final class SvgChart {
     private static final int WIDTH = 960;
@@ -17,17 +17,19 @@ final class SvgChart {
     private static final int BAR_MAX = 380;
     private static final int ROW = 30;
     private static final int BAR = 18;
-    private static final String DOCKMOCK = "#3b6fb6";
-    private static final String REFERENCE = "#e07b24";
+    private static final Map<String, String> COLOURS = Map.of(Row.DOCKMOCK, "#3b6fb6", Row.MINIMAL, "#9a9a9a",
+            Row.WIREMOCK, "#e07b24", Row.DOCKERD, "#4a9a5a");
 
     private SvgChart() {
     }
 
-    static String render(BenchEnvironment environment, BenchOptions options, List<RowResult> results) {
+    static String render(BenchEnvironment environment, BenchOptions options, List<RowResult> results, List<Figure> figures,
+            List<Verdict> verdicts) {
         Map<String, List<RowResult>> panels = new LinkedHashMap<>();
         results.forEach(r -> panels.computeIfAbsent(r.row().endpoint().label() + "  (answer body " + r.row().endpoint().bodySize() + ")",
                 k -> new ArrayList<>()).add(r));
-        int height = 90 + panels.values().stream().mapToInt(p -> 40 + p.size() * ROW).sum() + 40;
+        int height = 90 + panels.values().stream().mapToInt(p -> 40 + p.size() * ROW).sum() + 40
+                + 40 + verdicts.size() * 18 + 40 + figures.size() * 18 + 20 * (int) figures.stream().map(Figure::section).distinct().count();
         StringBuilder svg = new StringBuilder(8192);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
@@ -49,6 +51,29 @@ final class SvgChart {
             y += 26;
         }
         legend(svg, y);
+        y += 40;
+        text(svg, 20, y, "font-size=\"15\" font-weight=\"bold\"", "Targets (issue 9), from this run's medians");
+        for (Verdict verdict : verdicts) {
+            y += 18;
+            String colour = verdict.meets() == null ? "#777777" : verdict.meets() ? "#2a7a2a" : "#b02020";
+            text(svg, 20, y, "fill=\"" + colour + "\" font-weight=\"bold\"", verdict.word());
+            text(svg, 120, y, "", verdict.goal() + ": " + verdict.measured());
+        }
+        y += 40;
+        text(svg, 20, y, "font-size=\"15\" font-weight=\"bold\"", "Other figures (median, min-max)");
+        for (var section : Figure.bySection(figures).entrySet()) {
+            y += 20;
+            text(svg, 20, y, "font-weight=\"bold\"", section.getKey());
+            for (Figure figure : section.getValue()) {
+                y += 18;
+                String value = figure.value() == null ? "not measured: " + figure.note()
+                        : ResultTable.number(figure.median()) + " " + figure.unit() + " (" + ResultTable.number(figure.value().min())
+                                + "-" + ResultTable.number(figure.value().max()) + ")";
+                text(svg, 40, y, "", figure.name());
+                text(svg, 520, y, "fill=\"" + COLOURS.getOrDefault(figure.target(), "#222222") + "\"", figure.target());
+                text(svg, 620, y, "", value);
+            }
+        }
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -56,10 +81,10 @@ final class SvgChart {
     private static void bar(StringBuilder svg, int y, RowResult result, double scale) {
         Row row = result.row();
         Spread rps = result.requestsPerSecond();
-        String colour = row.reference() ? REFERENCE : DOCKMOCK;
+        String colour = COLOURS.getOrDefault(row.target(), "#222222");
         int x = LABEL + 20;
         double width = BAR_MAX * rps.median() / scale;
-        text(svg, 20, y + BAR - 4, row.reference() ? "font-weight=\"bold\"" : "", row.target() + " " + row.transport());
+        text(svg, 20, y + BAR - 4, row.is(Row.DOCKMOCK) ? "font-weight=\"bold\"" : "", row.target() + " " + row.transport());
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
                 x, y, width, BAR, colour));
         double low = x + BAR_MAX * rps.min() / scale;
@@ -69,16 +94,20 @@ final class SvgChart {
                 + "stroke-width=\"1.5\" fill=\"none\"/>%n", low, middle, high, low, middle - 5, middle + 5, high,
                 middle - 5, middle + 5));
         String figure = ResultTable.count(rps.median()) + " req/s, p99 " + ResultTable.millis(result.p99Micros().median())
-                + " ms" + (row.reference() ? " (reference)" : ", " + ResultTable.ratio(result.ratio().median()) + " the reference")
+                + " ms" + (row.is(Row.DOCKMOCK) ? ", " + ResultTable.ratio(result.vsWireMock().median()) + " WireMock, "
+                        + ResultTable.ratio(result.vsMinimal().median()) + " minimal" : "")
                 + (result.errors() > 0 ? ", " + result.errors() + " errors" : "");
         text(svg, (int) Math.round(Math.max(x + width, high)) + 8, y + BAR - 4, "", figure);
     }
 
     private static void legend(StringBuilder svg, int y) {
-        svg.append(String.format(Locale.ROOT, "<rect x=\"20\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n", y - 12, DOCKMOCK));
-        text(svg, 40, y, "", "dockmock");
-        svg.append(String.format(Locale.ROOT, "<rect x=\"130\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n", y - 12, REFERENCE));
-        text(svg, 150, y, "", "reference: JDK com.sun.net.httpserver.HttpServer, tcp, same bytes");
+        int x = 20;
+        for (String target : List.of(Row.DOCKMOCK, Row.MINIMAL, Row.WIREMOCK, Row.DOCKERD)) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n", x, y - 12,
+                    COLOURS.get(target)));
+            text(svg, x + 20, y, "", target);
+            x += 150;
+        }
     }
 
     private static void text(StringBuilder svg, int x, int y, String attributes, String content) {

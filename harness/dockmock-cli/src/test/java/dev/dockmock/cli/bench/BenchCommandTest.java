@@ -23,13 +23,13 @@ import org.w3c.dom.Document;
 class BenchCommandTest {
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void quickRunWritesJsonAndSvgWithEveryTarget(@TempDir Path out) throws Exception {
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void quickRunWritesJsonAndSvgWithEverySection(@TempDir Path out) throws Exception {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
         int code = Main.run(new String[] {"bench", "--quick", "--connections", "2", "--duration", "1", "--warmup", "0",
-                "--out", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                "--containers", "200", "--held", "20", "--no-dockerd", "--out", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
         assertThat(code).as("exit code; stderr:%n%s", stderr.toString(StandardCharsets.UTF_8)).isZero();
@@ -43,7 +43,20 @@ class BenchCommandTest {
             rows.add(row.get("target").asText() + " " + row.get("transport").asText());
             assertThat(row.get("requestsPerSecond").get("median").asDouble()).as("req/s of %s", row).isPositive();
         }
-        assertThat(rows).contains("dockmock tcp", "dockmock unix", Row.REFERENCE + " tcp");
+        assertThat(rows).contains("dockmock tcp", "dockmock unix", "minimal-nio tcp", "minimal-nio unix", "wiremock tcp");
+        assertThat(report.get("rows")).extracting(row -> row.get("endpoint").asText()).contains("GET /v1.41/_ping",
+                "GET /v1.41/containers/json", "POST /v1.41/containers/create");
+        List<String> sections = new ArrayList<>();
+        for (JsonNode figure : report.get("figures")) {
+            sections.add(figure.get("section").asText());
+            if (!figure.get("target").asText().equals("dockerd")) {
+                assertThat(figure.get("value").isObject()).as("measured: %s", figure).isTrue();
+            }
+        }
+        assertThat(sections).contains("startup", "memory", "docker run", "replay", "engine", "connections");
+        assertThat(report.get("verdicts")).isNotEmpty().allSatisfy(v -> assertThat(v.get("verdict").asText())
+                .isIn("meets", "misses", "not measured"));
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("targets:", "vs wiremock");
 
         Path svg = out.resolve("latest.svg");
         assertThat(svg).exists();

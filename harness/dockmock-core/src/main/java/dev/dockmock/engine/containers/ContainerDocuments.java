@@ -22,7 +22,7 @@ public final class ContainerDocuments {
     }
 
     public static Map<String, Object> inspect(Container c, Networks networks) {
-        Map<String, Object> doc = new LinkedHashMap<>();
+        Map<String, Object> doc = new LinkedHashMap<>(64);
         doc.put("Id", c.id());
         doc.put("Created", time(c.created()));
         doc.put("Path", c.spec().argv().isEmpty() ? "" : c.spec().argv().get(0));
@@ -99,7 +99,7 @@ public final class ContainerDocuments {
     }
 
     private static Map<String, Object> endpoint(Container.Endpoint e, boolean up) {
-        Map<String, Object> doc = new LinkedHashMap<>();
+        Map<String, Object> doc = new LinkedHashMap<>(32);
         doc.put("IPAMConfig", null);
         doc.put("Links", null);
         doc.put("Aliases", e.aliases().isEmpty() ? null : e.aliases());
@@ -135,7 +135,7 @@ public final class ContainerDocuments {
 
     /** One entry of {@code GET /containers/json}. */
     public static Map<String, Object> summary(Container c, Networks networks, String imageName) {
-        Map<String, Object> doc = new LinkedHashMap<>();
+        Map<String, Object> doc = new LinkedHashMap<>(32);
         doc.put("Id", c.id());
         doc.put("Names", List.of("/" + c.name()));
         doc.put("Image", imageName);

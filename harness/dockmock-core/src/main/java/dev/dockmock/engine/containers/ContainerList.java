@@ -35,8 +35,10 @@ final class ContainerList {
             Long before = bound(containers, filters, "before");
             Long since = bound(containers, filters, "since");
             List<Map<String, Object>> list = new ArrayList<>();
+            // Name patterns compiled once per request (when first needed), not once per container.
+            Map<String, java.util.regex.Pattern> names = new java.util.HashMap<>();
             for (Container c : matching) {
-                if ((!all && limit <= 0 && !c.status().isUp()) || !matches(context, c, filters)) {
+                if ((!all && limit <= 0 && !c.status().isUp()) || !matches(context, c, filters, names)) {
                     continue;
                 }
                 if ((before != null && c.created().toEpochMilli() * 1000 + seq(c) >= before)
@@ -74,9 +76,10 @@ final class ContainerList {
         return imageName;
     }
 
-    private static boolean matches(EngineContext context, Container c, Filters f) {
+    private static boolean matches(EngineContext context, Container c, Filters f, Map<String, java.util.regex.Pattern> names) {
         return f.anyMatches("id", v -> c.id().startsWith(v))
-                && f.anyMatches("name", v -> c.name().contains(v.replaceFirst("^/", "")) || ("/" + c.name()).matches(".*" + v + ".*"))
+                && f.anyMatches("name", v -> c.name().contains(v.startsWith("/") ? v.substring(1) : v)
+                        || names.computeIfAbsent(v, k -> java.util.regex.Pattern.compile(".*" + k + ".*")).matcher("/" + c.name()).matches())
                 && f.labelsMatch("label", c.spec().labels())
                 && f.anyMatches("status", v -> v.equals(c.status().wire()))
                 && f.anyMatches("exited", v -> c.status() == ContainerStatus.EXITED && String.valueOf(c.exitCode()).equals(v))

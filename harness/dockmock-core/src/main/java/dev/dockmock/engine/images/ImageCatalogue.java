@@ -36,13 +36,20 @@ public final class ImageCatalogue {
 
     /** The catalogue shipped with dockmock. */
     public static ImageCatalogue builtIn() {
-        ImageCatalogue catalogue = new ImageCatalogue();
-        try (InputStream in = ImageCatalogue.class.getResourceAsStream("catalogue.yaml")) {
-            catalogue.add(YAML.readTree(in));
-        } catch (IOException e) {
-            throw new IllegalStateException("the built-in image catalogue cannot be read", e);
+        return new ImageCatalogue().add(BuiltIn.DOCUMENT);
+    }
+
+    /** The built-in catalogue's document, parsed once per JVM: parsing YAML was most of an engine's start-up. */
+    private static final class BuiltIn {
+        static final JsonNode DOCUMENT = read();
+
+        private static JsonNode read() {
+            try (InputStream in = ImageCatalogue.class.getResourceAsStream("catalogue.yaml")) {
+                return YAML.readTree(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("the built-in image catalogue cannot be read", e);
+            }
         }
-        return catalogue;
     }
 
     /** Adds the images of a catalogue document ({@code images: [...]}); later entries win. */

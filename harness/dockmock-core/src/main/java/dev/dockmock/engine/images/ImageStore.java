@@ -10,6 +10,7 @@ import java.util.Optional;
 
 /** The images present locally. Not thread-safe: the engine's lock guards it. */
 public final class ImageStore {
+
     private final Map<String, Image> byId = new LinkedHashMap<>();
 
     /** Adds or replaces an image, moving any of its tags away from other images. */
@@ -50,7 +51,7 @@ public final class ImageStore {
             return Optional.empty();
         }
         String bare = nameOrId.startsWith("sha256:") ? nameOrId.substring(7) : nameOrId;
-        if (bare.matches("[a-f0-9]{64}")) {
+        if (isHex(bare, 64, 64)) {
             Image image = byId.get("sha256:" + bare);
             if (image != null) {
                 return Optional.of(image);
@@ -71,13 +72,27 @@ public final class ImageStore {
                 }
             }
         }
-        if (bare.matches("[a-f0-9]{4,63}")) {
+        if (isHex(bare, 4, 63)) {
             List<Image> matches = byId.values().stream().filter(i -> i.id().startsWith("sha256:" + bare)).toList();
             if (matches.size() == 1) {
                 return Optional.of(matches.get(0));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} is {@code min} to {@code max} lower-case hex digits; without a regex, as every list entry asks. */
+    private static boolean isHex(String text, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
