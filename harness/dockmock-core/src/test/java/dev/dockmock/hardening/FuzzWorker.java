@@ -130,8 +130,14 @@ final class FuzzWorker implements Runnable {
         return status == 101 ? "101" : status / 100 + "xx" + (status == 501 || status == 505 ? "(" + status + ")" : "");
     }
 
+    /** Whether the request line starts with {@code prefix}, after the empty lines the server skips (RFC 9112 2.2). */
     private static boolean startsWith(FuzzCase fuzzCase, String prefix) {
-        return new String(fuzzCase.bytes(), 0, Math.min(prefix.length(), fuzzCase.bytes().length),
+        byte[] bytes = fuzzCase.bytes();
+        int from = 0;
+        while (from < bytes.length && (bytes[from] == '\r' || bytes[from] == '\n')) {
+            from++;
+        }
+        return new String(bytes, from, Math.min(prefix.length(), bytes.length - from),
                 StandardCharsets.ISO_8859_1).equals(prefix);
     }
 
