@@ -1,5 +1,6 @@
 package dev.dockmock.testing;
 
+import dev.dockmock.engine.process.ShellWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public final class CliSession {
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
-                List<String> words = split(trimmed);
+                List<String> words = ShellWords.split(trimmed);
                 Optional<byte[]> stdin = Optional.empty();
                 if (words.get(0).startsWith(STDIN)) {
                     stdin = Optional.of(Files.readAllBytes(file.resolveSibling(words.get(0).substring(STDIN.length()))));
@@ -101,54 +102,6 @@ public final class CliSession {
 
     private static String decode(String base64) {
         return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
-    }
-
-    /** Splits a line into words as a shell would: blanks separate, '...' and "..." quote, \ escapes outside '...'. */
-    static List<String> split(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote == '\'') {
-                if (c == '\'') {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (quote == '"') {
-                if (c == '"') {
-                    quote = 0;
-                } else if (c == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
-                    word.append(line.charAt(++i));
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inWord = true;
-            } else if (c == '\\' && i + 1 < line.length()) {
-                word.append(line.charAt(++i));
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (quote != 0) {
-            throw new IllegalArgumentException("unterminated quote in: " + line);
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
     }
 
     /** The repository's {@code fixtures/sessions} directory, found above the working directory. */

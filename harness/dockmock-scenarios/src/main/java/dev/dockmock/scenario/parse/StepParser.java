@@ -1,5 +1,6 @@
 package dev.dockmock.scenario.parse;
 
+import dev.dockmock.engine.process.ShellWords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dockmock.protocol.Json;
 import dev.dockmock.scenario.model.ActionStep;
@@ -109,7 +110,7 @@ final class StepParser {
             args = body.texts();
         } else {
             try {
-                args = Words.split(body.text());
+                args = ShellWords.split(body.text());
             } catch (IllegalArgumentException e) {
                 throw body.fail(e.getMessage());
             }

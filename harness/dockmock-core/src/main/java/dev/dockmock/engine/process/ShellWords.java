@@ -1,16 +1,20 @@
-package dev.dockmock.scenario.parse;
+package dev.dockmock.engine.process;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a command line into words as a POSIX shell would, for quoting only: no expansion of any kind. */
-final class Words {
+/**
+ * Splits a command line into words as a POSIX shell would, for quoting only: no expansion of any
+ * kind. For command lines written in scenario files and test transcripts, not for the simulated
+ * shell (which has its own lexer with expansions).
+ */
+public final class ShellWords {
 
-    private Words() {
+    private ShellWords() {
     }
 
     /** Blanks separate words; '...' quotes literally; "..." quotes with \" \\ \$ escapes; \ escapes one character outside quotes. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean started = false;
