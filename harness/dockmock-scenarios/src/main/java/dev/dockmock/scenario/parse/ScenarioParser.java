@@ -78,9 +78,6 @@ public final class ScenarioParser {
         if (backends > 1) {
             throw node.fail("choose one of cassette, stubs and swarm");
         }
-        if (swarm.isPresent() && !faults.isEmpty()) {
-            throw node.field("faults").fail("fault rules need a single engine; a swarm's nodes fail with the actions down, partition and kill-leader");
-        }
         if (swarm.isPresent() && node.has("transports")) {
             throw node.field("transports").fail("a swarm's nodes each listen on tcp://127.0.0.1:0; pick a node with \"node:\" instead");
         }

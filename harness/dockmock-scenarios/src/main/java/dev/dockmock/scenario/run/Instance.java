@@ -19,13 +19,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The dockmock a scenario runs against, in this JVM: one engine behind a {@link DockMockControl}
- * (journal, faults, replay or stubs) on the listeners the setup asks for, or a {@link SwarmCluster}.
+ * (journal, faults, replay or stubs) on the listeners the setup asks for, or a {@link SwarmCluster}
+ * with that control in front of every node (journal and fault rules across the nodes).
  */
 public final class Instance implements AutoCloseable {
     private static final ServerOptions QUIET = ServerOptions.defaults().withLog(line -> { });
@@ -37,6 +39,7 @@ public final class Instance implements AutoCloseable {
     private final SwarmCluster cluster;
     private final List<DockMockServer> servers = new ArrayList<>();
     private final Map<Transport, String> hosts = new EnumMap<>(Transport.class);
+    private final Map<String, String> nodeByListener = new HashMap<>();
 
     private Instance(Setup setup, Path workDir, TlsFiles tls, DockMockControl control, SwarmCluster cluster) {
         this.setup = setup;
@@ -84,19 +87,14 @@ public final class Instance implements AutoCloseable {
     public static Instance start(Setup setup, Path workDir) throws IOException {
         TlsFiles tls = TlsFiles.extract(workDir.resolve("tls"));
         EngineConfig config = SetupEngines.config(setup);
-        if (setup.swarm().isPresent()) {
-            Setup.SwarmSetup shape = setup.swarm().get();
-            SwarmCluster cluster = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers()).engineConfig(config)
-                    .serverOptions(QUIET).start();
-            return new Instance(setup, workDir, tls, null, cluster);
-        }
         DockMockControl control = DockMockControl.builder().engineConfig(() -> config).build();
+        if (setup.swarm().isPresent()) {
+            return startSwarm(setup, workDir, tls, control);
+        }
         Instance instance = new Instance(setup, workDir, tls, control, null);
         try {
             instance.listen();
-            for (Setup.FaultSource faults : setup.faults()) {
-                control.apply(FaultDocument.parse(faults.text()));
-            }
+            applyFaults(setup, control);
             if (setup.cassette().isPresent()) {
                 ObjectNode settings = Json.mapper().createObjectNode().put("kind", "replay")
                         .put("cassette", setup.cassette().get().file().toString()).put("mode", setup.cassette().get().mode());
@@ -109,6 +107,35 @@ public final class Instance implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             instance.close();
             throw e;
+        }
+    }
+
+    private static Instance startSwarm(Setup setup, Path workDir, TlsFiles tls, DockMockControl control) throws IOException {
+        Setup.SwarmSetup shape = setup.swarm().get();
+        SwarmCluster cluster;
+        try {
+            cluster = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers()).engineConfig(control.engineConfig())
+                    .serverOptions(QUIET).start();
+        } catch (IOException | RuntimeException e) {
+            control.close();
+            throw e;
+        }
+        Instance instance = new Instance(setup, workDir, tls, control, cluster);
+        try {
+            control.attach(cluster);
+            // a node keeps its host strings when taken down and brought up, so this map stays right
+            cluster.nodes().forEach(node -> node.hosts().forEach(host -> instance.nodeByListener.put(host.toString(), node.name())));
+            applyFaults(setup, control);
+            return instance;
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+    }
+
+    private static void applyFaults(Setup setup, DockMockControl control) {
+        for (Setup.FaultSource faults : setup.faults()) {
+            control.apply(FaultDocument.parse(faults.text()));
         }
     }
 
@@ -156,8 +183,9 @@ public final class Instance implements AutoCloseable {
         return tls;
     }
 
+    /** The control plane: the single engine's, or the one in front of every swarm node. */
     public Optional<DockMockControl> control() {
-        return Optional.ofNullable(control);
+        return Optional.of(control);
     }
 
     public Optional<SwarmCluster> cluster() {
@@ -172,19 +200,22 @@ public final class Instance implements AutoCloseable {
         return node.map(cluster::node).orElseGet(cluster::leader).engine();
     }
 
-    /** The journal so far; empty for a swarm. */
+    /** The journal so far: every request to any listener (in a swarm, to any node). */
     public List<JournalEntry> journal() {
-        return control == null ? List.of() : control.journal().entries();
+        return control.journal().entries();
+    }
+
+    /** The swarm node whose listener {@code entry} came to; empty for a single engine. */
+    public Optional<String> node(JournalEntry entry) {
+        return Optional.ofNullable(nodeByListener.get(entry.request().client().listener()));
     }
 
     @Override
     public void close() {
         servers.forEach(DockMockServer::close);
-        if (control != null) {
-            control.close();
-        }
         if (cluster != null) {
             cluster.close();
         }
+        control.close();
     }
 }

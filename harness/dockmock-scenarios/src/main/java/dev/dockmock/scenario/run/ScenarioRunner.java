@@ -1,6 +1,5 @@
 package dev.dockmock.scenario.run;
 
-import dev.dockmock.admin.JournalEntry;
 import dev.dockmock.scenario.check.JournalChecks;
 import dev.dockmock.scenario.model.Scenario;
 import dev.dockmock.scenario.model.Step;
@@ -59,7 +58,7 @@ public final class ScenarioRunner {
                         outcome = outcome.worst(result.outcome());
                     }
                 }
-                requests = requests(instance.journal());
+                requests = requests(instance);
             }
         } catch (IOException | RuntimeException e) {
             setupFailure = Failure.of("setup failed: " + e.getMessage());
@@ -85,9 +84,10 @@ public final class ScenarioRunner {
                 null, "", "", List.of(), List.of());
     }
 
-    private static List<ClientRequest> requests(List<JournalEntry> journal) {
-        return journal.stream().map(e -> new ClientRequest(JournalChecks.client(e).orElse(e.userAgent()), e.seq(), e.time(), e.duration(),
-                e.request().method(), e.request().target(), e.status(), e.userAgent(), e.request().client().listener())).toList();
+    private static List<ClientRequest> requests(Instance instance) {
+        return instance.journal().stream().map(e -> new ClientRequest(JournalChecks.client(e).orElse(e.userAgent()), e.seq(), e.time(),
+                e.duration(), e.request().method(), e.request().target(), e.status(), e.userAgent(),
+                instance.node(e).map(node -> node + " ").orElse("") + e.request().client().listener())).toList();
     }
 
     static String relative(Path base, Path file) {
