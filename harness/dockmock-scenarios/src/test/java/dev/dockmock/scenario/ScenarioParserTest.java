@@ -132,6 +132,10 @@ class ScenarioParserTest {
                 .hasMessageContaining("\"node\" needs a swarm in the setup");
         assertThat(parseFails("setup: {swarm: {managers: 2, workers: 1}}\nsteps: [{docker: ps, expect: {journal: [{request: GET /x, node: worker2}]}}]"))
                 .hasMessageContaining("the swarm has no node \"worker2\"; it has manager1, manager2, worker1");
+        assertThat(parseFails("setup: {swarm: {managers: 1}, transports: [unix, tls]}\nsteps: [{docker: ps}]"))
+                .hasMessageContaining("a swarm's nodes each listen on one transport");
+        assertThat(parseFails("setup: {swarm: {managers: 1}}\nsteps: [{docker: ps, on: unix}]"))
+                .hasMessageContaining("the setup opens no unix listener");
         assertThat(parseFails("setup: {swarm: {managers: 1}}\nsteps: [{action: reset}]"))
                 .hasMessageContaining("\"reset\" acts on a single engine, not on a swarm");
     }
@@ -147,6 +151,7 @@ class ScenarioParserTest {
                 """);
 
         assertThat(scenario.setup().faults()).hasSize(1);
+        assertThat(scenario.setup().transports()).as("a swarm's default").containsExactly(Transport.TCP);
         var journal = scenario.steps().get(1).expect().journal().get(0);
         assertThat(journal.request().node()).contains("manager2");
         assertThat(journal.before().orElseThrow().node()).contains("manager3");

@@ -95,13 +95,7 @@ final class ExpectParser {
     /** A node name the setup's swarm has: {@code manager1}..{@code managerM}, {@code worker1}..{@code workerW}. */
     private static String swarmNode(Node at, Setup setup) {
         Setup.SwarmSetup shape = setup.swarm().orElseThrow(() -> at.fail("\"node\" needs a swarm in the setup"));
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= shape.managers(); i++) {
-            names.add("manager" + i);
-        }
-        for (int i = 1; i <= shape.workers(); i++) {
-            names.add("worker" + i);
-        }
+        List<String> names = shape.nodeNames();
         if (!names.contains(at.text())) {
             throw at.fail("the swarm has no node \"" + at.text() + "\"; it has " + String.join(", ", names));
         }

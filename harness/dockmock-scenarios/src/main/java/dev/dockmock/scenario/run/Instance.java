@@ -49,40 +49,6 @@ public final class Instance implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    /**
-     * {@link #start} bounded by {@code timeout}: an instance that comes up later is closed as soon as it does.
-     *
-     * @throws IOException when setup fails or does not finish in time
-     */
-    public static Instance startWithin(Setup setup, Path workDir, java.time.Duration timeout) throws IOException, InterruptedException {
-        java.util.concurrent.FutureTask<Instance> task = new java.util.concurrent.FutureTask<>(() -> start(setup, workDir));
-        Thread thread = new Thread(task, "scenario setup");
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            return task.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            Thread closer = new Thread(() -> {
-                try {
-                    task.get().close();
-                } catch (Exception ignored) {
-                    // it failed to start after all: nothing to close
-                }
-            }, "scenario setup closer");
-            closer.setDaemon(true);
-            closer.start();
-            throw new IOException("setup did not finish within " + DockerProcess.pretty(timeout));
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
     /** Starts what {@code setup} describes; {@code workDir} holds its unix socket and certificates. */
     public static Instance start(Setup setup, Path workDir) throws IOException {
         TlsFiles tls = TlsFiles.extract(workDir.resolve("tls"));
@@ -114,8 +80,14 @@ public final class Instance implements AutoCloseable {
         Setup.SwarmSetup shape = setup.swarm().get();
         SwarmCluster cluster;
         try {
-            cluster = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers()).engineConfig(control.engineConfig())
-                    .serverOptions(QUIET).start();
+            SwarmCluster.Builder builder = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers())
+                    .engineConfig(control.engineConfig()).serverOptions(QUIET);
+            switch (setup.transports().get(0)) {
+                case UNIX -> builder.hosts(shape.nodeNames().stream().map(name -> "unix://" + workDir.resolve(name + ".sock")).toList());
+                case TLS -> builder.tls(TlsSettings.verifying(tls.serverCert(), tls.serverKey(), tls.ca()));
+                case TCP -> { }
+            }
+            cluster = builder.start();
         } catch (IOException | RuntimeException e) {
             control.close();
             throw e;
@@ -169,7 +141,7 @@ public final class Instance implements AutoCloseable {
     public Endpoint endpoint(Target target) {
         if (cluster != null) {
             ClusterNode node = target.node().map(cluster::node).orElseGet(cluster::leader);
-            return new Endpoint(node.dockerHost(), false);
+            return new Endpoint(node.dockerHost(), setup.transports().get(0) == Transport.TLS);
         }
         Transport transport = target.transport().orElse(setup.transports().get(0));
         return new Endpoint(hosts.get(transport), transport == Transport.TLS);

@@ -40,7 +40,7 @@ public final class ScenarioRunner {
         Path work = null;
         try {
             work = Files.createTempDirectory("dms-");
-            try (Instance instance = Instance.startWithin(scenario.setup(), work, scenario.stepTimeout())) {
+            try (Instance instance = SetupWithin.start(scenario.setup(), work, scenario.stepTimeout())) {
                 ClientHomes homes = new ClientHomes(Files.createDirectories(work.resolve("clients")), instance.tls());
                 StepExecutor executor = new StepExecutor(instance, homes, Files.createDirectories(work.resolve("out")),
                         scenario.stepTimeout(), step -> listener.stepStarted(scenario, step));
