@@ -156,8 +156,8 @@ public final class Instance implements AutoCloseable {
     }
 
     /** The control plane: the single engine's, or the one in front of every swarm node. */
-    public Optional<DockMockControl> control() {
-        return Optional.of(control);
+    public DockMockControl control() {
+        return control;
     }
 
     public Optional<SwarmCluster> cluster() {
