@@ -24,7 +24,10 @@ public interface StepContext {
     /** The step's {@code params}. */
     Map<String, String> params();
 
-    /** The single engine's control plane (journal, faults, state); empty in a swarm scenario. */
+    /**
+     * The control plane (journal, fault rules, state): the single engine's, or in a swarm the one in
+     * front of every node (its {@code engine()} is the leader's; a reset or a daemon restart answer 501).
+     */
     Optional<DockMockControl> control();
 
     /** The swarm, in a swarm scenario. */

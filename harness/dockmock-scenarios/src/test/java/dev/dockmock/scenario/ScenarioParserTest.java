@@ -128,10 +128,34 @@ class ScenarioParserTest {
         assertThat(parseFails("setup: {fixtures: [missing.yaml]}\nsteps: [{docker: ps}]")).hasMessageContaining("no file /tmp/some/missing.yaml");
         assertThat(parseFails("steps: [{docker: \"run 'unclosed\"}]")).hasMessageContaining("quote is not closed");
         assertThat(parseFails("steps: [{docker: ps, expect: {stdout: {matches: '('}}}]")).hasMessageContaining("not a regular expression");
-        assertThat(parseFails("setup: {swarm: {managers: 3}}\nsteps: [{docker: ps, expect: {journal: [{request: GET /x}]}}]"))
-                .hasMessageContaining("a swarm's nodes keep no journal");
-        assertThat(parseFails("setup: {swarm: {managers: 1}, faults: [{faults: []}]}\nsteps: [{docker: ps}]"))
-                .hasMessageContaining("setup.faults: fault rules need a single engine");
+        assertThat(parseFails("steps: [{docker: ps, expect: {journal: [{request: GET /x, node: manager1}]}}]"))
+                .hasMessageContaining("\"node\" needs a swarm in the setup");
+        assertThat(parseFails("setup: {swarm: {managers: 2, workers: 1}}\nsteps: [{docker: ps, expect: {journal: [{request: GET /x, node: worker2}]}}]"))
+                .hasMessageContaining("the swarm has no node \"worker2\"; it has manager1, manager2, worker1");
+        assertThat(parseFails("setup: {swarm: {managers: 1}, transports: [unix, tls]}\nsteps: [{docker: ps}]"))
+                .hasMessageContaining("a swarm's nodes each listen on one transport");
+        assertThat(parseFails("setup: {swarm: {managers: 1}}\nsteps: [{docker: ps, on: unix}]"))
+                .hasMessageContaining("the setup opens no unix listener");
+        assertThat(parseFails("setup: {swarm: {managers: 1}}\nsteps: [{action: reset}]"))
+                .hasMessageContaining("\"reset\" acts on a single engine, not on a swarm");
+    }
+
+    @Test
+    void aSwarmTakesJournalExpectationsByNodeAndFaultRules() {
+        Scenario scenario = ScenarioParser.parse(FILE, """
+                setup: {swarm: {managers: 3}, faults: [{faults: [{match: {path: /info}, times: 1, transport: reset}]}]}
+                steps:
+                  - action: clear-faults
+                  - check:
+                      journal: [{request: GET /nodes, node: manager2, before: {request: GET /info, node: manager3}}]
+                """);
+
+        assertThat(scenario.setup().faults()).hasSize(1);
+        assertThat(scenario.setup().transports()).as("a swarm's default").containsExactly(Transport.TCP);
+        var journal = scenario.steps().get(1).expect().journal().get(0);
+        assertThat(journal.request().node()).contains("manager2");
+        assertThat(journal.before().orElseThrow().node()).contains("manager3");
+        assertThat(journal.request()).hasToString("GET /nodes to manager2");
     }
 
     @Test

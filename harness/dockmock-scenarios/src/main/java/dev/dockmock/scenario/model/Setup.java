@@ -37,6 +37,18 @@ public record Setup(List<Transport> transports, List<Path> fixtures, List<String
 
     /** A swarm of {@code managers} managers and {@code workers} workers; manager1 leads at first. */
     public record SwarmSetup(int managers, int workers) {
+
+        /** The nodes' names as the cluster gives them: {@code manager1}..{@code managerM}, then {@code worker1}..{@code workerW}. */
+        public List<String> nodeNames() {
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 1; i <= managers; i++) {
+                names.add("manager" + i);
+            }
+            for (int i = 1; i <= workers; i++) {
+                names.add("worker" + i);
+            }
+            return names;
+        }
     }
 
     /** A fault document: its text, and where it came from (for messages). */

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads an action step, refusing actions the setup cannot take (swarm actions on a single engine, and the reverse). */
+/** Reads an action step, refusing actions the setup cannot take (swarm actions on a single engine, a reset or a daemon restart in a swarm). */
 final class ActionParser {
 
     private ActionParser() {
@@ -26,8 +26,9 @@ final class ActionParser {
         if (swarmAction && !action.equals("kill-leader") && nodeName.isEmpty()) {
             throw node.fail("\"" + action + "\" needs \"node\", e.g. node: manager2");
         }
-        if (!swarmAction && setup.swarm().isPresent() && !List.of("sleep").contains(action)) {
-            throw body.fail("\"" + action + "\" acts on a single engine, not on a swarm");
+        // a swarm's control plane has fault rules and a journal but no one engine to reset or restart
+        if (setup.swarm().isPresent() && List.of("reset", "restart-daemon").contains(action)) {
+            throw body.fail("\"" + action + "\" acts on a single engine, not on a swarm; take a node down with \"down\" instead");
         }
         Optional<Setup.FaultSource> faults = node.optional("faults").map(ScenarioParser::faultSource);
         if (action.equals("faults") && faults.isEmpty()) {

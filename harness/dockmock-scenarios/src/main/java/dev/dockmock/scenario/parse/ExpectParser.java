@@ -21,8 +21,8 @@ final class ExpectParser {
     private static final Set<String> EXPECT = Set.of("exitCode", "stdout", "stderr", "status", "body", "journal", "state");
     private static final Set<String> TEXT = Set.of("equals", "contains", "notContains", "matches", "empty", "json");
     private static final Set<String> JSON = Set.of("equals", "contains", "length", "exists");
-    private static final Set<String> JOURNAL = Set.of("request", "query", "body", "client", "count", "atLeast", "before");
-    private static final Set<String> REQUEST = Set.of("request", "query", "body", "client");
+    private static final Set<String> JOURNAL = Set.of("request", "query", "body", "client", "node", "count", "atLeast", "before");
+    private static final Set<String> REQUEST = Set.of("request", "query", "body", "client", "node");
     private static final Set<String> STATE = Set.of("node", "containers", "images", "absentImages", "networks", "volumes", "services");
 
     private ExpectParser() {
@@ -31,10 +31,7 @@ final class ExpectParser {
     static Expect expect(Node node, Setup setup) {
         node.allowOnly(EXPECT);
         List<JournalExpect> journal = new ArrayList<>();
-        node.optional("journal").ifPresent(j -> j.items().forEach(item -> journal.add(journal(item))));
-        if (!journal.isEmpty() && setup.swarm().isPresent()) {
-            throw node.field("journal").fail("journal expectations need a single engine; a swarm's nodes keep no journal");
-        }
+        node.optional("journal").ifPresent(j -> j.items().forEach(item -> journal.add(journal(item, setup))));
         return new Expect(node.optional("exitCode").map(Node::wholeNumber), node.optional("stdout").map(ExpectParser::text),
                 node.optional("stderr").map(ExpectParser::text), node.optional("status").map(Node::wholeNumber),
                 node.optional("body").map(ExpectParser::text), journal, node.optional("state").map(ExpectParser::state));
@@ -72,30 +69,42 @@ final class ExpectParser {
                 value.optional("length").map(Node::wholeNumber), value.optional("exists").map(Node::bool));
     }
 
-    private static JournalExpect journal(Node node) {
+    private static JournalExpect journal(Node node, Setup setup) {
         node.allowOnly(JOURNAL);
-        RequestSpec request = request(node);
+        RequestSpec request = request(node, setup);
         Optional<RequestSpec> before = node.optional("before").map(b -> {
             if (b.isText()) {
-                return spec(b, b.text(), Map.of(), Map.of(), Optional.empty());
+                return spec(b, b.text(), Map.of(), Map.of(), Optional.empty(), Optional.empty());
             }
             b.allowOnly(REQUEST);
-            return request(b);
+            return request(b, setup);
         });
         return new JournalExpect(request, node.optional("count").map(Node::wholeNumber), node.optional("atLeast").map(Node::wholeNumber),
                 before);
     }
 
-    private static RequestSpec request(Node node) {
+    private static RequestSpec request(Node node, Setup setup) {
         if (!node.has("request")) {
             throw node.fail("needs \"request\", e.g. request: POST /containers/create");
         }
         return spec(node.field("request"), node.field("request").text(), node.optional("query").map(Node::textMap).orElse(Map.of()),
-                node.optional("body").map(Node::textMap).orElse(Map.of()), node.optional("client").map(Node::text));
+                node.optional("body").map(Node::textMap).orElse(Map.of()), node.optional("client").map(Node::text),
+                node.optional("node").map(n -> swarmNode(n, setup)));
+    }
+
+    /** A node name the setup's swarm has: {@code manager1}..{@code managerM}, {@code worker1}..{@code workerW}. */
+    private static String swarmNode(Node at, Setup setup) {
+        Setup.SwarmSetup shape = setup.swarm().orElseThrow(() -> at.fail("\"node\" needs a swarm in the setup"));
+        List<String> names = shape.nodeNames();
+        if (!names.contains(at.text())) {
+            throw at.fail("the swarm has no node \"" + at.text() + "\"; it has " + String.join(", ", names));
+        }
+        return at.text();
     }
 
     /** "METHOD /path", "/path" or "METHOD"; {@code *} stands for any. */
-    private static RequestSpec spec(Node at, String text, Map<String, String> query, Map<String, String> body, Optional<String> client) {
+    private static RequestSpec spec(Node at, String text, Map<String, String> query, Map<String, String> body, Optional<String> client,
+            Optional<String> node) {
         String method = null;
         String path = null;
         for (String word : text.trim().split("\\s+")) {
@@ -114,7 +123,7 @@ final class ExpectParser {
                 throw at.fail("not a path template: " + e.getMessage());
             }
         }
-        return new RequestSpec(method, path, query, body, client);
+        return new RequestSpec(method, path, query, body, client, node);
     }
 
     private static StateExpect state(Node node) {

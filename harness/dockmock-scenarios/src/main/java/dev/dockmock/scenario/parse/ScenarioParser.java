@@ -78,11 +78,12 @@ public final class ScenarioParser {
         if (backends > 1) {
             throw node.fail("choose one of cassette, stubs and swarm");
         }
-        if (swarm.isPresent() && !faults.isEmpty()) {
-            throw node.field("faults").fail("fault rules need a single engine; a swarm's nodes fail with the actions down, partition and kill-leader");
+        if (swarm.isPresent() && !node.has("transports")) {
+            transports = List.of(Transport.TCP);
         }
-        if (swarm.isPresent() && node.has("transports")) {
-            throw node.field("transports").fail("a swarm's nodes each listen on tcp://127.0.0.1:0; pick a node with \"node:\" instead");
+        if (swarm.isPresent() && transports.size() != 1) {
+            throw node.field("transports").fail("a swarm's nodes each listen on one transport; choose one of unix, tcp and tls "
+                    + "and pick a node with \"node:\"");
         }
         return new Setup(transports, fixtures, images, faults, cassette, stubs, swarm);
     }

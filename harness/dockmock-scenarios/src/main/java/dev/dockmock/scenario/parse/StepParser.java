@@ -93,7 +93,7 @@ final class StepParser {
     private Target target(Node node) {
         Optional<Transport> transport = node.optional("on").map(n -> ScenarioParser.transport(n, n.text()));
         transport.ifPresent(t -> {
-            if (!setup.transports().contains(t) && setup.swarm().isEmpty()) {
+            if (!setup.transports().contains(t)) {
                 throw node.field("on").fail("the setup opens no " + t.label() + " listener; add it to setup.transports");
             }
         });

@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param target the request target as sent (path and query)
  * @param status the status answered
  * @param userAgent the client's User-Agent, empty when none
- * @param listener the listener (host string) it arrived on
+ * @param listener the listener (host string) it arrived on; in a swarm preceded by the node's name
+ *     ({@code manager2 tcp://127.0.0.1:41234})
  */
 public record ClientRequest(
         String client,

@@ -1,6 +1,5 @@
 package dev.dockmock.scenario.run;
 
-import dev.dockmock.admin.DockMockControl;
 import dev.dockmock.admin.FaultDocument;
 import dev.dockmock.cluster.ClusterNode;
 import dev.dockmock.cluster.SwarmCluster;
@@ -19,23 +18,23 @@ final class Actions {
                 yield "slept " + DockerProcess.pretty(step.pause());
             }
             case "faults" -> {
-                control(instance).apply(FaultDocument.parse(step.faults().orElseThrow().text()));
+                instance.control().apply(FaultDocument.parse(step.faults().orElseThrow().text()));
                 yield "applied the faults of " + step.faults().get().origin();
             }
             case "clear-faults" -> {
-                control(instance).clearFaults();
+                instance.control().clearFaults();
                 yield "cleared every fault";
             }
             case "restart-daemon" -> {
-                control(instance).restartDaemon();
+                instance.control().restartDaemon();
                 yield "restarted the daemon";
             }
             case "reset" -> {
-                control(instance).reset();
+                instance.control().reset();
                 yield "reset the engine";
             }
             case "clear-journal" -> {
-                control(instance).journal().clear();
+                instance.control().journal().clear();
                 yield "cleared the journal";
             }
             case "kill-leader" -> "took the leader " + swarm(instance).killLeader().name() + " down";
@@ -62,10 +61,6 @@ final class Actions {
             default -> throw new IllegalArgumentException("unknown action " + step.action());
         }
         return step.action() + " " + node.name();
-    }
-
-    private static DockMockControl control(Instance instance) {
-        return instance.control().orElseThrow(() -> new IllegalStateException("this action needs a single engine"));
     }
 
     private static SwarmCluster swarm(Instance instance) {

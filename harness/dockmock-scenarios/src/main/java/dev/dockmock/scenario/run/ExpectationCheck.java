@@ -46,7 +46,7 @@ final class ExpectationCheck {
         if (!expect.journal().isEmpty()) {
             var journal = instance.journal();
             for (JournalExpect wanted : expect.journal()) {
-                failures.addAll(JournalChecks.check(journal, wanted));
+                failures.addAll(JournalChecks.check(journal, wanted, instance::node));
             }
         }
         expect.state().ifPresent(state -> failures.addAll(StateChecks.check(instance.engine(state.node()), state)));

@@ -19,13 +19,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The dockmock a scenario runs against, in this JVM: one engine behind a {@link DockMockControl}
- * (journal, faults, replay or stubs) on the listeners the setup asks for, or a {@link SwarmCluster}.
+ * (journal, faults, replay or stubs) on the listeners the setup asks for, or a {@link SwarmCluster}
+ * with that control in front of every node (journal and fault rules across the nodes).
  */
 public final class Instance implements AutoCloseable {
     private static final ServerOptions QUIET = ServerOptions.defaults().withLog(line -> { });
@@ -37,6 +39,7 @@ public final class Instance implements AutoCloseable {
     private final SwarmCluster cluster;
     private final List<DockMockServer> servers = new ArrayList<>();
     private final Map<Transport, String> hosts = new EnumMap<>(Transport.class);
+    private final Map<String, String> nodeByListener = new HashMap<>();
 
     private Instance(Setup setup, Path workDir, TlsFiles tls, DockMockControl control, SwarmCluster cluster) {
         this.setup = setup;
@@ -46,57 +49,18 @@ public final class Instance implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    /**
-     * {@link #start} bounded by {@code timeout}: an instance that comes up later is closed as soon as it does.
-     *
-     * @throws IOException when setup fails or does not finish in time
-     */
-    public static Instance startWithin(Setup setup, Path workDir, java.time.Duration timeout) throws IOException, InterruptedException {
-        java.util.concurrent.FutureTask<Instance> task = new java.util.concurrent.FutureTask<>(() -> start(setup, workDir));
-        Thread thread = new Thread(task, "scenario setup");
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            return task.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            Thread closer = new Thread(() -> {
-                try {
-                    task.get().close();
-                } catch (Exception ignored) {
-                    // it failed to start after all: nothing to close
-                }
-            }, "scenario setup closer");
-            closer.setDaemon(true);
-            closer.start();
-            throw new IOException("setup did not finish within " + DockerProcess.pretty(timeout));
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
     /** Starts what {@code setup} describes; {@code workDir} holds its unix socket and certificates. */
     public static Instance start(Setup setup, Path workDir) throws IOException {
         TlsFiles tls = TlsFiles.extract(workDir.resolve("tls"));
         EngineConfig config = SetupEngines.config(setup);
-        if (setup.swarm().isPresent()) {
-            Setup.SwarmSetup shape = setup.swarm().get();
-            SwarmCluster cluster = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers()).engineConfig(config)
-                    .serverOptions(QUIET).start();
-            return new Instance(setup, workDir, tls, null, cluster);
-        }
         DockMockControl control = DockMockControl.builder().engineConfig(() -> config).build();
+        if (setup.swarm().isPresent()) {
+            return startSwarm(setup, workDir, tls, control);
+        }
         Instance instance = new Instance(setup, workDir, tls, control, null);
         try {
             instance.listen();
-            for (Setup.FaultSource faults : setup.faults()) {
-                control.apply(FaultDocument.parse(faults.text()));
-            }
+            applyFaults(setup, control);
             if (setup.cassette().isPresent()) {
                 ObjectNode settings = Json.mapper().createObjectNode().put("kind", "replay")
                         .put("cassette", setup.cassette().get().file().toString()).put("mode", setup.cassette().get().mode());
@@ -109,6 +73,41 @@ public final class Instance implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             instance.close();
             throw e;
+        }
+    }
+
+    private static Instance startSwarm(Setup setup, Path workDir, TlsFiles tls, DockMockControl control) throws IOException {
+        Setup.SwarmSetup shape = setup.swarm().get();
+        SwarmCluster cluster;
+        try {
+            SwarmCluster.Builder builder = SwarmCluster.builder().managers(shape.managers()).workers(shape.workers())
+                    .engineConfig(control.engineConfig()).serverOptions(QUIET);
+            switch (setup.transports().get(0)) {
+                case UNIX -> builder.hosts(shape.nodeNames().stream().map(name -> "unix://" + workDir.resolve(name + ".sock")).toList());
+                case TLS -> builder.tls(TlsSettings.verifying(tls.serverCert(), tls.serverKey(), tls.ca()));
+                case TCP -> { }
+            }
+            cluster = builder.start();
+        } catch (IOException | RuntimeException e) {
+            control.close();
+            throw e;
+        }
+        Instance instance = new Instance(setup, workDir, tls, control, cluster);
+        try {
+            control.attach(cluster);
+            // a node keeps its host strings when taken down and brought up, so this map stays right
+            cluster.nodes().forEach(node -> node.hosts().forEach(host -> instance.nodeByListener.put(host.toString(), node.name())));
+            applyFaults(setup, control);
+            return instance;
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+    }
+
+    private static void applyFaults(Setup setup, DockMockControl control) {
+        for (Setup.FaultSource faults : setup.faults()) {
+            control.apply(FaultDocument.parse(faults.text()));
         }
     }
 
@@ -142,7 +141,7 @@ public final class Instance implements AutoCloseable {
     public Endpoint endpoint(Target target) {
         if (cluster != null) {
             ClusterNode node = target.node().map(cluster::node).orElseGet(cluster::leader);
-            return new Endpoint(node.dockerHost(), false);
+            return new Endpoint(node.dockerHost(), setup.transports().get(0) == Transport.TLS);
         }
         Transport transport = target.transport().orElse(setup.transports().get(0));
         return new Endpoint(hosts.get(transport), transport == Transport.TLS);
@@ -156,8 +155,9 @@ public final class Instance implements AutoCloseable {
         return tls;
     }
 
-    public Optional<DockMockControl> control() {
-        return Optional.ofNullable(control);
+    /** The control plane: the single engine's, or the one in front of every swarm node. */
+    public DockMockControl control() {
+        return control;
     }
 
     public Optional<SwarmCluster> cluster() {
@@ -172,19 +172,22 @@ public final class Instance implements AutoCloseable {
         return node.map(cluster::node).orElseGet(cluster::leader).engine();
     }
 
-    /** The journal so far; empty for a swarm. */
+    /** The journal so far: every request to any listener (in a swarm, to any node). */
     public List<JournalEntry> journal() {
-        return control == null ? List.of() : control.journal().entries();
+        return control.journal().entries();
+    }
+
+    /** The swarm node whose listener {@code entry} came to; empty for a single engine. */
+    public Optional<String> node(JournalEntry entry) {
+        return Optional.ofNullable(nodeByListener.get(entry.request().client().listener()));
     }
 
     @Override
     public void close() {
         servers.forEach(DockMockServer::close);
-        if (control != null) {
-            control.close();
-        }
         if (cluster != null) {
             cluster.close();
         }
+        control.close();
     }
 }

@@ -54,7 +54,7 @@ final class JavaStepRunner {
 
             @Override
             public Optional<DockMockControl> control() {
-                return instance.control();
+                return Optional.of(instance.control());
             }
 
             @Override

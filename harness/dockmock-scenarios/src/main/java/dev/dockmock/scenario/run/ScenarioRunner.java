@@ -1,6 +1,5 @@
 package dev.dockmock.scenario.run;
 
-import dev.dockmock.admin.JournalEntry;
 import dev.dockmock.scenario.check.JournalChecks;
 import dev.dockmock.scenario.model.Scenario;
 import dev.dockmock.scenario.model.Step;
@@ -41,7 +40,7 @@ public final class ScenarioRunner {
         Path work = null;
         try {
             work = Files.createTempDirectory("dms-");
-            try (Instance instance = Instance.startWithin(scenario.setup(), work, scenario.stepTimeout())) {
+            try (Instance instance = SetupWithin.start(scenario.setup(), work, scenario.stepTimeout())) {
                 ClientHomes homes = new ClientHomes(Files.createDirectories(work.resolve("clients")), instance.tls());
                 StepExecutor executor = new StepExecutor(instance, homes, Files.createDirectories(work.resolve("out")),
                         scenario.stepTimeout(), step -> listener.stepStarted(scenario, step));
@@ -59,7 +58,7 @@ public final class ScenarioRunner {
                         outcome = outcome.worst(result.outcome());
                     }
                 }
-                requests = requests(instance.journal());
+                requests = requests(instance);
             }
         } catch (IOException | RuntimeException e) {
             setupFailure = Failure.of("setup failed: " + e.getMessage());
@@ -85,9 +84,10 @@ public final class ScenarioRunner {
                 null, "", "", List.of(), List.of());
     }
 
-    private static List<ClientRequest> requests(List<JournalEntry> journal) {
-        return journal.stream().map(e -> new ClientRequest(JournalChecks.client(e).orElse(e.userAgent()), e.seq(), e.time(), e.duration(),
-                e.request().method(), e.request().target(), e.status(), e.userAgent(), e.request().client().listener())).toList();
+    private static List<ClientRequest> requests(Instance instance) {
+        return instance.journal().stream().map(e -> new ClientRequest(JournalChecks.client(e).orElse(e.userAgent()), e.seq(), e.time(),
+                e.duration(), e.request().method(), e.request().target(), e.status(), e.userAgent(),
+                instance.node(e).map(node -> node + " ").orElse("") + e.request().client().listener())).toList();
     }
 
     static String relative(Path base, Path file) {
