@@ -5,7 +5,6 @@ import dev.dockmock.dispatch.PathParams;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.images.Image;
-import dev.dockmock.engine.images.ImageReference;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.DockerException;
@@ -19,11 +18,13 @@ public final class ContainerRoutes {
     private final Containers containers;
     private final Lifecycle lifecycle;
     private final ContainerListCache listCache = new ContainerListCache();
+    private final ImageLookup images;
 
     public ContainerRoutes(EngineContext context, Containers containers, Lifecycle lifecycle) {
         this.context = context;
         this.containers = containers;
         this.lifecycle = lifecycle;
+        this.images = new ImageLookup(context);
     }
 
     public List<Route> routes() {
@@ -71,11 +72,13 @@ public final class ContainerRoutes {
         if (imageName.isEmpty()) {
             throw new DockerException(400, "No image specified");
         }
-        Image image;
-        synchronized (context.lock()) {
-            image = context.images().find(imageName).orElseThrow(() -> noSuchImage(imageName));
+        Image image = images.remembered(imageName);
+        if (image == null) {
+            synchronized (context.lock()) {
+                image = images.find(imageName);
+            }
         }
-        // The spec is built outside the lock (it copies and merges JSON); the lock is taken again
+        // The spec is built outside the lock (it copies and merges JSON); the lock is taken
         // only to check the name, the image and the networks and volumes, and to insert.
         String name = Containers.checkName(request.query().first("name").orElse(null));
         String id = context.ids().next();
@@ -90,8 +93,13 @@ public final class ContainerRoutes {
         }
         Container container;
         synchronized (context.lock()) {
-            if (context.images().find(image.id()).isEmpty()) {
-                throw noSuchImage(imageName);
+            if (images.remembered(imageName) != image) {
+                // the store changed meanwhile: resolve again, as a create under one lock would have
+                Image current = images.find(imageName);
+                if (current != image) {
+                    image = current;
+                    spec = ContainerSpec.create(body, image, imageName, id.substring(0, 12));
+                }
             }
             containers.checkFree(name);
             Networking.check(context, spec, body.path("NetworkingConfig"));
@@ -105,14 +113,6 @@ public final class ContainerRoutes {
             context.changed();
         }
         return ApiResponse.json(201, Json.bytes(Map.of("Id", container.id(), "Warnings", List.of())));
-    }
-
-    private static DockerException noSuchImage(String name) {
-        try {
-            return new DockerException(404, "No such image: " + ImageReference.parse(name).familiar());
-        } catch (DockerException e) {
-            return e;
-        }
     }
 
     private ApiResponse inspect(ApiRequest request, PathParams params) {
