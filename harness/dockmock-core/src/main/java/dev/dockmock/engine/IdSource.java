@@ -1,8 +1,8 @@
 package dev.dockmock.engine;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where the engine's 64-hex-digit ids come from. Inject a seeded source to make runs and
@@ -14,13 +14,20 @@ public interface IdSource {
     /** A new 64-character lower-case hex id. */
     String next();
 
-    /** Unpredictable ids, as dockerd's. */
+    /**
+     * Random ids, as dockerd's. They come from each thread's own {@link ThreadLocalRandom}, not
+     * a {@code SecureRandom}: a fake daemon's ids guard nothing, and one shared secure source made
+     * concurrent creates queue for its lock. 256 random bits still make a collision negligible.
+     */
     static IdSource random() {
-        SecureRandom random = new SecureRandom();
         return () -> {
-            byte[] bytes = new byte[32];
-            random.nextBytes(bytes);
-            return HexFormat.of().formatHex(bytes);
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            StringBuilder id = new StringBuilder(64);
+            for (int i = 0; i < 4; i++) {
+                String part = Long.toHexString(random.nextLong());
+                id.append("0".repeat(16 - part.length())).append(part);
+            }
+            return id.toString();
         };
     }
 

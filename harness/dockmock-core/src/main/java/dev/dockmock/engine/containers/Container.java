@@ -34,6 +34,8 @@ public final class Container {
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     private final List<String> execIds = new ArrayList<>();
     private List<VolumeMount> volumeMounts = List.of();
+    // Every mutator below bumps it: cached lists (ContainerListCache) rely on that.
+    private final StateVersion version;
 
     /** A published port: container port ({@code 80/tcp}) to the loopback port that answers for it. */
     public record PublishedPort(String containerPort, String hostIp, int hostPort) {
@@ -44,7 +46,8 @@ public final class Container {
             String macAddress, List<String> aliases) {
     }
 
-    Container(String id, String name, Instant created, String imageId, ContainerSpec spec, OutputLog log) {
+    Container(String id, String name, Instant created, String imageId, ContainerSpec spec, OutputLog log, StateVersion version) {
+        this.version = version;
         this.id = id;
         this.name = name;
         this.created = created;
@@ -66,6 +69,7 @@ public final class Container {
     }
 
     void rename(String newName) {
+        version.bump();
         this.name = newName;
     }
 
@@ -90,6 +94,7 @@ public final class Container {
     }
 
     void status(ContainerStatus next) {
+        version.bump();
         this.status = next;
     }
 
@@ -130,6 +135,7 @@ public final class Container {
     }
 
     void health(String next) {
+        version.bump();
         this.health = next;
     }
 
@@ -146,6 +152,7 @@ public final class Container {
     }
 
     void started(Instant when, int newPid, List<PublishedPort> published) {
+        version.bump();
         status = ContainerStatus.RUNNING;
         startedAt = when;
         pid = newPid;
@@ -158,6 +165,7 @@ public final class Container {
     }
 
     void exited(Instant when, int code, boolean oom) {
+        version.bump();
         status = ContainerStatus.EXITED;
         exits++;
         finishedAt = when;
@@ -171,6 +179,7 @@ public final class Container {
     }
 
     void failedToStart(int code, String message) {
+        version.bump();
         exitCode = code;
         error = message;
     }
@@ -186,22 +195,27 @@ public final class Container {
     }
 
     void markRemoved() {
+        version.bump();
         removed = true;
     }
 
     void markStoppedByUser() {
+        version.bump();
         stoppedByUser = true;
     }
 
     void countRestart() {
+        version.bump();
         restartCount++;
     }
 
     void attach(String network, Endpoint endpoint) {
+        version.bump();
         endpoints.put(network, endpoint);
     }
 
     void detach(String network) {
+        version.bump();
         endpoints.remove(network);
     }
 
@@ -211,10 +225,18 @@ public final class Container {
     }
 
     void volumeMounts(List<VolumeMount> mounts) {
+        version.bump();
         this.volumeMounts = List.copyOf(mounts);
     }
 
+    /** Replaces the fields of its {@code HostConfig} ({@code docker update}). */
+    void updateHostConfig(com.fasterxml.jackson.databind.node.ObjectNode fields) {
+        version.bump();
+        spec.hostConfig().setAll(fields);
+    }
+
     void addExec(String execId) {
+        version.bump();
         execIds.add(execId);
     }
 }

@@ -83,7 +83,7 @@ public final class ContainerExtraRoutes {
                 probe.set(field.getKey(), field.getValue());
             }
             HostConfigDefaults.apply(probe);
-            host.setAll(probe);
+            c.updateHostConfig(probe);
             new ContainerEvents(context.events()).publish(c, "update");
             context.changed();
             return ApiResponse.json(200, Json.bytes(Map.of("Warnings", List.of())));

@@ -20,7 +20,18 @@ final class ContainerList {
     private ContainerList() {
     }
 
-    static List<Map<String, Object>> list(EngineContext context, Containers containers, ApiRequest request) {
+    /**
+     * A list and what it was built from: the state version and the moment its first {@code Status} text changes.
+     */
+    record Built(List<Map<String, Object>> entries, long version, java.time.Instant validUntil) {
+    }
+
+    /** The state version a list depends on; readable without the lock. */
+    static long version(EngineContext context, Containers containers) {
+        return containers.version() + context.images().modifications() + context.networks().modifications();
+    }
+
+    static Built build(EngineContext context, Containers containers, ApiRequest request) {
         Filters filters = Filters.parse(request.query().first("filters").orElse(null)).accept(FILTERS);
         for (String status : filters.get("status")) {
             if (!STATUSES.contains(status)) {
@@ -30,6 +41,8 @@ final class ContainerList {
         boolean all = request.query().flag("all", false) || filters.has("status") || filters.has("exited");
         int limit = request.query().first("limit").map(ContainerList::number).orElse(-1);
         synchronized (context.lock()) {
+            java.time.Instant now = java.time.Instant.now();
+            java.time.Instant validUntil = java.time.Instant.MAX;
             List<Container> matching = new ArrayList<>(containers.all());
             matching.sort(Comparator.comparing(Container::created).reversed());
             Long before = bound(containers, filters, "before");
@@ -50,9 +63,14 @@ final class ContainerList {
                 }
                 String imageName = c.spec().config().path("Image").asText();
                 list.add(ContainerDocuments.summary(c, context.networks(), displayImage(context, c, imageName)));
+                validUntil = earlier(validUntil, StatusText.nextChange(c, now));
             }
-            return list;
+            return new Built(list, version(context, containers), validUntil);
         }
+    }
+
+    private static java.time.Instant earlier(java.time.Instant a, java.time.Instant b) {
+        return b.isBefore(a) ? b : a;
     }
 
     private static int seq(Container c) {

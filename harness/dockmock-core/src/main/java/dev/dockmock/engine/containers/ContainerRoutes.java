@@ -5,31 +5,32 @@ import dev.dockmock.dispatch.PathParams;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.images.Image;
-import dev.dockmock.engine.images.ImageReference;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.DockerException;
 import dev.dockmock.protocol.Json;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Creating, inspecting and changing the state of containers. */
 public final class ContainerRoutes {
     private final EngineContext context;
     private final Containers containers;
     private final Lifecycle lifecycle;
+    private final ContainerListCache listCache = new ContainerListCache();
+    private final ImageLookup images;
 
     public ContainerRoutes(EngineContext context, Containers containers, Lifecycle lifecycle) {
         this.context = context;
         this.containers = containers;
         this.lifecycle = lifecycle;
+        this.images = new ImageLookup(context);
     }
 
     public List<Route> routes() {
         return List.of(
                 Route.of("POST", "/containers/create", this::create),
-                Route.of("GET", "/containers/json", (r, p) -> ApiResponse.json(200, Json.bytes(ContainerList.list(context, containers, r)))),
+                Route.of("GET", "/containers/json", this::list),
                 Route.of("GET", "/containers/{id}/json", this::inspect),
                 Route.of("POST", "/containers/{id}/start", (r, p) -> lifecycle.start(p.get("id")) ? ApiResponse.empty(204) : ApiResponse.empty(304)),
                 Route.of("POST", "/containers/{id}/stop", this::stop),
@@ -47,6 +48,17 @@ public final class ContainerRoutes {
                 }));
     }
 
+    private ApiResponse list(ApiRequest request, PathParams params) {
+        byte[] cached = listCache.get(request.target(), ContainerList.version(context, containers), java.time.Instant.now());
+        if (cached != null) {
+            return ApiResponse.json(200, cached);
+        }
+        ContainerList.Built built = ContainerList.build(context, containers, request);
+        byte[] body = Json.bytes(built.entries());
+        listCache.put(request.target(), built.version(), built.validUntil(), body);
+        return ApiResponse.json(200, body);
+    }
+
     private ApiResponse create(ApiRequest request, PathParams params) {
         if (request.body().length == 0) {
             throw new DockerException(400, "invalid JSON: got EOF while reading request body");
@@ -60,31 +72,47 @@ public final class ContainerRoutes {
         if (imageName.isEmpty()) {
             throw new DockerException(400, "No image specified");
         }
+        Image image = images.remembered(imageName);
+        if (image == null) {
+            synchronized (context.lock()) {
+                image = images.find(imageName);
+            }
+        }
+        // The spec is built outside the lock (it copies and merges JSON); the lock is taken
+        // only to check the name, the image and the networks and volumes, and to insert.
+        String name = Containers.checkName(request.query().first("name").orElse(null));
+        String id = context.ids().next();
+        ContainerSpec spec;
+        try {
+            spec = ContainerSpec.create(body, image, imageName, id.substring(0, 12));
+        } catch (DockerException e) {
+            synchronized (context.lock()) {
+                containers.checkFree(name); // a taken name was reported before a bad spec
+            }
+            throw e;
+        }
+        Container container;
         synchronized (context.lock()) {
-            Image image = context.images().find(imageName).orElseThrow(() -> noSuchImage(imageName));
-            AtomicReference<List<VolumeMount>> volumes = new AtomicReference<>();
-            Container container = containers.create(request.query().first("name").orElse(null), image, hostname -> {
-                ContainerSpec spec = ContainerSpec.create(body, image, imageName, hostname);
-                Networking.check(context, spec, body.path("NetworkingConfig"));
-                volumes.set(VolumeMounts.resolve(spec, image, context.ids()));
-                containers.volumeUse().check(volumes.get());
-                return spec;
-            });
-            container.volumeMounts(volumes.get());
+            if (images.remembered(imageName) != image) {
+                // the store changed meanwhile: resolve again, as a create under one lock would have
+                Image current = images.find(imageName);
+                if (current != image) {
+                    image = current;
+                    spec = ContainerSpec.create(body, image, imageName, id.substring(0, 12));
+                }
+            }
+            containers.checkFree(name);
+            Networking.check(context, spec, body.path("NetworkingConfig"));
+            List<VolumeMount> volumes = VolumeMounts.resolve(spec, image, context.ids());
+            containers.volumeUse().check(volumes);
+            container = containers.insert(id, name, image, spec);
+            container.volumeMounts(volumes);
             containers.volumeUse().created(container);
             Networking.requestedNetworks(context, container, body.path("NetworkingConfig"));
             new ContainerEvents(context.events()).publish(container, "create");
             context.changed();
-            return ApiResponse.json(201, Json.bytes(Map.of("Id", container.id(), "Warnings", List.of())));
         }
-    }
-
-    private static DockerException noSuchImage(String name) {
-        try {
-            return new DockerException(404, "No such image: " + ImageReference.parse(name).familiar());
-        } catch (DockerException e) {
-            return e;
-        }
+        return ApiResponse.json(201, Json.bytes(Map.of("Id", container.id(), "Warnings", List.of())));
     }
 
     private ApiResponse inspect(ApiRequest request, PathParams params) {

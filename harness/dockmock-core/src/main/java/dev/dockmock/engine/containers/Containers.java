@@ -24,6 +24,7 @@ public final class Containers {
     private final Map<String, Container> byId = new LinkedHashMap<>();
     private final Map<String, String> idByName = new HashMap<>();
     private VolumeUse volumeUse = VolumeUse.NONE;
+    private final StateVersion version = new StateVersion();
 
     public Containers(EngineContext context) {
         this.context = context;
@@ -35,23 +36,49 @@ public final class Containers {
      * @throws DockerException 400 for an invalid name, 409 when the name is taken
      */
     public Container create(String requestedName, Image image, java.util.function.Function<String, ContainerSpec> specFor) {
-        String name = requestedName == null || requestedName.isEmpty() ? null : requestedName.replaceFirst("^/", "");
+        String name = checkName(requestedName);
+        String id = context.ids().next();
+        checkFree(name);
+        return insert(id, name, image, specFor.apply(id.substring(0, 12)));
+    }
+
+    /**
+     * The name a create asks for without its leading slash, or null when it asks for none. Needs no lock.
+     *
+     * @throws DockerException 400 for an invalid name
+     */
+    static String checkName(String requestedName) {
+        String name = requestedName == null || requestedName.isEmpty() ? null
+                : requestedName.startsWith("/") ? requestedName.substring(1) : requestedName;
         if (name != null && !NAME.matcher(requestedName).matches()) {
             throw new DockerException(400, "Invalid container name (" + requestedName
                     + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
         }
-        String id = context.ids().next();
-        if (name == null) {
-            name = NameGenerator.generate(id, idByName::containsKey);
-        } else if (idByName.containsKey(name)) {
+        return name;
+    }
+
+    /** @throws DockerException 409 when {@code name} (null: a generated one) is taken */
+    void checkFree(String name) {
+        if (name != null && idByName.containsKey(name)) {
             throw new DockerException(409, "Conflict. The container name \"/" + name + "\" is already in use by container \""
                     + idByName.get(name) + "\". You have to remove (or rename) that container to be able to reuse that name.");
         }
-        ContainerSpec spec = specFor.apply(id.substring(0, 12));
-        Container container = new Container(id, name, context.clock().instant(), image.id(), spec,
-                new OutputLog(context.clock(), LOG_CAPACITY));
+    }
+
+    /**
+     * Adds a container whose id was drawn and whose spec was built beforehand (outside the lock);
+     * {@code name} null gets a generated name.
+     *
+     * @throws DockerException 409 when the name is taken
+     */
+    Container insert(String id, String name, Image image, ContainerSpec spec) {
+        checkFree(name);
+        String chosen = name != null ? name : NameGenerator.generate(id, idByName::containsKey);
+        Container container = new Container(id, chosen, context.clock().instant(), image.id(), spec,
+                new OutputLog(context.clock(), LOG_CAPACITY), version);
+        version.bump();
         byId.put(id, container);
-        idByName.put(name, id);
+        idByName.put(chosen, id);
         return container;
     }
 
@@ -90,7 +117,7 @@ public final class Containers {
     }
 
     void rename(Container container, String newName) {
-        String name = newName.replaceFirst("^/", "");
+        String name = newName.startsWith("/") ? newName.substring(1) : newName;
         if (!NAME.matcher(newName).matches()) {
             throw new DockerException(400, "Invalid container name (" + newName + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
         }
@@ -101,12 +128,14 @@ public final class Containers {
             throw new DockerException(409, "Conflict. The container name \"/" + name + "\" is already in use by container \""
                     + idByName.get(name) + "\". You have to remove (or rename) that container to be able to reuse that name.");
         }
+        version.bump();
         idByName.remove(container.name());
         idByName.put(name, container.id());
         container.rename(name);
     }
 
     void forget(Container container) {
+        version.bump();
         byId.remove(container.id());
         idByName.remove(container.name());
     }
@@ -128,6 +157,11 @@ public final class Containers {
 
     VolumeUse volumeUse() {
         return volumeUse;
+    }
+
+    /** Changes so far to the containers' state; readable without the lock. */
+    long version() {
+        return version.value();
     }
 
     public EngineContext context() {

@@ -22,6 +22,23 @@ final class StatusText {
         };
     }
 
+    /**
+     * When {@link #of} may next read differently for an unchanged container, seen from {@code now}:
+     * its durations count whole seconds since a fixed instant, so at that instant's next whole
+     * second; {@link Instant#MAX} for texts without a duration.
+     */
+    static Instant nextChange(Container c, Instant now) {
+        Instant since = switch (c.status()) {
+            case RUNNING, PAUSED -> c.startedAt();
+            case RESTARTING, EXITED -> c.finishedAt();
+            case CREATED, REMOVING, DEAD -> null;
+        };
+        if (since == null) {
+            return Instant.MAX;
+        }
+        return since.plusSeconds(Duration.between(since, now).getSeconds() + 1);
+    }
+
     private static String health(Container c) {
         return switch (c.health()) {
             case "" -> "";

@@ -12,12 +12,20 @@ import java.util.Optional;
 public final class ImageStore {
 
     private final Map<String, Image> byId = new LinkedHashMap<>();
+    // Bumped by every change to byId, so answers cached from the images can tell they are stale.
+    private volatile long modifications;
+
+    /** How many changes this store has seen; readable without the engine's lock. */
+    public long modifications() {
+        return modifications;
+    }
 
     /** Adds or replaces an image, moving any of its tags away from other images. */
     public void put(Image image) {
         for (String tag : image.repoTags()) {
             untagEverywhere(tag);
         }
+        modifications++;
         byId.put(image.id(), image);
     }
 
@@ -27,6 +35,7 @@ public final class ImageStore {
             if (image.repoTags().contains(tag)) {
                 List<String> tags = new ArrayList<>(image.repoTags());
                 tags.remove(tag);
+                modifications++;
                 byId.put(image.id(), image.withTags(tags));
                 return Optional.of(image.id());
             }
@@ -35,6 +44,7 @@ public final class ImageStore {
     }
 
     public void remove(String id) {
+        modifications++;
         byId.remove(id);
     }
 

@@ -33,6 +33,9 @@ public final class Networks {
     /** The default bridge network's gateway; published ports also answer on it. */
     public static final String BRIDGE_GATEWAY = "127.17.0.1";
 
+    // Bumped by add and remove, so answers cached from the networks can tell they are stale.
+    private volatile long modifications;
+
     public Networks(IdSource ids, Instant now) {
         this.ids = ids;
         add(new Network(ids.next(), "bridge", "bridge", "local", now, BRIDGE_SUBNET, BRIDGE_GATEWAY, false, false, Map.of(),
@@ -44,11 +47,18 @@ public final class Networks {
         add(new Network(ids.next(), "none", "null", "local", now, "", "", false, false, Map.of(), Map.of()));
     }
 
+    /** How many networks were added or removed so far; readable without the engine's lock. */
+    public long modifications() {
+        return modifications;
+    }
+
     public void add(Network network) {
+        modifications++;
         byId.put(network.id(), network);
     }
 
     public void remove(String id) {
+        modifications++;
         byId.remove(id);
         used.remove(id);
         cursor.remove(id);
