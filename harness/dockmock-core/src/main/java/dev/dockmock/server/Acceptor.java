@@ -40,7 +40,7 @@ final class Acceptor implements Runnable {
                 continue;
             }
             if (server.closing()) {
-                transport.close();
+                endDuringShutdown(new HttpConnection(transport, server));
                 return;
             }
             hand(new HttpConnection(transport, server));
@@ -58,9 +58,17 @@ final class Acceptor implements Runnable {
         try {
             workers.execute(refuse ? () -> connection.refuse(limit) : connection);
         } catch (RejectedExecutionException closedMeanwhile) {
-            connection.forceClose();
-            connections.remove(connection);
+            connection.finish(false);
         }
+    }
+
+    /**
+     * A connection accepted as the server closes: it may already hold a request, and closing it
+     * unread would reset it. Tracked, so close() cuts the drain short if the client lingers.
+     */
+    private void endDuringShutdown(HttpConnection connection) {
+        connections.add(connection);
+        connection.finish(false);
     }
 
     private static void pause() {

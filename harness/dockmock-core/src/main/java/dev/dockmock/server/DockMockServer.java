@@ -183,8 +183,10 @@ public final class DockMockServer implements AutoCloseable {
         if (closing && workers == null) {
             return;
         }
-        closing = true;
+        // Listeners first: a client told "Connection: close" reconnects at once, and one that got
+        // into a closing listener's backlog would be reset by the kernel; now it is refused.
         listeners.forEach(Listener::close);
+        closing = true;
         connections.closeAll(options.gracePeriod().toMillis());
         if (workers != null) {
             workers.shutdownNow();
