@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,9 +27,16 @@ final class ClusterState {
     private final SwarmTiming timing;
     private long index;
     private ClusterInfo info;
-    final Map<String, SwarmNode> nodes = new LinkedHashMap<>();
-    final Map<String, SwarmService> services = new LinkedHashMap<>();
-    final Map<String, Task> tasks = new LinkedHashMap<>();
+    /** Bumped by every change to the nodes, services, tasks and cluster settings: the control loop reconciles when it moves. */
+    private long changes;
+    /** Tasks put or removed since the control loop last looked. */
+    private Set<String> touchedTasks = new LinkedHashSet<>();
+    final Map<String, SwarmNode> nodes = new WatchedMap<>(id -> changes++);
+    final Map<String, SwarmService> services = new WatchedMap<>(id -> changes++);
+    final Map<String, Task> tasks = new WatchedMap<>(id -> {
+        changes++;
+        touchedTasks.add(id);
+    });
     final Map<String, StoredObject> secrets = new LinkedHashMap<>();
     final Map<String, StoredObject> configs = new LinkedHashMap<>();
     final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
@@ -75,6 +84,19 @@ final class ClusterState {
 
     void info(ClusterInfo newInfo) {
         this.info = newInfo;
+        changes++;
+    }
+
+    /** How many changes the nodes, services, tasks and cluster settings have seen: equal counts mean nothing changed. */
+    long changes() {
+        return changes;
+    }
+
+    /** The ids of the tasks put or removed since the last call, in order. */
+    Set<String> takeTouchedTasks() {
+        Set<String> touched = touchedTasks;
+        touchedTasks = new LinkedHashSet<>();
+        return touched;
     }
 
     Map<String, StoredObject> objects(StoredObject.Kind kind) {
