@@ -40,6 +40,10 @@ final class ClusterState {
     final Map<String, StoredObject> secrets = new LinkedHashMap<>();
     final Map<String, StoredObject> configs = new LinkedHashMap<>();
     final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
+    /** {@code GET /nodes} documents, for lists of thousands of nodes. */
+    final DocumentCache<SwarmNode> nodeDocuments = new DocumentCache<>();
+    /** {@code GET /tasks} documents, for lists of thousands of tasks. */
+    final DocumentCache<Task> taskDocuments = new DocumentCache<>();
     private final List<Consumer<String>> leaderListeners = new CopyOnWriteArrayList<>();
     private Orchestrator orchestrator;
     private Duration electionTimeout = Duration.ZERO;
