@@ -27,15 +27,20 @@ final class ClusterState {
     private final SwarmTiming timing;
     private long index;
     private ClusterInfo info;
-    /** Bumped by every change to the nodes, services, tasks and cluster settings: the control loop reconciles when it moves. */
+    /**
+     * Bumped by every change to the nodes, services and cluster settings, and by the changes to
+     * tasks that the orchestrator's reconciling acts on: the control loop reconciles when it moves.
+     */
     private long changes;
     /** Tasks put or removed since the control loop last looked. */
     private Set<String> touchedTasks = new LinkedHashSet<>();
-    final Map<String, SwarmNode> nodes = new WatchedMap<>(id -> changes++);
-    final Map<String, SwarmService> services = new WatchedMap<>(id -> changes++);
-    final Map<String, Task> tasks = new WatchedMap<>(id -> {
-        changes++;
+    final Map<String, SwarmNode> nodes = new WatchedMap<>((id, before, after) -> changes++);
+    final Map<String, SwarmService> services = new WatchedMap<>((id, before, after) -> changes++);
+    final Map<String, Task> tasks = new WatchedMap<>((id, before, after) -> {
         touchedTasks.add(id);
+        if (reconcileSees(before, after)) {
+            changes++;
+        }
     });
     final Map<String, StoredObject> secrets = new LinkedHashMap<>();
     final Map<String, StoredObject> configs = new LinkedHashMap<>();
@@ -89,6 +94,16 @@ final class ClusterState {
     void info(ClusterInfo newInfo) {
         this.info = newInfo;
         changes++;
+    }
+
+    /**
+     * Whether a task's change matters to reconciling: a task made or forgotten, wanted in another
+     * state, or ended. A task stepping towards running does not (a rollout waiting for its tasks
+     * to run has the orchestrator look on every tick anyway).
+     */
+    private static boolean reconcileSees(Task before, Task after) {
+        return before == null || after == null || before.desired() != after.desired()
+                || before.state().terminal() != after.state().terminal();
     }
 
     /** How many changes the nodes, services, tasks and cluster settings have seen: equal counts mean nothing changed. */
@@ -169,6 +184,11 @@ final class ClusterState {
 
     SwarmNode leader() {
         return nodes.values().stream().filter(SwarmNode::leader).findFirst().orElse(null);
+    }
+
+    /** The control loop, null while none runs; for tests. */
+    Orchestrator orchestrator() {
+        return orchestrator;
     }
 
     /** Starts the control loop, unless it runs: on {@code swarm init} and when a leader is elected again. */

@@ -305,6 +305,11 @@ final class Orchestrator implements Runnable {
         }
     }
 
+    /** How many tasks the loop looks at on every tick whatever the time; for tests. */
+    int watchedTasks() {
+        return agenda.watchedCount();
+    }
+
     long stepNanos() {
         return state.timing().step().toNanos();
     }

@@ -2,26 +2,30 @@ package dev.dockmock.engine.swarm;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * A map of the cluster's objects by id that tells its owner which ids were put or removed, so
+ * A map of the cluster's objects by id that tells its owner every entry put or removed, so
  * that the control loop works on what changed rather than on everything every tick. Only
  * {@link #put} and {@link #remove(Object)} change it; the other ways of changing a map are
  * refused, so that no change goes unseen.
  */
 final class WatchedMap<V> extends LinkedHashMap<String, V> {
-    private final transient Consumer<String> onChange;
+    /** Told of each change: the id, the value before (null for a new entry) and after (null when removed). */
+    @FunctionalInterface
+    interface Listener<V> {
+        void changed(String id, V before, V after);
+    }
 
-    /** @param onChange told the id of every put or removed entry */
-    WatchedMap(Consumer<String> onChange) {
+    private final transient Listener<V> onChange;
+
+    WatchedMap(Listener<V> onChange) {
         this.onChange = onChange;
     }
 
     @Override
     public V put(String key, V value) {
         V old = super.put(key, value);
-        onChange.accept(key);
+        onChange.changed(key, old, value);
         return old;
     }
 
@@ -29,7 +33,7 @@ final class WatchedMap<V> extends LinkedHashMap<String, V> {
     public V remove(Object key) {
         V old = super.remove(key);
         if (old != null) {
-            onChange.accept((String) key);
+            onChange.changed((String) key, old, null);
         }
         return old;
     }
