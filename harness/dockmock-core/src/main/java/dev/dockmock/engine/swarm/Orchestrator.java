@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,33 +137,8 @@ final class Orchestrator implements Runnable {
 
     /** Pending tasks placed together: a replicated service's tasks in one pass over the nodes per set of constraints. */
     private void place(List<Task> pending) {
-        if (pending.isEmpty()) {
-            return;
-        }
-        Scheduler.Load load = Scheduler.Load.of(state.tasks.values());
-        Map<List<Object>, List<Task>> groups = new LinkedHashMap<>();
-        for (Task task : pending) {
-            List<String> constraints = Scheduler.constraints(task.spec());
-            if (task.nodeId().isEmpty()) {
-                groups.computeIfAbsent(List.of(task.serviceId(), constraints), k -> new ArrayList<>()).add(task);
-            } else {
-                Scheduler.Placement placement = Scheduler.placeOn(state.nodes.get(task.nodeId()), constraints);
-                if (!placement.nodeId().isEmpty()) {
-                    load.add(placement.nodeId(), task.serviceId());
-                }
-                assign(task, placement);
-            }
-        }
-        for (Map.Entry<List<Object>, List<Task>> group : groups.entrySet()) {
-            List<Task> tasks = group.getValue();
-            tasks.sort(Comparator.comparingInt(Task::slot).thenComparing(Task::id));
-            @SuppressWarnings("unchecked")
-            List<String> constraints = (List<String>) group.getKey().get(1);
-            List<Scheduler.Placement> placements = Scheduler.placeBatch(tasks.get(0).serviceId(), constraints, tasks.size(),
-                    state.nodes.values(), load);
-            for (int i = 0; i < tasks.size(); i++) {
-                assign(tasks.get(i), placements.get(i));
-            }
+        for (PendingTasks.Decision decision : PendingTasks.place(pending, state)) {
+            assign(decision.task(), decision.placement());
         }
     }
 
