@@ -1,30 +1,31 @@
 package dev.dockmock.engine.swarm;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Which tasks the control loop must look at, so that a tick visits only those rather than every
- * task: tasks whose next step falls due (a queue ordered by due time), and tasks watched on every
+ * task: tasks whose next step falls due (a queue ordered by due time, in buckets of a millisecond), and tasks watched on every
  * tick because what they wait for is not a time (a container of a real engine that may exit, a
  * container being stopped, a task no node can take yet). A task that runs on a simulated node
  * needs neither: nothing happens to it until the orchestrator changes it, and every change to a
  * task brings it back (see {@link ClusterState#takeTouchedTasks()}).
  */
 final class TaskAgenda {
-    /** One task's next step, due at {@code nanos} ({@link System#nanoTime()}). */
-    private record Due(long nanos, String taskId) implements Comparable<Due> {
-        @Override
-        public int compareTo(Due other) {
-            return Long.compare(nanos, other.nanos);
-        }
-    }
+    /**
+     * Due steps by the millisecond they fall due in ({@link System#nanoTime()} rounded up to a
+     * whole millisecond, so never early): tasks moved together fall due together and are queued
+     * and taken as one bucket, which a heap of single tasks would sort one by one.
+     */
+    private static final long BUCKET_NANOS = 1_000_000;
 
-    private final PriorityQueue<Due> queue = new PriorityQueue<>();
-    /** The due time queued for each task; queue entries that disagree are stale and skipped. */
+    private final TreeMap<Long, List<String>> queue = new TreeMap<>();
+    /** The bucket queued for each task; queue entries that disagree are stale and skipped. */
     private final Map<String, Long> scheduled = new HashMap<>();
     private final Set<String> watched = new LinkedHashSet<>();
 
@@ -35,12 +36,14 @@ final class TaskAgenda {
     Set<String> visits(Set<String> touched) {
         Set<String> visits = new LinkedHashSet<>(touched);
         long now = System.nanoTime();
-        while (!queue.isEmpty() && now - queue.peek().nanos() >= 0) {
-            Due due = queue.poll();
-            Long current = scheduled.get(due.taskId());
-            if (current != null && current == due.nanos()) {
-                scheduled.remove(due.taskId());
-                visits.add(due.taskId());
+        while (!queue.isEmpty() && now - queue.firstKey() >= 0) {
+            Map.Entry<Long, List<String>> bucket = queue.pollFirstEntry();
+            for (String id : bucket.getValue()) {
+                Long current = scheduled.get(id);
+                if (current != null && current.longValue() == bucket.getKey()) {
+                    scheduled.remove(id);
+                    visits.add(id);
+                }
             }
         }
         visits.addAll(watched);
@@ -91,8 +94,9 @@ final class TaskAgenda {
             watched.add(task.id());   // due already, or waiting for a node that can take it
         } else {
             long nanos = task.clock().nextStepNanos();
-            scheduled.put(task.id(), nanos);
-            queue.add(new Due(nanos, task.id()));
+            long bucket = nanos - Math.floorMod(nanos, BUCKET_NANOS) + (Math.floorMod(nanos, BUCKET_NANOS) == 0 ? 0 : BUCKET_NANOS);
+            scheduled.put(task.id(), bucket);
+            queue.computeIfAbsent(bucket, k -> new ArrayList<>()).add(task.id());
         }
     }
 
@@ -102,12 +106,12 @@ final class TaskAgenda {
         scheduled.remove(taskId);
     }
 
-    /** Nanoseconds until the next queued step is due (0 if one is), or {@code Long.MAX_VALUE} when none is queued. */
+    /**
+     * Nanoseconds until the next queued step is due (0 if one is), or {@code Long.MAX_VALUE} when
+     * none is queued. A bucket whose tasks all moved on since may wake the loop for nothing once.
+     */
     long nanosUntilNext() {
-        while (!queue.isEmpty() && !Long.valueOf(queue.peek().nanos()).equals(scheduled.get(queue.peek().taskId()))) {
-            queue.poll();   // stale
-        }
-        return queue.isEmpty() ? Long.MAX_VALUE : Math.max(0, queue.peek().nanos() - System.nanoTime());
+        return queue.isEmpty() ? Long.MAX_VALUE : Math.max(0, queue.firstKey() - System.nanoTime());
     }
 
     /** How many tasks are watched on every tick, for tests. */
