@@ -59,7 +59,8 @@ final class Orchestrator implements Runnable {
                 try {
                     tick();
                 } catch (RuntimeException e) {
-                    // one bad object must not stop the swarm: the next tick tries again
+                    // one bad object must not stop the swarm: the next tick looks at everything again
+                    seenChanges = -1;
                 }
                 try {
                     state.lock().wait(waitMillis());
@@ -88,7 +89,7 @@ final class Orchestrator implements Runnable {
     void tick() {
         Set<String> touched = state.takeTouchedTasks();
         if (seenChanges < 0) {
-            touched.addAll(state.tasks.keySet());   // a new leader's loop: it knows nothing of the tasks yet
+            touched.addAll(state.tasks.keySet());   // a new leader's loop, or one after a failed tick: file every task afresh
         }
         long changesBefore = state.changes();
         boolean reconcile = changesBefore != seenChanges || System.nanoTime() - reconcileAtNanos >= 0;
