@@ -5,6 +5,7 @@ import dev.dockmock.cluster.ClusterNode;
 import dev.dockmock.cluster.NodeStatus;
 import dev.dockmock.cluster.SwarmCluster;
 import dev.dockmock.dispatch.Route;
+import dev.dockmock.engine.swarm.SimulatedNode;
 import dev.dockmock.faults.Durations;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
@@ -15,13 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The admin API's swarm node faults, on a control serving a {@link SwarmCluster}:
  * {@code GET /_dockmock/nodes}, {@code POST /_dockmock/nodes/{id}/faults} ({@code {fault: down}},
  * {@code up}, {@code partition}, {@code heal}, {@code drain}, {@code pause}, {@code active},
- * {@code demote}), {@code POST /_dockmock/swarm/kill-leader} and
+ * {@code demote}; a simulated worker takes {@code down}, {@code up}, {@code heal} and the
+ * availabilities, and the answer shows it under {@code simulated}), {@code POST /_dockmock/swarm/kill-leader} and
  * {@code PUT /_dockmock/swarm/election-timeout} ({@code {timeout: 2s}}). A node is named by its
  * name, its node id or an id prefix; {@code leader} is whichever node leads.
  */
@@ -49,9 +52,16 @@ final class NodeFaultRoutes {
 
     private ApiResponse fault(String id, JsonNode body) {
         SwarmCluster swarm = swarm();
-        ClusterNode node = swarm.find(id).orElseThrow(() -> new DockerException(404, id.equals("leader")
-                ? "the swarm has no leader now" : "no node " + id + " in this swarm"));
         String fault = body.path("fault").asText("").toLowerCase(Locale.ROOT);
+        Optional<ClusterNode> found = swarm.find(id);
+        if (found.isEmpty() && !id.equals("leader")) {
+            Optional<SimulatedNode> simulated = swarm.simulated(id);
+            if (simulated.isPresent()) {
+                return simulatedFault(swarm, simulated.get(), fault);
+            }
+        }
+        ClusterNode node = found.orElseThrow(() -> new DockerException(404, id.equals("leader")
+                ? "the swarm has no leader now" : "no node " + id + " in this swarm"));
         try {
             switch (fault) {
                 case "down" -> swarm.down(node);
@@ -67,6 +77,32 @@ final class NodeFaultRoutes {
             throw new DockerException(503, e.getMessage());
         }
         return nodes(swarm);
+    }
+
+    /** A simulated worker: it can go down and up and change availability; it has no listener to partition and no role to lose. */
+    private static ApiResponse simulatedFault(SwarmCluster swarm, SimulatedNode node, String fault) {
+        SimulatedNode after;
+        try {
+            after = switch (fault) {
+                case "down" -> swarm.down(node);
+                case "up", "heal" -> swarm.up(node);
+                case "drain", "pause", "active" -> swarm.availability(node, fault);
+                case "partition", "demote" -> throw new DockerException(400, "a simulated node cannot be given the fault \""
+                        + fault + "\": use down, up, drain, pause or active");
+                default -> throw new DockerException(400, "unknown node fault \"" + fault
+                        + "\": use down, up, partition, heal, drain, pause, active or demote");
+            };
+        } catch (IllegalStateException e) {
+            throw new DockerException(503, e.getMessage());
+        }
+        Map<String, Object> doc = document(swarm);
+        Map<String, Object> simulated = new LinkedHashMap<>();
+        simulated.put("name", after.hostname());
+        simulated.put("id", after.id());
+        simulated.put("state", after.state());
+        simulated.put("availability", after.availability());
+        doc.put("simulated", simulated);
+        return ApiResponse.json(200, Json.bytes(doc));
     }
 
     private ApiResponse killLeader() {

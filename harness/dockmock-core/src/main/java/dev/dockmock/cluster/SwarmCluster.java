@@ -4,6 +4,7 @@ import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.engine.DaemonIdentity;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
+import dev.dockmock.engine.swarm.SimulatedNode;
 import dev.dockmock.engine.swarm.SwarmDirectory;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
@@ -193,6 +194,35 @@ public final class SwarmCluster implements AutoCloseable {
         return nameOrId.equals("leader") ? currentLeader() : ClusterNodes.find(nodes, nameOrId);
     }
 
+    /**
+     * A simulated worker ({@link Builder#simulatedWorkers}) by host name ({@code sim-0001}), node
+     * id or unique id prefix, as the swarm sees it now.
+     */
+    public Optional<SimulatedNode> simulated(String nameOrId) {
+        return nodes.get(0).engine().swarm().simulatedNode(nameOrId);
+    }
+
+    /** Takes a simulated worker down: {@code Down} in {@code docker node ls}, its tasks placed elsewhere. */
+    public SimulatedNode down(SimulatedNode node) {
+        return nodes.get(0).engine().swarm().simulatedNodeState(node.id(), false);
+    }
+
+    /** Brings a simulated worker back after {@link #down(SimulatedNode)}: {@code Ready}, taking tasks again. */
+    public SimulatedNode up(SimulatedNode node) {
+        return nodes.get(0).engine().swarm().simulatedNodeState(node.id(), true);
+    }
+
+    /**
+     * Sets a simulated worker's availability through the leader, as {@code docker node update
+     * --availability} would.
+     *
+     * @throws IllegalStateException when the swarm has no leader
+     */
+    public SimulatedNode availability(SimulatedNode node, String availability) {
+        SwarmFormation.availability(leader().engine(), node.id(), availability);
+        return simulated(node.id()).orElseThrow();
+    }
+
     /** Whether {@code node} is down ({@link #down}) or partitioned ({@link #partition}). */
     public boolean unreachable(ClusterNode node) {
         return down.contains(node.name()) || partitioned.contains(node.name());
@@ -283,7 +313,8 @@ public final class SwarmCluster implements AutoCloseable {
         /**
          * Adds {@code count} simulated workers ({@code sim-0001}, ...): nodes in the swarm with no
          * engine and no listener, whose tasks run as entries in a map (docs/swarm.md, "Scale").
-         * They are not among {@link SwarmCluster#nodes()}.
+         * They are not among {@link SwarmCluster#nodes()}; {@link SwarmCluster#simulated} finds
+         * them, to take them down and up.
          */
         public Builder simulatedWorkers(int count) {
             if (count < 0) {

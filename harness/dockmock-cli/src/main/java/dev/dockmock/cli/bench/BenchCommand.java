@@ -23,6 +23,8 @@ import java.util.List;
  * measurement saw errors or the reports could not be written, 2 for a wrong command line.
  */
 public final class BenchCommand implements Command {
+    /** Services of the swarm part, each with as many replicas as the swarm has nodes. */
+    private static final int SWARM_SERVICES = 10;
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Override
@@ -126,7 +128,11 @@ public final class BenchCommand implements Command {
                 () -> EngineScaleBench.measure(options.containers(), options.runs() * 30));
         part("replay of a " + options.containers() + "-interaction cassette", figures, failures, err,
                 () -> ReplayBench.measure(options.containers(), options.runs()));
-        // Further parts (the swarm at scale) go here, each adding its figures.
+        int swarmNodes = options.swarmNodes();
+        part("a swarm of " + swarmNodes + " nodes and " + SWARM_SERVICES * swarmNodes + " tasks", figures, failures, err,
+                () -> SwarmScaleBenchmark.run(new SwarmScaleBenchmark.Settings(swarmNodes, SWARM_SERVICES, swarmNodes,
+                        SwarmScaleBenchmark.Settings.standard().timeScale(), Math.max(20, options.runs() * 60))).figures());
+        // Further parts go here, each adding its figures.
         return results;
     }
 

@@ -14,11 +14,12 @@ import java.time.Duration;
  * @param out the directory the reports are written to
  * @param containers containers for the scale, memory and replay parts (a cassette of as many interactions)
  * @param held keep-alive connections of the many-connections part
+ * @param swarmNodes nodes of the swarm-at-scale part (one engine, the rest simulated), which runs 10 services of as many replicas
  * @param dockerd whether to start a real dockerd to compare with, where one can run
  * @param help whether {@code --help} was asked
  */
 record BenchOptions(int connections, Duration duration, Duration warmup, int runs, Path out, int containers, int held,
-        boolean dockerd, boolean help) {
+        int swarmNodes, boolean dockerd, boolean help) {
 
     static final String HELP = """
             Usage: dockmock bench [OPTIONS]
@@ -28,8 +29,14 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
             req/s and p50/p99 latency for GET /_ping, GET /containers/json (20 containers) and
             POST /containers/create over tcp and unix; start-up and close of an embedded server;
             memory; docker run --rm alpine echo hi; replay of a large cassette; the engine with
-            many containers; many keep-alive connections. Prints tables with ratios and target
-            verdicts; writes OUT/bench-<time>.json, OUT/latest.json and OUT/latest.svg.
+            many containers; many keep-alive connections; a simulated swarm of many nodes and
+            tasks (time to converge, its control loop's CPU, GET /nodes and GET /services).
+            Prints tables with ratios and target verdicts; writes OUT/bench-<time>.json,
+            OUT/latest.json and OUT/latest.svg.
+
+            dockmock bench --only swarm [--nodes N] [--services N] [--replicas N]
+                [--time-scale X] [--requests N] [--out DIR] measures the swarm alone (default
+            1000 nodes, 10 services of 1000 replicas) and writes OUT/swarm-scale.json.
 
             Options:
                   --connections N     Keep-alive connections per measurement (default 16)
@@ -39,10 +46,13 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                   --out DIR           Where to write the reports (default reports/bench)
                   --containers N      Containers for the scale, memory and replay parts (default 10000)
                   --held N            Connections of the many-connections part (default 1000)
+                  --swarm-nodes N     Nodes of the swarm part, running 10 services of N replicas
+                                      (default 1000: 10,000 tasks)
                   --no-dockerd        Do not start a real dockerd (started by default when root,
                                       with dockerd and scripts/real-dockerd present)
                   --quick             1 s measured, 1 s warm-up, 1 run, 1000 containers, 100
-                                      held connections, no dockerd (other options still apply)
+                                      held connections, a swarm of 100 nodes, no dockerd
+                                      (other options still apply)
               -h, --help              Print this help
 
             Exit codes: 0 when every measurement succeeded, 1 when one failed, 2 for a wrong command line.
@@ -58,6 +68,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
         boolean help = false;
         Integer containers = null;
         Integer held = null;
+        Integer swarmNodes = null;
         boolean noDockerd = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -76,6 +87,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                 case "--runs" -> runs = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 100, false);
                 case "--containers" -> containers = (int) number(arg, value != null ? value : next(args, ++i, arg), 10, 1_000_000, false);
                 case "--held" -> held = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 5000, false);
+                case "--swarm-nodes" -> swarmNodes = (int) number(arg, value != null ? value : next(args, ++i, arg), 2, 10_000, false);
                 case "--no-dockerd" -> noDockerd = true;
                 case "--out" -> out = Path.of(value != null ? value : next(args, ++i, arg));
                 default -> throw new UsageException("unknown option \"" + args[i] + "\"");
@@ -87,6 +99,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                 seconds(warmup != null ? warmup : 1),
                 runs != null ? runs : quick ? 1 : 3,
                 out, containers != null ? containers : quick ? 1_000 : 10_000, held != null ? held : quick ? 100 : 1_000,
+                swarmNodes != null ? swarmNodes : quick ? 100 : 1_000,
                 !noDockerd && !quick, help);
     }
 

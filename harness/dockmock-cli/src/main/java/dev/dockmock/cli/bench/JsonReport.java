@@ -34,6 +34,7 @@ final class JsonReport {
         settings.put("runs", options.runs());
         settings.put("containers", options.containers());
         settings.put("heldConnections", options.held());
+        settings.put("swarmNodes", options.swarmNodes());
         root.put("ceiling", Row.MINIMAL + ": precomputed bytes from one selector thread, same transport");
         root.put("wiremock", "WireMock standalone 3.13 in its own JVM, default settings, tcp only (no unix socket)");
         ArrayNode rows = root.putArray("rows");

@@ -14,22 +14,28 @@ import dev.dockmock.protocol.ResponseBody;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.server.ServerOptions;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * How a simulated swarm of many nodes and tasks behaves: one engine (a manager, drained so that
  * it runs nothing) with {@code nodes - 1} simulated workers, {@code services} replicated services
  * of {@code replicas} tasks each. Measures the time from creating the services until every task
- * runs, the latency of {@code GET /nodes} and {@code GET /services?status=true} over real HTTP on
+ * runs and the CPU time the control loop spent meanwhile and spends idle afterwards, the latency of {@code GET /nodes} and {@code GET /services?status=true} over real HTTP on
  * a unix socket (median and p99 of sequential requests on one keep-alive connection), and the
  * heap in use afterwards. Setting the swarm up goes through the engine's dispatcher in memory.
  */
 public final class SwarmScaleBenchmark {
+    /** The section of the main bench report. */
+    static final String SECTION = "swarm";
     /** States a task passes through on its way to running, each taking one step. */
     private static final int STEPS_TO_RUNNING = 7;
 
@@ -80,11 +86,30 @@ public final class SwarmScaleBenchmark {
      * @param convergeMillis from creating the services until every task runs
      * @param floorMillis the least the configured timing allows ({@code 7 * step})
      * @param nodeList {@code GET /nodes}
+     * @param convergeCpuMillis CPU time the swarm's control loop used while it converged
+     * @param idleCpuPercent CPU the control loop uses once converged, in percent of one core (over one second)
+     * @param nodeList {@code GET /nodes}
      * @param serviceList {@code GET /services?status=true}
      * @param heapUsedBytes heap in use after a GC, the swarm still held
      */
-    public record Result(Settings settings, Duration step, double convergeMillis, double floorMillis, Latency nodeList,
-            Latency serviceList, long heapUsedBytes) {
+    public record Result(Settings settings, Duration step, double convergeMillis, double floorMillis, double convergeCpuMillis,
+            double idleCpuPercent, Latency nodeList, Latency serviceList, long heapUsedBytes) {
+
+        /** The figures of the {@code swarm} section of the main bench report. */
+        List<Figure> figures() {
+            String size = settings.nodes() + " nodes, " + settings.tasks() + " tasks";
+            return List.of(
+                    Figure.of(SECTION, "converged, " + size, "dockmock", "ms", convergeMillis)
+                            .withNote(String.format(Locale.ROOT, "the timing allows %.0f ms at best", floorMillis)),
+                    Figure.of(SECTION, "control loop CPU while converging", "dockmock", "ms", convergeCpuMillis),
+                    Figure.of(SECTION, "control loop CPU, idle", "dockmock", "%", idleCpuPercent),
+                    Figure.of(SECTION, "GET /nodes (" + nodeList.bodyBytes() / 1024 + " kB), median", "dockmock", "ms",
+                            nodeList.medianMillis()),
+                    Figure.of(SECTION, "GET /nodes, p99", "dockmock", "ms", nodeList.p99Millis()),
+                    Figure.of(SECTION, "GET /services?status=true, median", "dockmock", "ms", serviceList.medianMillis()),
+                    Figure.of(SECTION, "GET /services?status=true, p99", "dockmock", "ms", serviceList.p99Millis()),
+                    Figure.of(SECTION, "heap in use after GC", "dockmock", "MB", heapUsedBytes / 1024.0 / 1024.0));
+        }
 
         /** The JSON document written to {@code swarm-scale.json}. */
         public Map<String, Object> document() {
@@ -96,6 +121,8 @@ public final class SwarmScaleBenchmark {
             doc.put("stepMillis", step.toNanos() / 1e6);
             doc.put("convergeMillis", convergeMillis);
             doc.put("floorMillis", floorMillis);
+            doc.put("convergeCpuMillis", convergeCpuMillis);
+            doc.put("idleCpuPercent", idleCpuPercent);
             doc.put("requestsPerEndpoint", settings.requests());
             doc.put("nodeList", Map.of("medianMillis", nodeList.medianMillis(), "p99Millis", nodeList.p99Millis(),
                     "bodyBytes", nodeList.bodyBytes()));
@@ -122,15 +149,23 @@ public final class SwarmScaleBenchmark {
             engine.swarm().addSimulatedNodes(settings.nodes() - 1, "sim");
 
             long start = System.nanoTime();
+            long cpuBefore = orchestratorCpuNanos();
             for (int i = 0; i < settings.services(); i++) {
                 call(engine, "POST", "/services/create", Map.of("Name", "svc" + i,
                         "TaskTemplate", Map.of("ContainerSpec", Map.of("Image", "nginx:latest")),
                         "Mode", Map.of("Replicated", Map.of("Replicas", settings.replicas()))));
             }
             while (running(engine) < settings.tasks()) {
-                Thread.sleep(2);
+                // each look costs a pass over the tasks under the swarm's lock: not too often
+                Thread.sleep(5);
             }
             double converge = (System.nanoTime() - start) / 1e6;
+            double convergeCpu = (orchestratorCpuNanos() - cpuBefore) / 1e6;
+            Thread.sleep(200);
+            long idleBefore = orchestratorCpuNanos();
+            long idleStart = System.nanoTime();
+            Thread.sleep(1000);
+            double idleCpu = 100.0 * (orchestratorCpuNanos() - idleBefore) / (System.nanoTime() - idleStart);
             Duration step = SwarmTiming.of(timing).step();
             Latency nodes;
             Latency services;
@@ -141,11 +176,24 @@ public final class SwarmScaleBenchmark {
             Runtime runtime = Runtime.getRuntime();
             System.gc();
             long heap = runtime.totalMemory() - runtime.freeMemory();
-            return new Result(settings, step, converge, STEPS_TO_RUNNING * step.toNanos() / 1e6, nodes, services, heap);
+            return new Result(settings, step, converge, STEPS_TO_RUNNING * step.toNanos() / 1e6, convergeCpu, idleCpu, nodes,
+                    services, heap);
         } finally {
             Files.deleteIfExists(socket);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** CPU time of the swarm's control loop thread so far. */
+    private static long orchestratorCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("dockmock-swarm-orchestrator")) {
+                sum += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return sum;
     }
 
     private static Latency measure(UnixHttp http, String target, int requests) throws IOException {

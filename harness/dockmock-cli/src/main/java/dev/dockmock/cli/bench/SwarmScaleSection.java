@@ -93,6 +93,8 @@ final class SwarmScaleSection {
                 result.serviceList().p99Millis());
         out.printf("  converged in %.0f ms (the timing allows %.0f ms at best: 7 steps of %.0f ms)%n", result.convergeMillis(),
                 result.floorMillis(), result.step().toNanos() / 1e6);
+        out.printf("  control loop CPU: %.0f ms while converging, %.1f %% of a core idle%n", result.convergeCpuMillis(),
+                result.idleCpuPercent());
         out.printf("  heap in use: %.1f MB%n", result.heapUsedBytes() / 1024.0 / 1024.0);
     }
 

@@ -29,7 +29,7 @@ class BenchCommandTest {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
         int code = Main.run(new String[] {"bench", "--quick", "--connections", "2", "--duration", "1", "--warmup", "0",
-                "--containers", "200", "--held", "20", "--no-dockerd", "--out", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                "--containers", "200", "--held", "20", "--swarm-nodes", "20", "--no-dockerd", "--out", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
         assertThat(code).as("exit code; stderr:%n%s", stderr.toString(StandardCharsets.UTF_8)).isZero();
@@ -53,7 +53,9 @@ class BenchCommandTest {
                 assertThat(figure.get("value").isObject()).as("measured: %s", figure).isTrue();
             }
         }
-        assertThat(sections).contains("startup", "memory", "docker run", "replay", "engine", "connections");
+        assertThat(sections).contains("startup", "memory", "docker run", "replay", "engine", "connections", "swarm");
+        assertThat(report.get("figures")).filteredOn(f -> f.get("section").asText().equals("swarm"))
+                .extracting(f -> f.get("name").asText()).contains("converged, 20 nodes, 200 tasks", "control loop CPU, idle");
         assertThat(report.get("verdicts")).isNotEmpty().allSatisfy(v -> assertThat(v.get("verdict").asText())
                 .isIn("meets", "misses", "not measured"));
         assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("targets:", "vs wiremock");
@@ -62,6 +64,18 @@ class BenchCommandTest {
         assertThat(svg).exists();
         Document chart = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         assertThat(chart.getDocumentElement().getTagName()).isEqualTo("svg");
+    }
+
+    @Test
+    void helpNamesTheSwarmPartAndItsOptions() {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        int code = Main.run(new String[] {"bench", "--help"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+
+        assertThat(code).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("--swarm-nodes N", "dockmock bench --only swarm",
+                "a swarm of 100 nodes");
     }
 
     @Test

@@ -30,12 +30,14 @@ class SwarmScaleBenchmarkTest {
         String printed = stdout.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed + stderr.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed).contains("Swarm scale: 20 nodes (19 simulated), 2 services, 60 tasks", "GET /nodes",
-                "GET /services?status=true", "converged in", "heap in use");
+                "GET /services?status=true", "converged in", "control loop CPU", "heap in use");
 
         JsonNode json = Json.parse(Files.readAllBytes(out.resolve("swarm-scale.json")));
         assertThat(json.path("nodes").asInt()).isEqualTo(20);
         assertThat(json.path("tasks").asInt()).isEqualTo(60);
         assertThat(json.path("convergeMillis").asDouble()).isPositive();
+        assertThat(json.path("convergeCpuMillis").asDouble()).as("the control loop worked while the swarm converged").isPositive();
+        assertThat(json.has("idleCpuPercent")).isTrue();
         assertThat(json.path("nodeList").path("bodyBytes").asLong()).as("20 node documents").isGreaterThan(20 * 500);
         assertThat(json.path("serviceList").path("p99Millis").asDouble()).isPositive();
         assertThat(json.path("heapUsedBytes").asLong()).isPositive();

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,12 +27,28 @@ final class ClusterState {
     private final SwarmTiming timing;
     private long index;
     private ClusterInfo info;
-    final Map<String, SwarmNode> nodes = new LinkedHashMap<>();
-    final Map<String, SwarmService> services = new LinkedHashMap<>();
-    final Map<String, Task> tasks = new LinkedHashMap<>();
+    /**
+     * Bumped by every change to the nodes, services and cluster settings, and by the changes to
+     * tasks that the orchestrator's reconciling acts on: the control loop reconciles when it moves.
+     */
+    private long changes;
+    /** Tasks put or removed since the control loop last looked. */
+    private Set<String> touchedTasks = new LinkedHashSet<>();
+    final Map<String, SwarmNode> nodes = new WatchedMap<>((id, before, after) -> changes++);
+    final Map<String, SwarmService> services = new WatchedMap<>((id, before, after) -> changes++);
+    final Map<String, Task> tasks = new WatchedMap<>((id, before, after) -> {
+        touchedTasks.add(id);
+        if (reconcileSees(before, after)) {
+            changes++;
+        }
+    });
     final Map<String, StoredObject> secrets = new LinkedHashMap<>();
     final Map<String, StoredObject> configs = new LinkedHashMap<>();
     final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
+    /** {@code GET /nodes} documents, for lists of thousands of nodes. */
+    final DocumentCache<SwarmNode> nodeDocuments = new DocumentCache<>();
+    /** {@code GET /tasks} documents, for lists of thousands of tasks. */
+    final DocumentCache<Task> taskDocuments = new DocumentCache<>();
     private final List<Consumer<String>> leaderListeners = new CopyOnWriteArrayList<>();
     private Orchestrator orchestrator;
     private Duration electionTimeout = Duration.ZERO;
@@ -75,6 +93,29 @@ final class ClusterState {
 
     void info(ClusterInfo newInfo) {
         this.info = newInfo;
+        changes++;
+    }
+
+    /**
+     * Whether a task's change matters to reconciling: a task made or forgotten, wanted in another
+     * state, or ended. A task stepping towards running does not (a rollout waiting for its tasks
+     * to run has the orchestrator look on every tick anyway).
+     */
+    private static boolean reconcileSees(Task before, Task after) {
+        return before == null || after == null || before.desired() != after.desired()
+                || before.state().terminal() != after.state().terminal();
+    }
+
+    /** How many changes the nodes, services, tasks and cluster settings have seen: equal counts mean nothing changed. */
+    long changes() {
+        return changes;
+    }
+
+    /** The ids of the tasks put or removed since the last call, in order. */
+    Set<String> takeTouchedTasks() {
+        Set<String> touched = touchedTasks;
+        touchedTasks = new LinkedHashSet<>();
+        return touched;
     }
 
     Map<String, StoredObject> objects(StoredObject.Kind kind) {
@@ -143,6 +184,11 @@ final class ClusterState {
 
     SwarmNode leader() {
         return nodes.values().stream().filter(SwarmNode::leader).findFirst().orElse(null);
+    }
+
+    /** The control loop, null while none runs; for tests. */
+    Orchestrator orchestrator() {
+        return orchestrator;
     }
 
     /** Starts the control loop, unless it runs: on {@code swarm init} and when a leader is elected again. */

@@ -37,7 +37,8 @@ final class NodeRoutes {
         ClusterState cluster = swarm.manager();
         Filters filters = Filters.parse(request.query().first("filters").orElse(null)).accept(FILTERS);
         synchronized (cluster.lock()) {
-            List<Object> nodes = new ArrayList<>();
+            List<byte[]> nodes = new ArrayList<>();
+            TrustRoot trustRoot = cluster.info().trustRoot();
             for (SwarmNode node : cluster.nodes.values()) {
                 String name = node.name().isEmpty() ? node.hostname() : node.name();
                 if (filters.anyMatches("id", node.id()::startsWith)
@@ -46,10 +47,11 @@ final class NodeRoutes {
                         && filters.anyMatches("membership", "accepted"::equals)
                         && filters.labelsMatch("node.label", node.labels())
                         && filters.labelsMatch("label", Map.of())) {
-                    nodes.add(node.document(cluster.info().trustRoot()));
+                    nodes.add(cluster.nodeDocuments.bytes(node.id(), node, trustRoot, () -> node.document(trustRoot)));
                 }
             }
-            return ApiResponse.json(200, Json.bytes(nodes));
+            cluster.nodeDocuments.retain(cluster.nodes.keySet());
+            return ApiResponse.json(200, DocumentCache.array(nodes));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The swarm's control loop, as swarmkit's orchestrators, scheduler and agents together: keeps
@@ -15,7 +16,8 @@ import java.util.Map;
  * restarts tasks as their restart policy says, takes tasks off drained nodes, rolls updates out
  * ({@link RollingUpdate}), places tasks ({@link Scheduler}), moves them along ({@link TaskRunner})
  * and forgets old ones beyond the task history limit. Runs on its own thread, holding the
- * cluster's lock while it works; it wakes on every change to the engine and every tick.
+ * cluster's lock while it works; it wakes on every change to the engine, when a task's next step
+ * falls due, and every tick.
  */
 final class Orchestrator implements Runnable {
     private final ClusterState state;
@@ -23,8 +25,11 @@ final class Orchestrator implements Runnable {
     private final RollingUpdate updates;
     /** Slots whose restart policy said to stop, by service, with the task template they gave up on. */
     private final Map<String, Map<String, ObjectNode>> givenUp = new HashMap<>();
-    /** How many live tasks each node runs, counted once per tick when a task is to be placed. */
-    private Scheduler.Load load;
+    private final TaskAgenda agenda = new TaskAgenda();
+    /** {@link ClusterState#changes()} when the services were last reconciled. */
+    private long seenChanges = -1;
+    /** When the services must be reconciled again though nothing changed (a restart delay ends, an update waits), or never. */
+    private long reconcileAtNanos = Long.MAX_VALUE;
     private Thread thread;
     private boolean stopped;
 
@@ -54,10 +59,11 @@ final class Orchestrator implements Runnable {
                 try {
                     tick();
                 } catch (RuntimeException e) {
-                    // one bad object must not stop the swarm: the next tick tries again
+                    // one bad object must not stop the swarm: the next tick looks at everything again
+                    seenChanges = -1;
                 }
                 try {
-                    state.lock().wait(Math.max(1, state.timing().tick().toMillis()));
+                    state.lock().wait(waitMillis());
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -65,8 +71,56 @@ final class Orchestrator implements Runnable {
         }
     }
 
-    /** One pass over the cluster; call with the lock held. */
+    /** Until the next task step falls due, at most a tick (real containers are polled once a tick), at least 1 ms. */
+    private long waitMillis() {
+        long tick = state.timing().tick().toNanos();
+        long until = Math.min(tick, agenda.nanosUntilNext());
+        if (reconcileAtNanos != Long.MAX_VALUE) {
+            until = Math.min(until, Math.max(0, reconcileAtNanos - System.nanoTime()));
+        }
+        return Math.max(1, (until + 999_999) / 1_000_000);
+    }
+
+    /**
+     * One pass; call with the lock held. The services are reconciled only when the cluster
+     * changed or a wait they depend on ends; only tasks that changed, fell due or are watched are
+     * moved along ({@link TaskAgenda}), so an idle swarm costs next to nothing however large.
+     */
     void tick() {
+        Set<String> touched = state.takeTouchedTasks();
+        if (seenChanges < 0) {
+            touched.addAll(state.tasks.keySet());   // a new leader's loop, or one after a failed tick: file every task afresh
+        }
+        long changesBefore = state.changes();
+        boolean reconcile = changesBefore != seenChanges || System.nanoTime() - reconcileAtNanos >= 0;
+        if (reconcile) {
+            seenChanges = changesBefore;
+            reconcileAtNanos = Long.MAX_VALUE;
+            reconcile();
+        }
+        touched.addAll(state.takeTouchedTasks());
+        List<Task> pending = new ArrayList<>();
+        for (String id : agenda.visits(touched)) {
+            Task task = state.tasks.get(id);
+            if (task == null) {
+                agenda.forget(id);
+            } else if (task.live() && task.clock().due() && task.state() == TaskState.PENDING) {
+                pending.add(task);
+            } else {
+                Task next = task.live() && task.clock().due() && task.state() == TaskState.NEW
+                        ? runner.move(task, TaskState.PENDING) : runner.advance(task);
+                settle(task, next);
+            }
+        }
+        place(pending);
+        // every task changed since the visits began has been filed again already
+        state.takeTouchedTasks();
+        if (reconcile || state.changes() != changesBefore) {
+            new TaskReaper(state).reap();
+        }
+    }
+
+    private void reconcile() {
         Map<String, List<Task>> byService = state.tasksByService();
         for (SwarmService service : new ArrayList<>(state.services.values())) {
             List<Task> tasks = byService.getOrDefault(service.id(), List.of());
@@ -76,35 +130,34 @@ final class Orchestrator implements Runnable {
                 reconcileReplicated(service, tasks);
             }
             // tasks created just now carry the current template, so they are never part of a rollout
-            updates.step(state.services.get(service.id()), tasks);
-        }
-        load = null;
-        for (Task task : new ArrayList<>(state.tasks.values())) {
-            Task next = advance(task);
-            if (next != task) {
-                state.tasks.put(next.id(), next);
+            if (updates.step(state.services.get(service.id()), tasks)) {
+                reconcileAtNanos = System.nanoTime();
             }
         }
-        new TaskReaper(state).reap();
     }
 
-    private Task advance(Task task) {
-        if (task.live() && task.clock().due() && task.state() == TaskState.NEW) {
-            return runner.move(task, TaskState.PENDING);
+    /** Pending tasks placed together: a replicated service's tasks in one pass over the nodes per set of constraints. */
+    private void place(List<Task> pending) {
+        for (PendingTasks.Decision decision : PendingTasks.place(pending, state)) {
+            assign(decision.task(), decision.placement());
         }
-        if (task.live() && task.clock().due() && task.state() == TaskState.PENDING) {
-            if (load == null) {
-                load = Scheduler.Load.of(state.tasks.values());
-            }
-            Scheduler.Placement placement = Scheduler.place(task, state.nodes.values(), load);
-            if (!placement.nodeId().isEmpty()) {
-                load.add(placement.nodeId(), task.serviceId());
-                return runner.move(task.withNode(placement.nodeId()), TaskState.ASSIGNED);
-            }
-            return placement.err().equals(task.status().err()) ? task
-                    : task.withStatus(task.status().withErr(placement.err()), state.nextIndex());
+    }
+
+    private void assign(Task task, Scheduler.Placement placement) {
+        if (!placement.nodeId().isEmpty()) {
+            settle(task, runner.move(task.withNode(placement.nodeId()), TaskState.ASSIGNED));
+        } else {
+            settle(task, placement.err().equals(task.status().err()) ? task
+                    : task.withStatus(task.status().withErr(placement.err()), state.nextIndex()));
         }
-        return runner.advance(task);
+    }
+
+    /** Stores {@code next} if it differs from {@code task} and files it by what it waits for. */
+    private void settle(Task task, Task next) {
+        if (next != task) {
+            state.tasks.put(next.id(), next);
+        }
+        agenda.track(next, state.runtimes.get(next.nodeId()) instanceof SimulatedNodeRuntime);
     }
 
     private void reconcileReplicated(SwarmService service, List<Task> tasks) {
@@ -123,8 +176,8 @@ final class Orchestrator implements Runnable {
                 restart(service, task);
             } else if (!task.nodeId().isEmpty() && !keeps(node)) {
                 setDesired(task, TaskState.SHUTDOWN);
-            } else if (task.desired() == TaskState.READY && task.clock().mayRun()) {
-                setDesired(task, TaskState.RUNNING);
+            } else if (task.desired() == TaskState.READY) {
+                runWhenDue(task);
             }
         }
         for (int slot = 1; slot <= replicas; slot++) {
@@ -148,8 +201,8 @@ final class Orchestrator implements Runnable {
                 setDesired(task, TaskState.SHUTDOWN);
             } else if (task.state().terminal()) {
                 restart(service, task);
-            } else if (task.desired() == TaskState.READY && task.clock().mayRun()) {
-                setDesired(task, TaskState.RUNNING);
+            } else if (task.desired() == TaskState.READY) {
+                runWhenDue(task);
             }
         }
         for (SwarmNode node : new ArrayList<>(state.nodes.values())) {
@@ -157,6 +210,15 @@ final class Orchestrator implements Runnable {
                     && !gaveUp(service, node.id())) {
                 create(service, 0, node.id(), TaskState.RUNNING, Task.TaskClock.after(stepNanos()));
             }
+        }
+    }
+
+    /** A task waiting out its restart delay: wanted running once the delay is over, and reconciled again then. */
+    private void runWhenDue(Task task) {
+        if (task.clock().mayRun()) {
+            setDesired(task, TaskState.RUNNING);
+        } else {
+            reconcileAtNanos = Math.min(reconcileAtNanos, task.clock().runAtNanos());
         }
     }
 
@@ -216,6 +278,11 @@ final class Orchestrator implements Runnable {
         if (current != null && current.desired() != desired) {
             state.tasks.put(task.id(), current.withDesired(desired, state.nextIndex(), state.now()));
         }
+    }
+
+    /** How many tasks the loop looks at on every tick whatever the time; for tests. */
+    int watchedTasks() {
+        return agenda.watchedCount();
     }
 
     long stepNanos() {

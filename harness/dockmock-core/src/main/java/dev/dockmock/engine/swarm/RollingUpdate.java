@@ -56,10 +56,14 @@ final class RollingUpdate {
         this.orchestrator = orchestrator;
     }
 
-    /** @param tasks the service's tasks as the tick began; their current versions are looked up */
-    void step(SwarmService service, List<Task> tasks) {
+    /**
+     * @param tasks the service's tasks as the tick began; their current versions are looked up
+     * @return whether the update waits for time to pass (a delay, the monitor period), so that the
+     *     orchestrator looks again on its next tick though nothing changes
+     */
+    boolean step(SwarmService service, List<Task> tasks) {
         if (service == null) {
-            return;
+            return false;
         }
         ObjectNode template = service.taskTemplate();
         Run run = runs.get(service.id());
@@ -77,12 +81,13 @@ final class RollingUpdate {
             if (status != null && status.inProgress() && now - run.lastRunningNanos >= completionLag(service)) {
                 setStatus(service, status.ended(status.rollback() ? UpdateStatus.ROLLBACK_COMPLETED : UpdateStatus.COMPLETED,
                         status.rollback() ? "rollback completed" : "update completed", state.now()));
+                return false;
             }
-            return;
+            return status != null && status.inProgress();
         }
         if (status != null && !status.inProgress()
                 && (status.state().equals(UpdateStatus.PAUSED) || status.state().equals(UpdateStatus.ROLLBACK_PAUSED))) {
-            return;
+            return false;
         }
         if (status == null || !status.inProgress()) {
             status = new UpdateStatus(UpdateStatus.UPDATING, state.now(), null, "update in progress");
@@ -92,7 +97,7 @@ final class RollingUpdate {
             Task task = state.tasks.get(id);
             if (task == null || task.state().terminal()) {
                 if (!failed(service, run, id)) {
-                    return;
+                    return true;
                 }
             } else if (task.state() == TaskState.RUNNING) {
                 run.inFlight.remove(id);
@@ -103,7 +108,7 @@ final class RollingUpdate {
             }
         }
         if (!run.inFlight.isEmpty() || now - run.nextBatchNanos < 0) {
-            return;
+            return true;
         }
         int parallelism = config(service).path("Parallelism").asInt(1);
         int batch = parallelism <= 0 ? dirty.size() : Math.min(parallelism, dirty.size());
@@ -113,6 +118,7 @@ final class RollingUpdate {
                     Task.TaskClock.after(orchestrator.stepNanos()));
             run.inFlight.add(fresh.id());
         }
+        return true;
     }
 
     /**

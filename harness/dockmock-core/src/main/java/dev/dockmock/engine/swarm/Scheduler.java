@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Places pending tasks on nodes as swarmkit's scheduler does: only nodes that are ready and
@@ -27,43 +28,72 @@ final class Scheduler {
     }
 
     /**
-     * Chooses a node for {@code task}, or for a global task checks the node it was made for.
+     * Chooses nodes for {@code count} pending tasks of one replicated service that share
+     * {@code constraints}, in one pass: the nodes that may take them go into a heap ordered by
+     * (tasks of this service, tasks in all, place in the node list), and each task takes the top
+     * node, whose counts then grow. Placing k tasks on m nodes costs m + k log m, and gives the
+     * same choice as placing them one by one on the least loaded node.
      *
-     * @param load the tasks the cluster wants running on each node, for spreading
+     * @param load the tasks the cluster wants running on each node; updated as tasks are placed
+     * @return one placement per task, in order
      */
-    static Placement place(Task task, Collection<SwarmNode> nodes, Load load) {
-        List<String> constraints = constraints(task.spec());
+    static List<Placement> placeBatch(String serviceId, List<String> constraints, int count, Collection<SwarmNode> nodes,
+            Load load) {
         int unavailable = 0;
         int unsatisfied = 0;
-        SwarmNode best = null;
-        long bestLoad = Long.MAX_VALUE;
-        Map<String, Integer> ofService = load.ofService(task.serviceId());
+        PriorityQueue<Candidate> heap = new PriorityQueue<>();
+        int order = 0;
         for (SwarmNode node : nodes) {
-            if (!task.nodeId().isEmpty() && !node.id().equals(task.nodeId())) {
-                continue;
-            }
+            order++;
             if (!node.schedulable()) {
                 unavailable++;
-                continue;
-            }
-            if (!satisfies(node, constraints)) {
+            } else if (!constraints.isEmpty() && !satisfies(node, constraints)) {
                 unsatisfied++;
-                continue;
-            }
-            long weight = ofService.getOrDefault(node.id(), 0) * 100_000L + load.all(node.id());
-            if (weight == 0) {
-                // an idle node: nothing can beat it
-                best = node;
-                break;
-            }
-            if (weight < bestLoad) {
-                best = node;
-                bestLoad = weight;
+            } else {
+                heap.add(new Candidate(load.weight(node.id(), serviceId), order, node.id()));
             }
         }
-        if (best != null) {
-            return new Placement(best.id(), "");
+        List<Placement> placements = new ArrayList<>(count);
+        if (heap.isEmpty()) {
+            Placement none = new Placement("", noSuitableNode(unsatisfied, unavailable));
+            for (int i = 0; i < count; i++) {
+                placements.add(none);
+            }
+            return placements;
         }
+        for (int i = 0; i < count; i++) {
+            Candidate best = heap.poll();
+            placements.add(new Placement(best.nodeId(), ""));
+            load.add(best.nodeId(), serviceId);
+            heap.add(new Candidate(load.weight(best.nodeId(), serviceId), best.order(), best.nodeId()));
+        }
+        return placements;
+    }
+
+    /** Checks the node a global service's task was made for. */
+    static Placement placeOn(SwarmNode node, List<String> constraints) {
+        if (node == null) {
+            return new Placement("", "no suitable node");
+        }
+        if (!node.schedulable()) {
+            return new Placement("", noSuitableNode(0, 1));
+        }
+        if (!satisfies(node, constraints)) {
+            return new Placement("", noSuitableNode(1, 0));
+        }
+        return new Placement(node.id(), "");
+    }
+
+    /** A node that may take a task, ordered by its load and then by its place in the node list. */
+    private record Candidate(long weight, int order, String nodeId) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate other) {
+            int byWeight = Long.compare(weight, other.weight);
+            return byWeight != 0 ? byWeight : Integer.compare(order, other.order);
+        }
+    }
+
+    private static String noSuitableNode(int unsatisfied, int unavailable) {
         List<String> reasons = new ArrayList<>();
         if (unsatisfied > 0) {
             reasons.add("scheduling constraints not satisfied on " + nodes(unsatisfied));
@@ -71,13 +101,12 @@ final class Scheduler {
         if (unavailable > 0) {
             reasons.add(nodes(unavailable) + " not available for new tasks");
         }
-        return new Placement("", reasons.isEmpty() ? "no suitable node" : "no suitable node (" + String.join("; ", reasons) + ")");
+        return reasons.isEmpty() ? "no suitable node" : "no suitable node (" + String.join("; ", reasons) + ")";
     }
 
     /**
      * How many live tasks each node runs, in all and per service: counted in one pass over the
-     * tasks and kept up to date as tasks are placed, so placing n tasks on m nodes costs n * m,
-     * not n * m * tasks.
+     * tasks and kept up to date as tasks are placed.
      */
     static final class Load {
         private final Map<String, Integer> all = new HashMap<>();
@@ -98,13 +127,10 @@ final class Scheduler {
             perService.computeIfAbsent(serviceId, k -> new HashMap<>()).merge(nodeId, 1, Integer::sum);
         }
 
-        int all(String nodeId) {
-            return all.getOrDefault(nodeId, 0);
-        }
-
-        /** The live tasks of one service on each node. */
-        Map<String, Integer> ofService(String serviceId) {
-            return perService.getOrDefault(serviceId, Map.of());
+        /** How loaded {@code nodeId} is for a task of {@code serviceId}: its tasks of that service first, then all its tasks. */
+        long weight(String nodeId, String serviceId) {
+            int ofService = perService.getOrDefault(serviceId, Map.of()).getOrDefault(nodeId, 0);
+            return ofService * 100_000L + all.getOrDefault(nodeId, 0);
         }
     }
 

@@ -220,6 +220,27 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return SimulatedNodeRuntime.addNodes(manager(), count, prefix, context.identity().engineVersion());
     }
 
+    /** The simulated node of this engine's swarm called {@code nameOrId} (host name, node id or unique prefix), if any. */
+    public java.util.Optional<SimulatedNode> simulatedNode(String nameOrId) {
+        Membership current = membership;
+        return current == null ? java.util.Optional.empty() : SimulatedNodes.find(current.cluster(), nameOrId);
+    }
+
+    /**
+     * Takes a simulated node down ({@code up} false: {@code Down} in {@code docker node ls}, its
+     * tasks placed elsewhere) or brings it back up ({@code Ready}, taking tasks again).
+     *
+     * @return the node afterwards
+     * @throws DockerException 404 when this engine's swarm has no such simulated node
+     */
+    public SimulatedNode simulatedNodeState(String nodeId, boolean up) {
+        Membership current = membership;
+        if (current == null) {
+            throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);
+        }
+        return SimulatedNodes.setState(current.cluster(), nodeId, up);
+    }
+
     private void notifyEngine() {
         synchronized (context.lock()) {
             context.changed();

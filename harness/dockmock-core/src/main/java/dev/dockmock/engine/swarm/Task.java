@@ -95,6 +95,8 @@ record Task(String id, Meta meta, String serviceId, String serviceName, int slot
      * @param stopRequested whether its container has been told to stop
      */
     record TaskClock(long nextStepNanos, long runAtNanos, boolean stopRequested) {
+        /** How late a step may be handled and the task still keep to its timeline. */
+        static final long CATCH_UP_NANOS = 1_000_000_000L;
 
         static TaskClock after(long delayNanos) {
             long now = System.nanoTime();
@@ -115,8 +117,17 @@ record Task(String id, Meta meta, String serviceId, String serviceName, int slot
             return System.nanoTime() - runAtNanos >= 0;
         }
 
-        TaskClock next(long delayNanos) {
-            return new TaskClock(System.nanoTime() + delayNanos, runAtNanos, stopRequested);
+        /**
+         * The clock for the next state, {@code stepNanos} after this one fell due: a task moved
+         * late because the loop was busy keeps to its timeline (and catches up one state per
+         * tick), so a busy loop does not add its lateness at every step; a task that waited for
+         * something other than time for longer than {@link #CATCH_UP_NANOS} (a node to take it,
+         * a restart delay) starts a new timeline now.
+         */
+        TaskClock next(long stepNanos) {
+            long now = System.nanoTime();
+            long at = now - nextStepNanos <= CATCH_UP_NANOS ? nextStepNanos + stepNanos : now + stepNanos;
+            return new TaskClock(at, runAtNanos, stopRequested);
         }
 
         TaskClock stopping() {

@@ -42,7 +42,7 @@ final class TaskRoutes {
             Set<String> nodes = new HashSet<>();
             filters.get("node").forEach(n -> nodes.add(cluster.node(n).id()));
             boolean upToDate = filters.has("_up-to-date");
-            List<Object> tasks = new ArrayList<>();
+            List<byte[]> tasks = new ArrayList<>();
             for (Task task : cluster.tasks.values()) {
                 SwarmService service = cluster.services.get(task.serviceId());
                 String name = (service == null ? task.serviceName() : service.name()) + "."
@@ -54,10 +54,11 @@ final class TaskRoutes {
                         && filters.anyMatches("desired-state", task.desired().wire()::equals)
                         && filters.labelsMatch("label", service == null ? Map.of() : service.labels())
                         && (!upToDate || (service != null && task.spec().equals(service.taskTemplate())))) {
-                    tasks.add(task.document());
+                    tasks.add(cluster.taskDocuments.bytes(task.id(), task, null, task::document));
                 }
             }
-            return ApiResponse.json(200, Json.bytes(tasks));
+            cluster.taskDocuments.retain(cluster.tasks.keySet());
+            return ApiResponse.json(200, DocumentCache.array(tasks));
         }
     }
 

@@ -59,6 +59,27 @@ class SimulatedSwarmScaleTest {
             assertThat(placed).hasSize(REPLICAS).allSatisfy(line -> assertThat(line).startsWith("sim-").contains("Running"));
             assertThat(placed.stream().map(line -> line.split(" ")[0]).distinct().count()).as("spread over the nodes").isEqualTo(999);
             assertThat(dockmock.engine().containers().all()).as("no task ran on the engine itself").isEmpty();
+            followedTheConfiguredTiming(dockmock.engine().swarm().membership().cluster());
+        }
+    }
+
+    /**
+     * Every task went through swarmkit's states one step of the configured timing apart (so it
+     * took at least seven steps from creation to running: the timing, not the work of the loop,
+     * sets the pace), and once all run the control loop watches none of them on its ticks.
+     */
+    private static void followedTheConfiguredTiming(ClusterState cluster) {
+        synchronized (cluster.lock()) {
+            Duration step = cluster.timing().step();
+            assertThat(cluster.tasks).hasSize(SERVICES * REPLICAS);
+            assertThat(cluster.tasks.values()).allSatisfy(task -> {
+                assertThat(task.history()).containsExactly(TaskState.NEW, TaskState.PENDING, TaskState.ASSIGNED, TaskState.ACCEPTED,
+                        TaskState.PREPARING, TaskState.READY, TaskState.STARTING, TaskState.RUNNING);
+                Duration toRunning = Duration.between(task.meta().createdAt(), task.status().timestamp());
+                // 7 steps; a millisecond of slack per step for the wall clock's rounding against System.nanoTime
+                assertThat(toRunning).isGreaterThanOrEqualTo(step.multipliedBy(7).minusMillis(7));
+            });
+            assertThat(cluster.orchestrator().watchedTasks()).as("tasks looked at on every idle tick").isZero();
         }
     }
 
