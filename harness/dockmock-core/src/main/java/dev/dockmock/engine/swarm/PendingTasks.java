@@ -31,7 +31,8 @@ final class PendingTasks {
         for (Task task : pending) {
             List<String> constraints = Scheduler.constraints(task.spec());
             if (task.nodeId().isEmpty()) {
-                groups.computeIfAbsent(new Group(task.serviceId(), constraints), k -> new ArrayList<>()).add(task);
+                groups.computeIfAbsent(new Group(task.serviceId(), constraints, Scheduler.spreads(task.spec())),
+                        k -> new ArrayList<>()).add(task);
             } else {
                 Scheduler.Placement placement = Scheduler.placeOn(state.nodes.get(task.nodeId()), constraints);
                 if (!placement.nodeId().isEmpty()) {
@@ -43,8 +44,11 @@ final class PendingTasks {
         for (Map.Entry<Group, List<Task>> group : groups.entrySet()) {
             List<Task> tasks = group.getValue();
             tasks.sort(Comparator.comparingInt(Task::slot).thenComparing(Task::id));
-            List<Scheduler.Placement> placements = Scheduler.placeBatch(group.getKey().serviceId(), group.getKey().constraints(),
-                    tasks.size(), state.nodes.values(), load);
+            Group key = group.getKey();
+            List<Scheduler.Placement> placements = key.spreads().isEmpty()
+                    ? Scheduler.placeBatch(key.serviceId(), key.constraints(), tasks.size(), state.nodes.values(), load)
+                    : SpreadPlacement.place(key.serviceId(), key.constraints(), key.spreads(), tasks.size(),
+                            state.nodes.values(), load);
             for (int i = 0; i < tasks.size(); i++) {
                 decisions.add(new Decision(tasks.get(i), placements.get(i)));
             }
@@ -52,7 +56,7 @@ final class PendingTasks {
         return decisions;
     }
 
-    /** Tasks that are placed alike: of one service, with the same constraints. */
-    private record Group(String serviceId, List<String> constraints) {
+    /** Tasks that are placed alike: of one service, with the same constraints and preferences. */
+    private record Group(String serviceId, List<String> constraints, List<String> spreads) {
     }
 }

@@ -93,7 +93,7 @@ final class Scheduler {
         }
     }
 
-    private static String noSuitableNode(int unsatisfied, int unavailable) {
+    static String noSuitableNode(int unsatisfied, int unavailable) {
         List<String> reasons = new ArrayList<>();
         if (unsatisfied > 0) {
             reasons.add("scheduling constraints not satisfied on " + nodes(unsatisfied));
@@ -127,6 +127,11 @@ final class Scheduler {
             perService.computeIfAbsent(serviceId, k -> new HashMap<>()).merge(nodeId, 1, Integer::sum);
         }
 
+        /** How many tasks of {@code serviceId} the cluster wants on {@code nodeId}. */
+        int ofService(String nodeId, String serviceId) {
+            return perService.getOrDefault(serviceId, Map.of()).getOrDefault(nodeId, 0);
+        }
+
         /** How loaded {@code nodeId} is for a task of {@code serviceId}: its tasks of that service first, then all its tasks. */
         long weight(String nodeId, String serviceId) {
             int ofService = perService.getOrDefault(serviceId, Map.of()).getOrDefault(nodeId, 0);
@@ -136,6 +141,15 @@ final class Scheduler {
 
     private static String nodes(int count) {
         return count + (count == 1 ? " node" : " nodes");
+    }
+
+    /** The spread descriptors of the template's placement preferences, outermost first. */
+    static List<String> spreads(JsonNode taskTemplate) {
+        List<String> list = new ArrayList<>();
+        taskTemplate.path("Placement").path("Preferences")
+                .forEach(p -> list.add(p.path("Spread").path("SpreadDescriptor").asText()));
+        list.removeIf(String::isEmpty);
+        return list;
     }
 
     static List<String> constraints(JsonNode taskTemplate) {
@@ -161,7 +175,7 @@ final class Scheduler {
         return true;
     }
 
-    private static String attribute(SwarmNode node, String key) {
+    static String attribute(SwarmNode node, String key) {
         Map<String, String> labels = node.labels();
         if (key.startsWith("node.labels.")) {
             return labels.get(key.substring("node.labels.".length()));
