@@ -32,6 +32,8 @@ public final class NameGenerator {
             "torvalds", "turing", "varahamihira", "villani", "wescoff", "wilbur", "wiles", "williams", "wilson", "wing",
             "wozniak", "wright", "yalow", "yonath");
 
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+
     private NameGenerator() {
     }
 
@@ -42,8 +44,10 @@ public final class NameGenerator {
             long mix = seed + attempt * 0x9E3779B97F4A7C15L;
             String name = ADJECTIVES.get((int) Math.floorMod(mix, (long) ADJECTIVES.size())) + "_"
                     + SCIENTISTS.get((int) Math.floorMod(mix >>> 20, (long) SCIENTISTS.size()));
-            if (attempt > 10) {
-                name += attempt;
+            if (attempt > 0) {
+                // As dockerd does on a retry, a number after the name; its range grows with the
+                // attempts, so thousands of containers do not keep colliding on the same few.
+                name += Math.floorMod(mix >>> 32, POWERS_OF_TEN[Math.min(1 + attempt / 3, POWERS_OF_TEN.length - 1)]);
             }
             if (!taken.test(name)) {
                 return name;

@@ -28,6 +28,8 @@ public final class JsonShape {
 
     private final String struct;
     private final Map<String, GoType> fields = new LinkedHashMap<>();
+    /** Each field's path split once: a shape is checked on every create, and splitting showed in profiles. */
+    private final Map<String, String[]> steps = new LinkedHashMap<>();
 
     private JsonShape(String struct) {
         this.struct = struct;
@@ -41,6 +43,7 @@ public final class JsonShape {
     /** A field by its dotted path from the body ({@code HostConfig.Memory}). */
     public JsonShape field(String path, GoType type) {
         fields.put(path, type);
+        steps.put(path, path.split("\\."));
         return this;
     }
 
@@ -48,7 +51,7 @@ public final class JsonShape {
     public void check(JsonNode body) {
         fields.forEach((path, type) -> {
             JsonNode node = body;
-            for (String part : path.split("\\.")) {
+            for (String part : steps.get(path)) {
                 node = node == null || !node.isObject() ? null : node.get(part);
             }
             if (node != null && !node.isNull() && !fits(node, type)) {
