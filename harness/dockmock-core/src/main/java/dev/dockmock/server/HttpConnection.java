@@ -66,7 +66,12 @@ final class HttpConnection implements Runnable {
     private boolean serve() throws IOException, HttpProblem {
         while (true) {
             deadline = System.nanoTime() + server.options().idleTimeout().toNanos();
-            if (server.closing() || !nextRequestArrives()) {
+            if (server.closing()) {
+                // Not clean: the client may have sent its next request right after our keep-alive
+                // answer; closing with it unread would reset the connection instead of ending it.
+                return false;
+            }
+            if (!nextRequestArrives()) {
                 return true;
             }
             // The deadline first: the reaper must never see READING with the idle deadline.
@@ -127,7 +132,7 @@ final class HttpConnection implements Runnable {
             if (state.get() != State.CLOSED) {
                 writer.flush();
                 transport.shutdownOutput();
-                deadline = System.nanoTime() + DRAIN_NANOS;
+                deadline = System.nanoTime() + (server.closing() ? SHUTDOWN_DRAIN_NANOS : DRAIN_NANOS);
                 state.set(State.DRAINING);
                 if (!clean && (watch == null || watch.awaitData())) {
                     input.discard(DRAIN_BYTES);
