@@ -27,7 +27,7 @@ final class StateDump {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("id", c.id());
                 doc.put("name", c.name());
-                doc.put("image", c.spec().config().path("Image").asText());
+                doc.put("image", c.spec().image());
                 doc.put("state", c.status().toString().toLowerCase(java.util.Locale.ROOT));
                 doc.put("exitCode", c.exitCode());
                 doc.put("oomKilled", c.oomKilled());

@@ -1,5 +1,6 @@
 package dev.dockmock.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,12 +23,16 @@ public interface IdSource {
     static IdSource random() {
         return () -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            StringBuilder id = new StringBuilder(64);
-            for (int i = 0; i < 4; i++) {
-                String part = Long.toHexString(random.nextLong());
-                id.append("0".repeat(16 - part.length())).append(part);
+            byte[] hex = new byte[64];
+            for (int word = 0; word < 4; word++) {
+                long bits = random.nextLong();
+                for (int digit = 15; digit >= 0; digit--) {
+                    int value = (int) (bits & 0xf);
+                    hex[word * 16 + digit] = (byte) (value < 10 ? '0' + value : 'a' + value - 10);
+                    bits >>>= 4;
+                }
             }
-            return id.toString();
+            return new String(hex, StandardCharsets.ISO_8859_1);
         };
     }
 

@@ -13,7 +13,10 @@ import java.util.Map;
  */
 public final class Container {
     private final String id;
-    private final Instant created;
+    // The creation time as two numbers, and the lists below empty until used: tens of thousands
+    // of containers are a normal load, and every object per container is work for the collector.
+    private final long createdSecond;
+    private final int createdNano;
     private final String imageId;
     private final ContainerSpec spec;
     private final OutputLog log;
@@ -30,9 +33,9 @@ public final class Container {
     private String health = "";
     private boolean removed;
     private int exits;
-    private final List<PublishedPort> ports = new ArrayList<>();
-    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
-    private final List<String> execIds = new ArrayList<>();
+    private List<PublishedPort> ports = List.of();
+    private Map<String, Endpoint> endpoints = Map.of();
+    private List<String> execIds = List.of();
     private List<VolumeMount> volumeMounts = List.of();
     // Every mutator below bumps it: cached lists (ContainerListCache) rely on that.
     private final StateVersion version;
@@ -50,7 +53,8 @@ public final class Container {
         this.version = version;
         this.id = id;
         this.name = name;
-        this.created = created;
+        this.createdSecond = created.getEpochSecond();
+        this.createdNano = created.getNano();
         this.imageId = imageId;
         this.spec = spec;
         this.log = log;
@@ -68,13 +72,18 @@ public final class Container {
         return name;
     }
 
+    /** The name, changed before the container is in the store (a generated name was taken meanwhile). */
+    void nameBeforeInsert(String newName) {
+        this.name = newName;
+    }
+
     void rename(String newName) {
         version.bump();
         this.name = newName;
     }
 
     public Instant created() {
-        return created;
+        return Instant.ofEpochSecond(createdSecond, createdNano);
     }
 
     public String imageId() {
@@ -140,7 +149,7 @@ public final class Container {
     }
 
     public List<PublishedPort> ports() {
-        return List.copyOf(ports);
+        return ports;
     }
 
     public Map<String, Endpoint> endpoints() {
@@ -160,8 +169,7 @@ public final class Container {
         oomKilled = false;
         error = "";
         stoppedByUser = false;
-        ports.clear();
-        ports.addAll(published);
+        ports = List.copyOf(published);
     }
 
     void exited(Instant when, int code, boolean oom) {
@@ -172,7 +180,7 @@ public final class Container {
         exitCode = code;
         oomKilled = oom;
         pid = 0;
-        ports.clear();
+        ports = List.of();
         if (!health.isEmpty()) {
             health = "unhealthy";
         }
@@ -211,12 +219,17 @@ public final class Container {
 
     void attach(String network, Endpoint endpoint) {
         version.bump();
+        if (endpoints.isEmpty()) {
+            endpoints = new LinkedHashMap<>();
+        }
         endpoints.put(network, endpoint);
     }
 
     void detach(String network) {
         version.bump();
-        endpoints.remove(network);
+        if (endpoints.containsKey(network)) {
+            endpoints.remove(network);
+        }
     }
 
     /** The volumes it mounts, fixed when it is created. */
@@ -237,6 +250,9 @@ public final class Container {
 
     void addExec(String execId) {
         version.bump();
+        if (execIds.isEmpty()) {
+            execIds = new ArrayList<>();
+        }
         execIds.add(execId);
     }
 }

@@ -17,8 +17,12 @@ final class ContainerEvents {
     }
 
     void publish(Container container, String action, Map<String, String> extra) {
+        if (extra.isEmpty() && container.spec().labels().isEmpty()) {
+            bus.publish("container", action, container.id(), Map.of("image", container.spec().image(), "name", container.name()));
+            return;
+        }
         Map<String, String> attributes = new LinkedHashMap<>(container.spec().labels());
-        attributes.put("image", container.spec().config().path("Image").asText());
+        attributes.put("image", container.spec().image());
         attributes.put("name", container.name());
         attributes.putAll(extra);
         bus.publish("container", action, container.id(), attributes);

@@ -48,7 +48,7 @@ final class ContainerFaultRunner {
         cancel(container);
         boolean flapping = false;
         int run = container.exits();
-        String image = container.spec().config().path("Image").asText();
+        String image = container.spec().image();
         List<ScheduledFuture<?>> tasks = new ArrayList<>();
         for (ContainerFault fault : context.faults().forContainer(container.name(), image)) {
             if (fault instanceof ContainerFault.Exit exit) {

@@ -61,7 +61,7 @@ final class ContainerList {
                 if (limit > 0 && list.size() >= limit) {
                     break;
                 }
-                String imageName = c.spec().config().path("Image").asText();
+                String imageName = c.spec().image();
                 list.add(ContainerDocuments.summary(c, context.networks(), displayImage(context, c, imageName)));
                 validUntil = earlier(validUntil, StatusText.nextChange(c, now));
             }
@@ -112,7 +112,7 @@ final class ContainerList {
 
     private static boolean ancestor(EngineContext context, Container c, String value) {
         return context.images().find(value).map(i -> i.id().equals(c.imageId())).orElse(false)
-                || c.spec().config().path("Image").asText().equals(value);
+                || c.spec().image().equals(value);
     }
 
     private static int number(String text) {

@@ -84,35 +84,49 @@ public final class ContainerRoutes {
         String id = context.ids().next();
         ContainerSpec spec;
         try {
-            spec = ContainerSpec.create(body, image, imageName, id.substring(0, 12));
+            spec = ContainerSpec.create(body, request.body(), image, imageName, id);
         } catch (DockerException e) {
             synchronized (context.lock()) {
                 containers.checkFree(name); // a taken name was reported before a bad spec
             }
             throw e;
         }
-        Container container;
+        // Also outside the lock: the container object and, unless the client named it, a name
+        // that was free a moment ago; inside, only the checks, the insert and the event remain.
+        Container container = containers.prepare(id, name, image, spec, context.clock().instant());
         synchronized (context.lock()) {
             if (images.remembered(imageName) != image) {
                 // the store changed meanwhile: resolve again, as a create under one lock would have
                 Image current = images.find(imageName);
                 if (current != image) {
                     image = current;
-                    spec = ContainerSpec.create(body, image, imageName, id.substring(0, 12));
+                    spec = ContainerSpec.create(body, request.body(), image, imageName, id);
+                    container = containers.prepare(id, name, image, spec, context.clock().instant());
                 }
             }
             containers.checkFree(name);
             Networking.check(context, spec, body.path("NetworkingConfig"));
-            List<VolumeMount> volumes = VolumeMounts.resolve(spec, image, context.ids());
+            List<VolumeMount> volumes = VolumeMounts.resolve(body, image, context.ids());
             containers.volumeUse().check(volumes);
-            container = containers.insert(id, name, image, spec);
+            containers.insert(container, name != null);
             container.volumeMounts(volumes);
             containers.volumeUse().created(container);
             Networking.requestedNetworks(context, container, body.path("NetworkingConfig"));
             new ContainerEvents(context.events()).publish(container, "create");
             context.changed();
         }
-        return ApiResponse.json(201, Json.bytes(Map.of("Id", container.id(), "Warnings", List.of())));
+        return ApiResponse.json(201, createdBody(container.id()));
+    }
+
+    /** {@code {"Id":"…","Warnings":[]}}, written directly unless an injected id source gave an id that needs escaping. */
+    private static byte[] createdBody(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return Json.bytes(Map.of("Id", id, "Warnings", List.of()));
+            }
+        }
+        return ("{\"Id\":\"" + id + "\",\"Warnings\":[]}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private ApiResponse inspect(ApiRequest request, PathParams params) {

@@ -1,159 +1,184 @@
 package dev.dockmock.engine.containers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageConfig;
 import dev.dockmock.protocol.DockerException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A container's configuration: the create request merged with its image's defaults, kept as the
- * JSON that inspect shows ({@code Config}, {@code HostConfig}) with typed reads of what the
- * engine acts on.
+ * A container's configuration: the create request merged with its image's defaults, with typed
+ * reads of what the engine acts on.
  *
- * @param config the {@code Config} document
- * @param hostConfig the {@code HostConfig} document
+ * <p>It keeps the create body as the bytes the client sent, and builds the documents inspect
+ * shows ({@code Config}, {@code HostConfig}) the first time anything reads them. A container
+ * nobody inspects or starts then costs a few hundred bytes instead of a few kilobytes of JSON
+ * tree; the body was checked when the container was created, so building later cannot fail.
  */
-public record ContainerSpec(ObjectNode config, ObjectNode hostConfig) {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+public final class ContainerSpec {
+    private final byte[] body;
+    private final ImageConfig defaults;
+    private final String image;
+    private final String hostname;
+    private final String id;
+    private final Map<String, String> labels;
+    private final String networkMode;
+    private volatile Documents documents;
+
+    /** The {@code Config} and {@code HostConfig} documents. */
+    record Documents(ObjectNode config, ObjectNode hostConfig) {
+    }
+
+    private ContainerSpec(byte[] body, ImageConfig defaults, String image, String hostname, String id, Map<String, String> labels,
+            String networkMode) {
+        this.id = id;
+        this.networkMode = networkMode;
+        this.body = body;
+        this.defaults = defaults;
+        this.image = image;
+        this.hostname = hostname;
+        this.labels = labels;
+    }
 
     /**
-     * Merges a create body with the image's config as dockerd does.
+     * Checks a create body and keeps it with what the image adds, as dockerd merges them.
      *
+     * @param parsed {@code raw} parsed (an object)
+     * @param raw the body as sent; kept, so the caller must not change it afterwards
      * @param imageName the image as the client named it
+     * @param id the container's id, whose first 12 characters are the hostname when the body names none
      * @throws DockerException 400 for values dockerd refuses
      */
-    public static ContainerSpec create(JsonNode body, Image image, String imageName, String hostname) {
-        ObjectNode config = body.isObject() ? ((ObjectNode) body).deepCopy() : NODES.objectNode();
-        ObjectNode host = config.has("HostConfig") && config.get("HostConfig").isObject()
-                ? (ObjectNode) config.remove("HostConfig") : NODES.objectNode();
-        config.remove("HostConfig");
-        config.remove("NetworkingConfig");
+    public static ContainerSpec create(JsonNode parsed, byte[] raw, Image image, String imageName, String id) {
+        Objects.requireNonNull(raw, "raw");
+        JsonNode host = parsed.path("HostConfig");
+        HostConfigDefaults.check(host.isObject() ? host : MissingNode.getInstance());
+        JsonNode given = parsed.get("Hostname");
+        String hostname = given == null || given.isNull() || given.asText().isEmpty() ? null : given.asText();
         ImageConfig defaults = image.config();
-        config.put("Image", imageName);
-        if (text(config, "Hostname").isEmpty()) {
-            config.put("Hostname", hostname);
-        }
-        putDefault(config, "Domainname", "");
-        putDefault(config, "User", defaults.user());
-        for (String flag : List.of("AttachStdin", "AttachStdout", "AttachStderr", "Tty", "OpenStdin", "StdinOnce")) {
-            config.put(flag, config.path(flag).asBoolean(false));
-        }
-        boolean entrypointGiven = config.has("Entrypoint") && !config.get("Entrypoint").isNull();
-        if (!entrypointGiven) {
-            config.set("Entrypoint", array(defaults.entrypoint()));
-        } else if (config.get("Entrypoint").isTextual()) {
-            config.set("Entrypoint", array(List.of(config.get("Entrypoint").asText())));
-        }
-        if (!config.has("Cmd") || config.get("Cmd").isNull() || (config.get("Cmd").isArray() && config.get("Cmd").isEmpty() && !entrypointGiven)) {
-            config.set("Cmd", entrypointGiven ? NODES.arrayNode() : array(defaults.cmd()));
-        } else if (config.get("Cmd").isTextual()) {
-            config.set("Cmd", array(List.of(config.get("Cmd").asText())));
-        }
-        config.set("Env", array(mergeEnv(defaults.env(), strings(config.path("Env")))));
-        ObjectNode labels = NODES.objectNode();
-        defaults.labels().forEach(labels::put);
-        config.path("Labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
-        config.set("Labels", labels);
-        ObjectNode exposed = NODES.objectNode();
-        defaults.exposedPorts().forEach(p -> exposed.set(normalisePort(p), NODES.objectNode()));
-        config.path("ExposedPorts").fieldNames().forEachRemaining(p -> exposed.set(normalisePort(p), NODES.objectNode()));
-        host.path("PortBindings").fieldNames().forEachRemaining(p -> exposed.set(normalisePort(p), NODES.objectNode()));
-        if (exposed.isEmpty()) {
-            config.remove("ExposedPorts");
+        Map<String, String> labels;
+        JsonNode bodyLabels = parsed.path("Labels");
+        if (defaults.labels().isEmpty() && bodyLabels.isEmpty()) {
+            labels = Map.of();
         } else {
-            config.set("ExposedPorts", exposed);
+            Map<String, String> merged = new LinkedHashMap<>(defaults.labels());
+            bodyLabels.fields().forEachRemaining(e -> merged.put(e.getKey(), e.getValue().asText()));
+            labels = Collections.unmodifiableMap(merged);
         }
-        putDefault(config, "WorkingDir", defaults.workingDir());
-        if (!defaults.stopSignal().isEmpty()) {
-            putDefault(config, "StopSignal", defaults.stopSignal());
+        String mode = host.path("NetworkMode").asText("");
+        return new ContainerSpec(raw, defaults, CommonStrings.canonical(imageName), hostname, id, labels,
+                mode.isEmpty() || mode.equals("default") ? "bridge" : CommonStrings.canonical(mode));
+    }
+
+    /** The {@code Config} document; changes to it are the container's. */
+    public ObjectNode config() {
+        return documents().config();
+    }
+
+    /** The {@code HostConfig} document; changes to it are the container's. */
+    public ObjectNode hostConfig() {
+        return documents().hostConfig();
+    }
+
+    private Documents documents() {
+        Documents built = documents;
+        if (built == null) {
+            synchronized (this) {
+                built = documents;
+                if (built == null) {
+                    built = ConfigMerge.build(body, defaults, image, hostname(), labels);
+                    documents = built;
+                }
+            }
         }
-        if (!defaults.volumes().isEmpty() && !config.has("Volumes")) {
-            ObjectNode volumes = NODES.objectNode();
-            defaults.volumes().forEach(v -> volumes.set(v, NODES.objectNode()));
-            config.set("Volumes", volumes);
-        }
-        if (!config.has("Healthcheck") && !defaults.healthcheck().isEmpty()) {
-            config.set("Healthcheck", NODES.objectNode().set("Test", array(defaults.healthcheck())));
-        }
-        HostConfigDefaults.apply(host);
-        return new ContainerSpec(config, host);
+        return built;
+    }
+
+    /** Whether {@link #config()} or {@link #hostConfig()} has been read, so the documents exist. */
+    boolean documentsBuilt() {
+        return documents != null;
+    }
+
+    /** The image as the create named it ({@code Config.Image}). */
+    public String image() {
+        return image;
     }
 
     /** The command line the container runs: entrypoint followed by cmd. */
     public List<String> argv() {
-        List<String> argv = new ArrayList<>(strings(config.path("Entrypoint")));
-        argv.addAll(strings(config.path("Cmd")));
+        List<String> argv = new ArrayList<>(strings(config().path("Entrypoint")));
+        argv.addAll(strings(config().path("Cmd")));
         return argv;
     }
 
     public Map<String, String> env() {
         Map<String, String> env = new LinkedHashMap<>();
-        for (String entry : strings(config.path("Env"))) {
+        for (String entry : strings(config().path("Env"))) {
             int eq = entry.indexOf('=');
             env.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
         }
         return env;
     }
 
+    /** The image's labels and the create's, which win (read-only). */
     public Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        config.path("Labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         return labels;
     }
 
     public boolean tty() {
-        return config.path("Tty").asBoolean(false);
+        return config().path("Tty").asBoolean(false);
     }
 
     public boolean openStdin() {
-        return config.path("OpenStdin").asBoolean(false);
+        return config().path("OpenStdin").asBoolean(false);
     }
 
     public boolean stdinOnce() {
-        return config.path("StdinOnce").asBoolean(false);
+        return config().path("StdinOnce").asBoolean(false);
     }
 
+    /** The body's {@code Hostname}, else the first 12 characters of the id. */
     public String hostname() {
-        return text(config, "Hostname");
+        return hostname != null ? hostname : id.substring(0, Math.min(12, id.length()));
     }
 
     public String workingDir() {
-        String dir = text(config, "WorkingDir");
+        String dir = config().path("WorkingDir").asText("");
         return dir.isEmpty() ? "/" : dir;
     }
 
     public String stopSignal() {
-        return text(config, "StopSignal");
+        return config().path("StopSignal").asText("");
     }
 
     public boolean autoRemove() {
-        return hostConfig.path("AutoRemove").asBoolean(false);
+        return hostConfig().path("AutoRemove").asBoolean(false);
     }
 
+    /** {@code HostConfig.NetworkMode}, {@code bridge} for the default (an update cannot change it). */
     public String networkMode() {
-        return hostConfig.path("NetworkMode").asText("bridge");
+        return networkMode;
     }
 
     public String restartPolicy() {
-        return hostConfig.path("RestartPolicy").path("Name").asText("no");
+        return hostConfig().path("RestartPolicy").path("Name").asText("no");
     }
 
     public int maxRetries() {
-        return hostConfig.path("RestartPolicy").path("MaximumRetryCount").asInt(0);
+        return hostConfig().path("RestartPolicy").path("MaximumRetryCount").asInt(0);
     }
 
     /** Exposed ports ({@code 80/tcp}) in order. */
     public List<String> exposedPorts() {
         List<String> ports = new ArrayList<>();
-        config.path("ExposedPorts").fieldNames().forEachRemaining(ports::add);
+        config().path("ExposedPorts").fieldNames().forEachRemaining(ports::add);
         return ports;
     }
 
@@ -167,37 +192,5 @@ public record ContainerSpec(ObjectNode config, ObjectNode hostConfig) {
             node.forEach(n -> list.add(n.asText()));
         }
         return list;
-    }
-
-    private static List<String> mergeEnv(List<String> image, List<String> given) {
-        Map<String, String> merged = new LinkedHashMap<>();
-        for (List<String> source : List.of(image, given)) {
-            for (String entry : source) {
-                int eq = entry.indexOf('=');
-                merged.put(eq < 0 ? entry : entry.substring(0, eq), entry);
-            }
-        }
-        return new ArrayList<>(merged.values());
-    }
-
-    private static ArrayNode array(List<String> values) {
-        ArrayNode array = NODES.arrayNode();
-        values.forEach(array::add);
-        return array;
-    }
-
-    private static void putDefault(ObjectNode node, String field, String value) {
-        if (!node.hasNonNull(field)) {
-            node.put(field, value);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? "" : value.asText();
-    }
-
-    static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return node.fields();
     }
 }

@@ -4,12 +4,13 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.process.OutputLog;
 import dev.dockmock.protocol.DockerException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,8 @@ public final class Containers {
 
     private final EngineContext context;
     private final Map<String, Container> byId = new LinkedHashMap<>();
-    private final Map<String, String> idByName = new HashMap<>();
+    // Concurrent so that a name can be chosen outside the engine's lock; it changes only under it.
+    private final Map<String, String> idByName = new ConcurrentHashMap<>();
     private VolumeUse volumeUse = VolumeUse.NONE;
     private final StateVersion version = new StateVersion();
 
@@ -73,12 +75,35 @@ public final class Containers {
      */
     Container insert(String id, String name, Image image, ContainerSpec spec) {
         checkFree(name);
-        String chosen = name != null ? name : NameGenerator.generate(id, idByName::containsKey);
-        Container container = new Container(id, chosen, context.clock().instant(), image.id(), spec,
-                new OutputLog(context.clock(), LOG_CAPACITY), version);
+        return insert(prepare(id, name, image, spec, context.clock().instant()), name != null);
+    }
+
+    /**
+     * Builds a container to {@link #insert(Container, boolean) insert}; needs no lock. {@code name}
+     * null gets a generated name that was free when it was chosen.
+     */
+    Container prepare(String id, String name, Image image, ContainerSpec spec, Instant created) {
+        String chosen = name != null ? name : NameGenerator.generate(id, idByName::containsKey, idByName.size());
+        return new Container(id, chosen, created, image.id(), spec, new OutputLog(context.clock(), LOG_CAPACITY), version);
+    }
+
+    /**
+     * Adds a {@link #prepare prepared} container. A generated name taken since it was chosen is
+     * drawn again; a requested one is refused.
+     *
+     * @param requested whether the client asked for the container's name
+     * @throws DockerException 409 when a requested name is taken
+     */
+    Container insert(Container container, boolean requested) {
+        if (idByName.containsKey(container.name())) {
+            if (requested) {
+                checkFree(container.name());
+            }
+            container.nameBeforeInsert(NameGenerator.generate(container.id(), idByName::containsKey, idByName.size()));
+        }
         version.bump();
-        byId.put(id, container);
-        idByName.put(chosen, id);
+        byId.put(container.id(), container);
+        idByName.put(container.name(), container.id());
         return container;
     }
 

@@ -97,7 +97,7 @@ final class HealthMonitor {
     }
 
     private int run(List<String> argv) {
-        Optional<Behaviour> behaviour = context.programs().resolve(container.spec().config().path("Image").asText(), argv);
+        Optional<Behaviour> behaviour = context.programs().resolve(container.spec().image(), argv);
         if (behaviour.isEmpty()) {
             return 1;
         }

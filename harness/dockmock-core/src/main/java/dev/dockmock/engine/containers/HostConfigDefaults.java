@@ -1,5 +1,6 @@
 package dev.dockmock.engine.containers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.protocol.DockerException;
@@ -13,30 +14,47 @@ final class HostConfigDefaults {
     private HostConfigDefaults() {
     }
 
+    /** Checks {@code host} and fills in what dockerd fills in. */
     static void apply(ObjectNode host) {
-        String mode = host.path("NetworkMode").asText("");
-        host.put("NetworkMode", mode.isEmpty() || mode.equals("default") ? "bridge" : mode);
-        ObjectNode restart = host.has("RestartPolicy") && host.get("RestartPolicy").isObject()
-                ? (ObjectNode) host.get("RestartPolicy") : NODES.objectNode();
-        String policy = restart.path("Name").asText("");
+        check(host);
+        fill(host);
+    }
+
+    /**
+     * dockerd's checks of a {@code HostConfig} at create and update, with its messages.
+     *
+     * @throws DockerException 400 for a value dockerd refuses
+     */
+    static void check(JsonNode host) {
+        JsonNode restart = host.path("RestartPolicy");
+        String policy = restart.isObject() ? restart.path("Name").asText("") : "";
         if (!RESTART_POLICIES.contains(policy)) {
             throw new DockerException(400, "invalid restart policy: unknown policy '" + policy
                     + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'");
         }
-        int retries = restart.path("MaximumRetryCount").asInt(0);
+        int retries = restart.isObject() ? restart.path("MaximumRetryCount").asInt(0) : 0;
         if (retries < 0) {
             throw new DockerException(400, "invalid restart policy: maximum retry count can't be negative");
         }
         if (retries > 0 && !policy.equals("on-failure")) {
             throw new DockerException(400, "invalid restart policy: maximum retry count can only be used with 'on-failure'");
         }
-        restart.put("Name", policy.isEmpty() ? "no" : policy);
-        restart.put("MaximumRetryCount", retries);
-        host.set("RestartPolicy", restart);
-        if (host.path("AutoRemove").asBoolean(false) && !restart.path("Name").asText().equals("no")) {
+        if (host.path("AutoRemove").asBoolean(false) && !policy.isEmpty() && !policy.equals("no")) {
             throw new DockerException(400, "conflicting options: cannot specify both --restart and --rm");
         }
         checkResources(host);
+    }
+
+    /** Fills in what dockerd fills in; {@code host} passed {@link #check}. */
+    static void fill(ObjectNode host) {
+        String mode = host.path("NetworkMode").asText("");
+        host.put("NetworkMode", mode.isEmpty() || mode.equals("default") ? "bridge" : mode);
+        ObjectNode restart = host.has("RestartPolicy") && host.get("RestartPolicy").isObject()
+                ? (ObjectNode) host.get("RestartPolicy") : NODES.objectNode();
+        String policy = restart.path("Name").asText("");
+        restart.put("Name", policy.isEmpty() ? "no" : policy);
+        restart.put("MaximumRetryCount", restart.path("MaximumRetryCount").asInt(0));
+        host.set("RestartPolicy", restart);
         if (!host.has("LogConfig")) {
             host.set("LogConfig", NODES.objectNode().put("Type", "json-file").set("Config", NODES.objectNode()));
         }
@@ -59,7 +77,7 @@ final class HostConfigDefaults {
      * dockerd's checks of the resource limits, with its messages: a memory limit under 6 MB
      * (negative included), a CPU count outside what the host has, a negative SHM size.
      */
-    static void checkResources(com.fasterxml.jackson.databind.JsonNode host) {
+    static void checkResources(JsonNode host) {
         long memory = host.path("Memory").asLong(0);
         if (memory != 0 && memory < 6 * 1024 * 1024) {
             throw new DockerException(400, "Minimum memory limit allowed is 6MB");

@@ -73,7 +73,7 @@ public final class Lifecycle {
 
     private void run(Container container) {
         List<String> argv = container.spec().argv();
-        String imageName = container.spec().config().path("Image").asText();
+        String imageName = container.spec().image();
         Optional<Behaviour> behaviour = argv.isEmpty() ? Optional.empty() : context.programs().resolve(imageName, argv);
         if (behaviour.isEmpty()) {
             String message = argv.isEmpty()

@@ -39,19 +39,44 @@ public final class NameGenerator {
 
     /** A free name such as {@code admiring_turing}, chosen from the hex {@code id} as dockerd's name generator would. */
     public static String generate(String id, Predicate<String> taken) {
+        return generate(id, taken, 0);
+    }
+
+    /**
+     * A free name, as {@link #generate(String, Predicate)}, among {@code existing} names already
+     * taken: when they crowd the plain names, the search starts at numbered ones whose range is
+     * at least four times as large, so one try usually finds a free name.
+     */
+    public static String generate(String id, Predicate<String> taken, int existing) {
         long seed = Long.parseUnsignedLong(id.substring(0, 15), 16);
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = firstAttempt(existing); ; attempt++) {
             long mix = seed + attempt * 0x9E3779B97F4A7C15L;
             String name = ADJECTIVES.get((int) Math.floorMod(mix, (long) ADJECTIVES.size())) + "_"
                     + SCIENTISTS.get((int) Math.floorMod(mix >>> 20, (long) SCIENTISTS.size()));
             if (attempt > 0) {
                 // As dockerd does on a retry, a number after the name; its range grows with the
                 // attempts, so thousands of containers do not keep colliding on the same few.
-                name += Math.floorMod(mix >>> 32, POWERS_OF_TEN[Math.min(1 + attempt / 3, POWERS_OF_TEN.length - 1)]);
+                name += Math.floorMod(mix >>> 32, suffixes(attempt));
             }
             if (!taken.test(name)) {
                 return name;
             }
         }
+    }
+
+    private static long suffixes(int attempt) {
+        return POWERS_OF_TEN[Math.min(1 + attempt / 3, POWERS_OF_TEN.length - 1)];
+    }
+
+    private static int firstAttempt(int existing) {
+        long plain = (long) ADJECTIVES.size() * SCIENTISTS.size();
+        if (existing * 4L <= plain) {
+            return 0;
+        }
+        int attempt = 1;
+        while (plain * suffixes(attempt) < existing * 4L && suffixes(attempt) < POWERS_OF_TEN[POWERS_OF_TEN.length - 1]) {
+            attempt += 3;
+        }
+        return attempt;
     }
 }

@@ -17,10 +17,11 @@ final class VolumeMounts {
     private VolumeMounts() {
     }
 
-    static List<VolumeMount> resolve(ContainerSpec spec, Image image, IdSource ids) {
+    static List<VolumeMount> resolve(JsonNode body, Image image, IdSource ids) {
+        JsonNode hostConfig = body.path("HostConfig");
         List<VolumeMount> mounts = new ArrayList<>();
         Set<String> destinations = new HashSet<>();
-        for (JsonNode bind : spec.hostConfig().path("Binds")) {
+        for (JsonNode bind : hostConfig.path("Binds")) {
             String[] parts = bind.asText().split(":");
             if (parts.length < 2) {
                 continue;
@@ -31,7 +32,7 @@ final class VolumeMounts {
                 mounts.add(new VolumeMount(parts[0], parts[1], !readOnly, false, null));
             }
         }
-        for (JsonNode mount : spec.hostConfig().path("Mounts")) {
+        for (JsonNode mount : hostConfig.path("Mounts")) {
             String target = mount.path("Target").asText();
             destinations.add(target);
             if (!mount.path("Type").asText("volume").equals("volume")) {
@@ -51,7 +52,7 @@ final class VolumeMounts {
                     anonymous, labels));
         }
         Set<String> declared = new LinkedHashSet<>(image == null ? List.of() : image.config().volumes());
-        spec.config().path("Volumes").fieldNames().forEachRemaining(declared::add);
+        body.path("Volumes").fieldNames().forEachRemaining(declared::add);
         for (String destination : declared) {
             if (destinations.add(destination)) {
                 mounts.add(new VolumeMount(ids.next(), destination, true, true, null));

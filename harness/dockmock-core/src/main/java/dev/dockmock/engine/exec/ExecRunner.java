@@ -47,7 +47,7 @@ final class ExecRunner {
         Optional<Behaviour> behaviour;
         synchronized (context.lock()) {
             container = containers.get(exec.containerId());
-            behaviour = context.programs().resolve(container.spec().config().path("Image").asText(), exec.argv());
+            behaviour = context.programs().resolve(container.spec().image(), exec.argv());
             exec.markStarted(nextPid++);
             event(container, exec, "exec_start: " + String.join(" ", exec.argv()), Map.of());
             context.changed();
@@ -78,7 +78,7 @@ final class ExecRunner {
     void event(Container container, ExecInstance exec, String action, Map<String, String> extra) {
         Map<String, String> attributes = new LinkedHashMap<>(container.spec().labels());
         attributes.put("execID", exec.id());
-        attributes.put("image", container.spec().config().path("Image").asText());
+        attributes.put("image", container.spec().image());
         attributes.put("name", container.name());
         attributes.putAll(extra);
         context.events().publish("container", action, container.id(), attributes);

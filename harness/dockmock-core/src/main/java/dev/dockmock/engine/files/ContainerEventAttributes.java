@@ -12,7 +12,7 @@ public final class ContainerEventAttributes {
 
     public static Map<String, String> of(Container container, Map<String, String> extra) {
         Map<String, String> attributes = new LinkedHashMap<>(container.spec().labels());
-        attributes.put("image", container.spec().config().path("Image").asText());
+        attributes.put("image", container.spec().image());
         attributes.put("name", container.name());
         attributes.putAll(extra);
         return attributes;

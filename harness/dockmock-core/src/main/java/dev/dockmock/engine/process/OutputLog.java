@@ -18,7 +18,7 @@ public final class OutputLog {
 
     private final Clock clock;
     private final int capacity;
-    private final List<Entry> entries = new ArrayList<>();
+    private List<Entry> entries = List.of(); // an ArrayList from the first write
     private long base;
     private boolean live;
     private boolean retired;
@@ -32,6 +32,9 @@ public final class OutputLog {
     public synchronized void append(int stream, byte[] data) {
         if (data.length == 0) {
             return;
+        }
+        if (entries.isEmpty()) {
+            entries = new ArrayList<>();
         }
         entries.add(new Entry(stream, clock.instant(), data));
         if (entries.size() > capacity) {

@@ -60,7 +60,7 @@ final class DiskUsage {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Container c : containers.all()) {
             Image image = context.images().find(c.imageId()).orElse(null);
-            String imageName = image == null ? c.imageId() : c.spec().config().path("Image").asText();
+            String imageName = image == null ? c.imageId() : c.spec().image();
             Map<String, Object> summary = ContainerDocuments.summary(c, context.networks(), imageName);
             summary.put("SizeRw", 0);
             summary.put("SizeRootFs", image == null ? 0 : image.size());

@@ -2,7 +2,8 @@ package dev.dockmock.engine.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.protocol.DockerException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -27,9 +28,19 @@ public final class JsonShape {
     }
 
     private final String struct;
-    private final Map<String, GoType> fields = new LinkedHashMap<>();
-    /** Each field's path split once: a shape is checked on every create, and splitting showed in profiles. */
-    private final Map<String, String[]> steps = new LinkedHashMap<>();
+    /** The fields as a tree, so that a check visits the fields the body has rather than every field the shape knows. */
+    private final Step root = new Step("");
+
+    /** One name along a field path: its type when the path ends here, and the names below it. */
+    private static final class Step {
+        final String path;
+        final Map<String, Step> below = new HashMap<>();
+        GoType type;
+
+        Step(String path) {
+            this.path = path;
+        }
+    }
 
     private JsonShape(String struct) {
         this.struct = struct;
@@ -42,23 +53,38 @@ public final class JsonShape {
 
     /** A field by its dotted path from the body ({@code HostConfig.Memory}). */
     public JsonShape field(String path, GoType type) {
-        fields.put(path, type);
-        steps.put(path, path.split("\\."));
+        Step step = root;
+        for (String name : path.split("\\.")) {
+            String prefix = step.path.isEmpty() ? name : step.path + "." + name;
+            step = step.below.computeIfAbsent(name, n -> new Step(prefix));
+        }
+        step.type = type;
         return this;
     }
 
-    /** Checks {@code body}; throws 400 for the first field of the wrong type. */
+    /** Checks {@code body}; throws 400 for the first field of the wrong type, in the body's order as Go's decoder goes. */
     public void check(JsonNode body) {
-        fields.forEach((path, type) -> {
-            JsonNode node = body;
-            for (String part : steps.get(path)) {
-                node = node == null || !node.isObject() ? null : node.get(part);
+        if (body != null && body.isObject()) {
+            check(body, root);
+        }
+    }
+
+    private void check(JsonNode object, Step shape) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            Step step = shape.below.get(field.getKey());
+            JsonNode value = field.getValue();
+            if (step == null || value.isNull()) {
+                continue;
             }
-            if (node != null && !node.isNull() && !fits(node, type)) {
-                throw new DockerException(400, "invalid JSON: json: cannot unmarshal " + describe(node) + " into Go struct field "
-                        + struct + "." + path + " of type " + type.goName);
+            if (step.type != null && !fits(value, step.type)) {
+                throw new DockerException(400, "invalid JSON: json: cannot unmarshal " + describe(value) + " into Go struct field "
+                        + struct + "." + step.path + " of type " + step.type.goName);
             }
-        });
+            if (!step.below.isEmpty() && value.isObject()) {
+                check(value, step);
+            }
+        }
     }
 
     private static boolean fits(JsonNode node, GoType type) {
