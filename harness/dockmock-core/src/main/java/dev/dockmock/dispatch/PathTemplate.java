@@ -43,6 +43,9 @@ public final class PathTemplate {
         if (!path.startsWith("/")) {
             return null;
         }
+        if (greedyIndex < 0) {
+            return matchSegments(path);
+        }
         String[] parts = path.substring(1).split("/", -1);
         if (greedyIndex < 0 ? parts.length != segments.size() : parts.length < segments.size()) {
             return null;
@@ -68,6 +71,38 @@ public final class PathTemplate {
             } else if (!segment.equals(value)) {
                 return null;
             }
+        }
+        return values == null ? PathParams.NONE : new PathParams(values);
+    }
+
+    /**
+     * {@link #match} for a template without a greedy part, walking the path in place: every
+     * request is tried against several templates, and splitting the path for each showed in
+     * profiles.
+     */
+    private PathParams matchSegments(String path) {
+        Map<String, String> values = null;
+        int start = 1;
+        for (int i = 0; i < segments.size(); i++) {
+            int slash = path.indexOf('/', start);
+            boolean last = i == segments.size() - 1;
+            if (last != (slash < 0)) {
+                return null; // fewer or more segments than the template
+            }
+            int end = slash < 0 ? path.length() : slash;
+            String segment = segments.get(i);
+            if (isParameter(segment)) {
+                if (end == start) {
+                    return null;
+                }
+                if (values == null) {
+                    values = new HashMap<>(4);
+                }
+                values.put(name(segment), path.substring(start, end));
+            } else if (segment.length() != end - start || !path.regionMatches(start, segment, 0, segment.length())) {
+                return null;
+            }
+            start = end + 1;
         }
         return values == null ? PathParams.NONE : new PathParams(values);
     }

@@ -118,6 +118,9 @@ public final class ContainerRoutes {
         return ApiResponse.json(201, createdBody(container.id()));
     }
 
+    private static final byte[] CREATED_HEAD = "{\"Id\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] CREATED_TAIL = "\",\"Warnings\":[]}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     /** {@code {"Id":"…","Warnings":[]}}, written directly unless an injected id source gave an id that needs escaping. */
     private static byte[] createdBody(String id) {
         for (int i = 0; i < id.length(); i++) {
@@ -126,7 +129,13 @@ public final class ContainerRoutes {
                 return Json.bytes(Map.of("Id", id, "Warnings", List.of()));
             }
         }
-        return ("{\"Id\":\"" + id + "\",\"Warnings\":[]}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = new byte[CREATED_HEAD.length + id.length() + CREATED_TAIL.length];
+        System.arraycopy(CREATED_HEAD, 0, body, 0, CREATED_HEAD.length);
+        for (int i = 0; i < id.length(); i++) {
+            body[CREATED_HEAD.length + i] = (byte) id.charAt(i); // printable ASCII, checked above
+        }
+        System.arraycopy(CREATED_TAIL, 0, body, CREATED_HEAD.length + id.length(), CREATED_TAIL.length);
+        return body;
     }
 
     private ApiResponse inspect(ApiRequest request, PathParams params) {

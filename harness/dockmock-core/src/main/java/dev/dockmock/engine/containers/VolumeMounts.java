@@ -19,6 +19,10 @@ final class VolumeMounts {
 
     static List<VolumeMount> resolve(JsonNode body, Image image, IdSource ids) {
         JsonNode hostConfig = body.path("HostConfig");
+        if (hostConfig.path("Binds").isEmpty() && hostConfig.path("Mounts").isEmpty() && body.path("Volumes").isEmpty()
+                && (image == null || image.config().volumes().isEmpty())) {
+            return List.of();
+        }
         List<VolumeMount> mounts = new ArrayList<>();
         Set<String> destinations = new HashSet<>();
         for (JsonNode bind : hostConfig.path("Binds")) {
