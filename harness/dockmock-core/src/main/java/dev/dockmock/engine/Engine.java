@@ -64,6 +64,7 @@ public final class Engine implements AutoCloseable {
         VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
         containers.useVolumes(mounting);
         this.files = new FileSystems(context, containers);
+        containers.useFiles(files::processView);
         this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, request -> router().dispatch(request)),
                 "127.0.0.1");
         List<Route> routes = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.dockmock.engine.containers;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.process.OutputLog;
+import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.protocol.DockerException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,7 @@ public final class Containers {
     // Concurrent so that a name can be chosen outside the engine's lock; it changes only under it.
     private final Map<String, String> idByName = new ConcurrentHashMap<>();
     private VolumeUse volumeUse = VolumeUse.NONE;
+    private Function<Container, ProcessFiles> processFiles = container -> ProcessFiles.NONE;
     private final StateVersion version = new StateVersion();
 
     public Containers(EngineContext context) {
@@ -178,6 +181,16 @@ public final class Containers {
     /** Tells {@code volumes} about containers' lives from now on. */
     public void useVolumes(VolumeUse volumes) {
         this.volumeUse = java.util.Objects.requireNonNull(volumes, "volumes");
+    }
+
+    /** Gives containers' processes their container's files to read. */
+    public void useFiles(Function<Container, ProcessFiles> files) {
+        this.processFiles = java.util.Objects.requireNonNull(files, "files");
+    }
+
+    /** The files the processes of {@code container} can read. */
+    public ProcessFiles processFiles(Container container) {
+        return processFiles.apply(container);
     }
 
     VolumeUse volumeUse() {

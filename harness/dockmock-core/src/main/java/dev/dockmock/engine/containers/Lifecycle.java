@@ -98,7 +98,7 @@ public final class Lifecycle {
         container.log().open();
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), listening(container));
+                container.spec().tty(), listening(container), containers.processFiles(container));
         if (stdin != null) {
             stdins.put(container.id(), stdin);
         }

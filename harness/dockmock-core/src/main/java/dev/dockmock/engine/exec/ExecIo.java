@@ -1,6 +1,7 @@
 package dev.dockmock.engine.exec;
 
 import dev.dockmock.engine.containers.StreamFormat;
+import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessIo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +14,8 @@ import java.util.Map;
  * TTY), or nowhere when the exec is detached or the stream is not wanted.
  */
 record ExecIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
-        OutputStream out, boolean tty, boolean wantStdout, boolean wantStderr, java.util.function.IntPredicate ports)
-        implements ProcessIo {
+        OutputStream out, boolean tty, boolean wantStdout, boolean wantStderr, java.util.function.IntPredicate ports,
+        ProcessFiles files) implements ProcessIo {
 
     @Override
     public boolean listening(int port) {

@@ -4,6 +4,7 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.process.Behaviour;
+import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.HijackedStream;
@@ -56,13 +57,13 @@ final class ExecRunner {
             String message = "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
                     + exec.argv().get(0) + "\": executable file not found in $PATH: unknown\r\n";
             new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
-                    out, tty, true, true, port -> false).stdout(message.getBytes(StandardCharsets.UTF_8));
+                    out, tty, true, true, port -> false, ProcessFiles.NONE).stdout(message.getBytes(StandardCharsets.UTF_8));
             exited(container, exec, 127, done);
             return;
         }
         ExecIo io = new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(),
                 stdin == null ? InputStream.nullInputStream() : stdin, out, tty, exec.attachStdout(), exec.attachStderr(),
-                dev.dockmock.engine.containers.Lifecycle.listening(container));
+                dev.dockmock.engine.containers.Lifecycle.listening(container), containers.processFiles(container));
         RunningProcess.start(behaviour.get(), io, code -> exited(container, exec, code, done), "dockmock-exec-" + exec.id().substring(0, 12));
     }
 

@@ -5,6 +5,7 @@ import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
+import dev.dockmock.engine.process.ProcessFiles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,11 @@ public final class FileSystems {
             byContainer.put(container.id(), files);
         }
         return files;
+    }
+
+    /** What the processes of {@code container} read when they open a file. */
+    public ProcessFiles processView(Container container) {
+        return new ProcessFileView(this, container);
     }
 
     /** The files of {@code image}: those registered for it, or its registry root. */

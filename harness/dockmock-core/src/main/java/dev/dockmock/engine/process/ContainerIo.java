@@ -10,9 +10,11 @@ import java.util.Map;
  *
  * @param tty whether the process has a terminal
  * @param ports which tcp ports listen in the container
+ * @param files the container's files
  */
 public record ContainerIo(List<String> argv, Map<String, String> env, String hostname, String workingDir,
-        InputStream stdin, OutputLog log, boolean tty, java.util.function.IntPredicate ports) implements ProcessIo {
+        InputStream stdin, OutputLog log, boolean tty, java.util.function.IntPredicate ports, ProcessFiles files)
+        implements ProcessIo {
 
     @Override
     public boolean listening(int port) {

@@ -84,7 +84,7 @@ final class MiscApplets {
         return 1;
     }
 
-    /** {@code ls [PATH]...}: the names in a directory; only {@code /} has any. */
+    /** {@code ls [PATH]...}: the names in a directory of the container's files (without them, only {@code /} has any). */
     static int ls(ProcessIo io) {
         List<String> paths = StreamApplets.operands(io.argv(), List.of());
         if (paths.isEmpty()) {
@@ -94,7 +94,14 @@ final class MiscApplets {
         int status = 0;
         for (String operand : paths) {
             String path = KnownPaths.absolute(operand, io.workingDir());
-            if (path.equals("/")) {
+            Optional<ProcessFiles.Entry> entry = io.files().lookup(path);
+            if (entry.isPresent()) {
+                if (entry.get() instanceof ProcessFiles.Entry.Directory directory) {
+                    directory.names().forEach(name -> out.append(name).append('\n'));
+                } else {
+                    out.append(operand).append('\n');
+                }
+            } else if (path.equals("/")) {
                 KnownPaths.ROOT.forEach(name -> out.append(name).append('\n'));
             } else if (KnownPaths.isDevice(path) || KnownPaths.isProgram(path)) {
                 out.append(operand).append('\n');
@@ -121,6 +128,6 @@ final class MiscApplets {
             return 127;
         }
         return applet.get().run(new CommandIo(command, io.env(), io.hostname(), io.workingDir(), io.stdin(),
-                io::stdout, io::stderr, io::listening));
+                io::stdout, io::stderr, io::listening, io.files()));
     }
 }

@@ -27,6 +27,11 @@ public interface ProcessIo {
     /** The process's stdin: ends at EOF when the client closes it or when there is none. */
     InputStream stdin();
 
+    /** The files the process can read; none unless it runs in a container. */
+    default ProcessFiles files() {
+        return ProcessFiles.NONE;
+    }
+
     /** Writes to stdout; never blocks on a slow reader. */
     void stdout(byte[] data);
 

@@ -20,6 +20,8 @@ final class ShellState {
     final String hostname;
     /** Which tcp ports listen in the container, for {@code nc -z}. */
     final java.util.function.IntPredicate ports;
+    /** The container's files, for the commands the shell runs. */
+    final ProcessFiles files;
     String arg0;
     String scriptName;
     String dollarZero;
@@ -35,8 +37,9 @@ final class ShellState {
     int errexitSuppressed;
     int loopDepth;
 
-    ShellState(String arg0, String hostname, String workingDir, java.util.function.IntPredicate ports) {
+    ShellState(String arg0, String hostname, String workingDir, java.util.function.IntPredicate ports, ProcessFiles files) {
         this.arg0 = arg0;
+        this.files = files;
         this.dollarZero = arg0;
         this.hostname = hostname;
         this.ports = ports;
@@ -45,7 +48,7 @@ final class ShellState {
 
     /** A subshell's copy: later changes on either side do not reach the other. */
     ShellState copy() {
-        ShellState copy = new ShellState(arg0, hostname, workingDir, ports);
+        ShellState copy = new ShellState(arg0, hostname, workingDir, ports, files);
         copy.vars.putAll(vars);
         copy.exported.addAll(exported);
         copy.functions.putAll(functions);

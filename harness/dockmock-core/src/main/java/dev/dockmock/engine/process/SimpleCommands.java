@@ -81,7 +81,7 @@ final class SimpleCommands {
         }
         Map<String, String> env = shell.state.environment();
         env.putAll(assignments);
-        return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io, shell.state.ports));
+        return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io, shell.state.ports, shell.state.files));
     }
 
     private int call(ShellNode function, List<String> argv, Streams io) throws InterruptedException {

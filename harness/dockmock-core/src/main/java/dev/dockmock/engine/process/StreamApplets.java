@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Applets that read stdin: {@code cat}, {@code head}, {@code tail}, {@code wc}, {@code tee}.
@@ -27,7 +28,7 @@ final class StreamApplets {
             if (file.equals("-") || file.equals("/dev/stdin")) {
                 Stdin.copy(io.stdin(), io::stdout);
             } else if (!file.equals("/dev/null")) {
-                status = missing(io, file);
+                status = Math.max(status, fromFiles(io, file));
             }
         }
         return status;
@@ -133,6 +134,20 @@ final class StreamApplets {
     static int tee(ProcessIo io) throws InterruptedException {
         Stdin.copy(io.stdin(), io::stdout);
         return 0;
+    }
+
+    /** {@code cat FILE} from the container's files: its bytes, or busybox's complaint. */
+    private static int fromFiles(ProcessIo io, String file) {
+        Optional<ProcessFiles.Entry> entry = io.files().lookup(KnownPaths.absolute(file, io.workingDir()));
+        if (entry.isEmpty()) {
+            return missing(io, file);
+        }
+        if (entry.get() instanceof ProcessFiles.Entry.File regular) {
+            io.stdout(regular.content());
+            return 0;
+        }
+        io.stderr(Applets.name(io) + ": read error: Is a directory\n");
+        return 1;
     }
 
     static int missing(ProcessIo io, String file) {

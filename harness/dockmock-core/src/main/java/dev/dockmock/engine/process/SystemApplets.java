@@ -54,7 +54,7 @@ final class SystemApplets {
             return 127;
         }
         return behaviour.get().run(new CommandIo(command, env, io.hostname(), io.workingDir(), io.stdin(),
-                io::stdout, io::stderr, io::listening));
+                io::stdout, io::stderr, io::listening, io.files()));
     }
 
     /** {@code printenv [NAME]...}: 1 when a name is not set. */

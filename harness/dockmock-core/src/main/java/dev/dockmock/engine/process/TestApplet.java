@@ -2,6 +2,7 @@ package dev.dockmock.engine.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Set;
  * tests see {@link KnownPaths}. Status 0 true, 1 false, 2 for a malformed expression.
  */
 final class TestApplet {
+    /** The tests the container's files answer when they have the path. */
+    private static final Set<String> FILE_TESTS = Set.of("-e", "-r", "-w", "-f", "-s", "-d", "-x");
     private static final Set<String> UNARY = Set.of("-z", "-n", "-e", "-f", "-d", "-r", "-w", "-x", "-s", "-L", "-h",
             "-c", "-b", "-p", "-S", "-t", "-g", "-u", "-k", "-O", "-G");
     private static final Set<String> BINARY = Set.of("=", "==", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt",
@@ -17,9 +20,11 @@ final class TestApplet {
 
     private final List<String> args;
     private final String workingDir;
+    private final ProcessFiles files;
     private int pos;
 
-    private TestApplet(List<String> args, String workingDir) {
+    private TestApplet(List<String> args, String workingDir, ProcessFiles files) {
+        this.files = files;
         this.args = args;
         this.workingDir = workingDir;
     }
@@ -39,7 +44,7 @@ final class TestApplet {
             }
         }
         try {
-            return new TestApplet(args, io.workingDir()).evaluate() ? 0 : 1;
+            return new TestApplet(args, io.workingDir(), io.files()).evaluate() ? 0 : 1;
         } catch (IllegalArgumentException e) {
             io.stderr(name + ": " + e.getMessage() + "\n");
             return 2;
@@ -120,6 +125,17 @@ final class TestApplet {
 
     private boolean unary(String op, String operand) {
         String path = KnownPaths.absolute(operand, workingDir);
+        Optional<ProcessFiles.Entry> entry = operand.isEmpty() ? Optional.empty() : files.lookup(path);
+        if (entry.isPresent() && FILE_TESTS.contains(op)) {
+            boolean directory = entry.get() instanceof ProcessFiles.Entry.Directory;
+            return switch (op) {
+                case "-f" -> !directory;
+                case "-s" -> directory || ((ProcessFiles.Entry.File) entry.get()).content().length > 0;
+                case "-d" -> directory;
+                case "-x" -> directory || KnownPaths.isProgram(path);
+                default -> true; // -e, -r, -w: it exists, and the fake's processes run as root
+            };
+        }
         return switch (op) {
             case "-z" -> operand.isEmpty();
             case "-n" -> !operand.isEmpty();
