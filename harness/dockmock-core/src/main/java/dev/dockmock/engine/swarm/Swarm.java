@@ -65,7 +65,12 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return joined().asManager();
     }
 
-    /** This engine's node id, empty when it is in no swarm. */
+    /** This engine's place in a swarm, or null when it is in none. */
+    Membership membership() {
+        return slot.current();
+    }
+
+        /** This engine's node id, empty when it is in no swarm. */
     public String nodeId() {
         Membership current = slot.current();
         return current == null ? "" : current.nodeId();
