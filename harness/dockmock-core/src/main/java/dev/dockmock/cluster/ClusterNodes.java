@@ -1,11 +1,12 @@
 package dev.dockmock.cluster;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Looking nodes of a {@link SwarmCluster} up and describing them, for the admin API. */
+/** Looking nodes of a {@link SwarmCluster} up, waiting for a leader, and describing the nodes for the admin API. */
 final class ClusterNodes {
 
     private ClusterNodes() {
@@ -21,6 +22,26 @@ final class ClusterNodes {
                     node.hosts().stream().map(Object::toString).toList()));
         }
         return list;
+    }
+
+    /** The node that leads the swarm now, if any. */
+    static Optional<ClusterNode> leader(List<ClusterNode> nodes) {
+        return nodes.stream().filter(n -> n.engine().swarm().leader()).findFirst();
+    }
+
+    /** Waits up to {@code timeout} for a leader, looking every 10 ms. */
+    static ClusterNode awaitLeader(List<ClusterNode> nodes, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<ClusterNode> leader = leader(nodes);
+            if (leader.isPresent()) {
+                return leader.get();
+            }
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("no leader elected within " + timeout);
+            }
+            Thread.sleep(10);
+        }
     }
 
     /** By name, node id, or a node id prefix that only one node has. */

@@ -1,23 +1,17 @@
 package dev.dockmock.cluster;
 
 import dev.dockmock.dispatch.Dispatcher;
-import dev.dockmock.engine.DaemonIdentity;
-import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
 import dev.dockmock.engine.swarm.SimulatedNode;
-import dev.dockmock.engine.swarm.SwarmDirectory;
-import dev.dockmock.server.DockMockServer;
+import dev.dockmock.engine.swarm.Swarm;
 import dev.dockmock.server.ServerOptions;
 import dev.dockmock.server.TlsSettings;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,12 +24,13 @@ import java.util.function.UnaryOperator;
  */
 public final class SwarmCluster implements AutoCloseable {
     private final List<ClusterNode> nodes;
-    private final Set<String> down = ConcurrentHashMap.newKeySet();
-    private final Set<String> partitioned = ConcurrentHashMap.newKeySet();
-    private volatile UnaryOperator<Dispatcher> front = UnaryOperator.identity();
+    private final NodeFaults faults;
+    private final LeaderRouting routing;
 
     private SwarmCluster(List<ClusterNode> nodes) {
         this.nodes = List.copyOf(nodes);
+        this.faults = new NodeFaults(this::refreshDispatchers);
+        this.routing = new LeaderRouting(this.nodes, faults::partitioned);
     }
 
     public static Builder builder() {
@@ -47,8 +42,7 @@ public final class SwarmCluster implements AutoCloseable {
      * whenever leadership moves: a control plane's journal, fault rules and admin routes.
      */
     public void useFront(UnaryOperator<Dispatcher> wrapper) {
-        this.front = Objects.requireNonNull(wrapper, "wrapper");
-        refreshDispatchers();
+        routing.front(wrapper);
     }
 
     /** Every node, managers first. */
@@ -66,8 +60,7 @@ public final class SwarmCluster implements AutoCloseable {
 
     /** The node that leads the swarm now. */
     public ClusterNode leader() {
-        return nodes.stream().filter(n -> n.engine().swarm().leader()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the swarm has no leader"));
+        return currentLeader().orElseThrow(() -> new IllegalStateException("the swarm has no leader"));
     }
 
     /** The node called {@code name}. */
@@ -78,22 +71,12 @@ public final class SwarmCluster implements AutoCloseable {
 
     /** The node that leads the swarm now, if any: none without a quorum, or while an election runs. */
     public Optional<ClusterNode> currentLeader() {
-        return nodes.stream().filter(n -> n.engine().swarm().leader()).findFirst();
+        return ClusterNodes.leader(nodes);
     }
 
     /** Waits up to {@code timeout} for a leader, as a client would retry during an election. */
     public ClusterNode awaitLeader(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<ClusterNode> leader = currentLeader();
-            if (leader.isPresent()) {
-                return leader.get();
-            }
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("no leader elected within " + timeout);
-            }
-            Thread.sleep(10);
-        }
+        return ClusterNodes.awaitLeader(nodes, timeout);
     }
 
     /** Makes {@code manager} the leader, as raft would after the leader failed; the managers' dispatchers follow. */
@@ -107,37 +90,24 @@ public final class SwarmCluster implements AutoCloseable {
      * elects another ready manager, whose election swaps the other managers' dispatchers.
      */
     public void fail(ClusterNode node) {
-        node.server().close();
-        node.engine().swarm().fail();
-        node.engine().close();
+        faults.fail(node);
     }
 
     /**
      * Takes {@code node} down, as a host that powers off: its listeners close and its connections
      * are cut (clients get "connection refused"; a unix socket's file stays, as a dead daemon
-     * leaves it), the others see it {@code Down} ({@code
-     * Unreachable} for a manager) and place its tasks elsewhere as their restart policy allows,
-     * and if it led, the reachable managers elect another after the election timeout, provided
-     * more than half of the managers are reachable. Its engine keeps its containers.
+     * leaves it), the others see it {@code Down} ({@code Unreachable} for a manager) and place its
+     * tasks elsewhere as their restart policy allows, and if it led, the reachable managers elect
+     * another after the election timeout, provided more than half of the managers are reachable.
+     * Its engine keeps its containers.
      */
     public void down(ClusterNode node) {
-        down.add(node.name());
-        node.server().suspendListening();
-        node.engine().swarm().fail();
-        refreshDispatchers();
+        faults.down(node);
     }
 
     /** Brings {@code node} back after {@link #down} or {@link #partition}: it answers again and is {@code Ready}. */
     public void up(ClusterNode node) {
-        try {
-            node.server().resumeListening();
-        } catch (IOException e) {
-            throw new UncheckedIOException("bringing " + node.name() + " up: " + e.getMessage(), e);
-        }
-        down.remove(node.name());
-        partitioned.remove(node.name());
-        node.engine().swarm().recover();
-        refreshDispatchers();
+        faults.up(node);
     }
 
     /**
@@ -147,9 +117,7 @@ public final class SwarmCluster implements AutoCloseable {
      * images and networks answer as usual.
      */
     public void partition(ClusterNode node) {
-        partitioned.add(node.name());
-        node.engine().swarm().fail();
-        refreshDispatchers();
+        faults.partition(node);
     }
 
     /** Ends the partition of {@code node}: the same as {@link #up}. */
@@ -185,8 +153,7 @@ public final class SwarmCluster implements AutoCloseable {
 
     /** Each node's role, leadership, reachability, swarm state and availability, managers first. */
     public List<NodeStatus> status() {
-        return ClusterNodes.status(nodes, node -> down.contains(node.name()) ? "down"
-                : partitioned.contains(node.name()) ? "partitioned" : "up");
+        return ClusterNodes.status(nodes, faults::reach);
     }
 
     /** The node called {@code nameOrId}, by name, node id or unique id prefix; {@code leader} is the current leader. */
@@ -225,7 +192,7 @@ public final class SwarmCluster implements AutoCloseable {
 
     /** Whether {@code node} is down ({@link #down}) or partitioned ({@link #partition}). */
     public boolean unreachable(ClusterNode node) {
-        return down.contains(node.name()) || partitioned.contains(node.name());
+        return faults.unreachable(node);
     }
 
     /** Sets how long the swarm stays without a leader after losing it before another is elected (zero: at once). */
@@ -234,18 +201,7 @@ public final class SwarmCluster implements AutoCloseable {
     }
 
     private void refreshDispatchers() {
-        leaderChanged(currentLeader().map(ClusterNode::nodeId).orElse(""));
-    }
-
-    private void leaderChanged(String leaderId) {
-        ClusterNode leader = nodes.stream().filter(n -> n.nodeId().equals(leaderId)).findFirst().orElse(null);
-        for (ClusterNode node : nodes) {
-            boolean manager = node.engine().swarm().pingState().equals("active/manager");
-            Dispatcher own = node.engine().dispatcher();
-            // a node that is down has no listener; its dispatcher answers again once it is up
-            node.server().setDispatcher(front.apply(leader == null || node == leader || !manager || partitioned.contains(node.name()) ? own
-                    : new ForwardingDispatcher(own, leader.engine().dispatcher())));
-        }
+        routing.refresh();
     }
 
     /** Stops every server, then every engine. */
@@ -332,44 +288,13 @@ public final class SwarmCluster implements AutoCloseable {
 
         /** Creates the engines, forms the swarm and starts every node's listeners. */
         public SwarmCluster start() throws IOException {
-            SwarmDirectory directory = new SwarmDirectory();
-            List<Engine> engines = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < managers + workers; i++) {
-                String name = i < managers ? "manager" + (i + 1) : "worker" + (i - managers + 1);
-                DaemonIdentity base = config.identity();
-                DaemonIdentity identity = new DaemonIdentity(String.format("DMCK:SWRM:%04d", i + 1), name, base.engineVersion(),
-                        base.apiRange());
-                Engine engine = Engine.create(config.withIdentity(identity));
-                engine.swarm().useDirectory(directory);
-                engines.add(engine);
-                names.add(name);
-            }
-            List<ClusterNode> nodes = new ArrayList<>();
-            try {
-                SwarmFormation.form(engines, managers);
-                for (int i = 0; i < engines.size(); i++) {
-                    DockMockServer.Builder server = DockMockServer.builder().options(options)
-                            .host(i < hosts.size() ? hosts.get(i) : "tcp://127.0.0.1:0")
-                            .dispatcher(engines.get(i).dispatcher());
-                    if (tls != null) {
-                        server.tls(tls);
-                    }
-                    nodes.add(new ClusterNode(names.get(i), i < managers, SwarmFormation.address(i), engines.get(i),
-                            server.build().start()));
-                }
-            } catch (IOException | RuntimeException e) {
-                nodes.forEach(n -> n.server().close());
-                engines.forEach(Engine::close);
-                throw e;
-            }
-            if (simulated > 0) {
-                engines.get(0).swarm().addSimulatedNodes(simulated, "sim");
-            }
+            List<ClusterNode> nodes = ClusterLaunch.start(new ClusterPlan(managers, workers, new ArrayList<>(hosts), config, options,
+                    tls, simulated));
             SwarmCluster cluster = new SwarmCluster(nodes);
-            engines.get(0).swarm().onLeaderChange(cluster::leaderChanged);
-            engines.get(0).swarm().electionTimeout(electionTimeout);
-            cluster.leaderChanged(engines.get(0).swarm().nodeId());
+            Swarm first = nodes.get(0).engine().swarm();
+            first.onLeaderChange(cluster.routing::leaderChanged);
+            first.electionTimeout(electionTimeout);
+            cluster.routing.leaderChanged(first.nodeId());
             return cluster;
         }
     }

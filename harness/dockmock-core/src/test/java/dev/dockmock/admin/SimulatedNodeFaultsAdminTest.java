@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.cluster.SwarmCluster;
 import dev.dockmock.protocol.Json;
-import dev.dockmock.server.DockMockServer;
-import dev.dockmock.server.ServerOptions;
 import dev.dockmock.testing.Await;
 import dev.dockmock.testing.DockerCli;
 import dev.dockmock.testing.DockerCli.Result;
-import dev.dockmock.testing.RawHttpClient;
 import dev.dockmock.testing.RawResponse;
-import dev.dockmock.testing.ShortDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,40 +29,24 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulatedNodeFaultsAdminTest {
     @TempDir
     Path home;
-    private final ShortDir dir = ShortDir.create();
-    private DockMockControl control;
-    private SwarmCluster cluster;
-    private DockMockServer admin;
+    private AdminSwarm swarm;
 
     @BeforeEach
     void start() throws Exception {
         assumeThat(DockerCli.available()).as("the docker CLI is installed").isTrue();
-        control = DockMockControl.builder().adminOnListeners(true).build();
-        cluster = SwarmCluster.builder().managers(1).simulatedWorkers(3).engineConfig(control.engineConfig())
-                .hosts(List.of(dir.socket("m1.sock"))).serverOptions(ServerOptions.defaults().withLog(line -> { })).start();
-        control.attach(cluster);
-        admin = DockMockServer.builder().host(dir.socket("admin.sock")).options(ServerOptions.defaults().withLog(line -> { }))
-                .dispatcher(control.adminDispatcher()).build().start();
+        swarm = AdminSwarm.start(home, dir -> SwarmCluster.builder().managers(1).simulatedWorkers(3)
+                .hosts(List.of(dir.socket("m1.sock"))));
     }
 
     @AfterEach
     void stop() {
-        if (admin != null) {
-            admin.close();
+        if (swarm != null) {
+            swarm.close();
         }
-        if (cluster != null) {
-            cluster.close();
-        }
-        if (control != null) {
-            control.close();
-        }
-        dir.close();
     }
 
     private Result ok(String... args) throws Exception {
-        Result result = DockerCli.withHome(home, Duration.ofSeconds(30)).host(cluster.node("manager1").dockerHost()).run(args);
-        assertThat(result.exitCode()).as("docker %s\n%s", String.join(" ", args), result).isZero();
-        return result;
+        return swarm.ok("manager1", args);
     }
 
     private List<String> running() throws Exception {
@@ -84,11 +64,7 @@ class SimulatedNodeFaultsAdminTest {
     }
 
     private RawResponse fault(String node, String fault) throws Exception {
-        String body = "{\"fault\": \"" + fault + "\"}";
-        try (RawHttpClient client = RawHttpClient.connect(admin.boundHosts().get(0))) {
-            return client.exchange(RawHttpClient.request("POST", "/_dockmock/nodes/" + node + "/faults",
-                    "Content-Type: application/json", "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length) + body);
-        }
+        return swarm.nodeFault(node, fault);
     }
 
     @Test

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.cluster.SwarmCluster;
-import dev.dockmock.engine.EngineConfig;
 import dev.dockmock.engine.swarm.Swarm;
 import dev.dockmock.protocol.DockerHost;
 import dev.dockmock.protocol.Json;
-import dev.dockmock.server.DockMockServer;
-import dev.dockmock.server.ServerOptions;
 import dev.dockmock.testing.Await;
 import dev.dockmock.testing.DockerCli;
 import dev.dockmock.testing.DockerCli.Result;
-import dev.dockmock.testing.RawHttpClient;
 import dev.dockmock.testing.RawResponse;
-import dev.dockmock.testing.ShortDir;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,45 +32,32 @@ import org.junit.jupiter.api.io.TempDir;
 class SwarmNodeFaultsAdminTest {
     @TempDir
     Path home;
-    private final ShortDir dir = ShortDir.create();
+    private AdminSwarm swarm;
     private DockMockControl control;
     private SwarmCluster cluster;
-    private DockMockServer admin;
 
     @BeforeEach
     void start() throws Exception {
         assumeThat(DockerCli.available()).as("the docker CLI is installed").isTrue();
-        control = DockMockControl.builder().adminOnListeners(true).build();
-        cluster = SwarmCluster.builder().managers(3).workers(1).engineConfig(control.engineConfig())
-                .hosts(List.of(dir.socket("m1.sock"), "tcp://127.0.0.1:0", "tcp://127.0.0.1:0", dir.socket("w1.sock")))
-                .serverOptions(ServerOptions.defaults().withLog(line -> { })).start();
-        control.attach(cluster);
-        admin = DockMockServer.builder().host(dir.socket("admin.sock")).options(ServerOptions.defaults().withLog(line -> { }))
-                .dispatcher(control.adminDispatcher()).build().start();
+        swarm = AdminSwarm.start(home, dir -> SwarmCluster.builder().managers(3).workers(1)
+                .hosts(List.of(dir.socket("m1.sock"), "tcp://127.0.0.1:0", "tcp://127.0.0.1:0", dir.socket("w1.sock"))));
+        control = swarm.control();
+        cluster = swarm.cluster();
     }
 
     @AfterEach
     void stop() {
-        if (admin != null) {
-            admin.close();
+        if (swarm != null) {
+            swarm.close();
         }
-        if (cluster != null) {
-            cluster.close();
-        }
-        if (control != null) {
-            control.close();
-        }
-        dir.close();
     }
 
     private Result run(String node, String... args) throws Exception {
-        return DockerCli.withHome(home, Duration.ofSeconds(30)).host(cluster.node(node).dockerHost()).run(args);
+        return swarm.run(node, args);
     }
 
     private Result ok(String node, String... args) throws Exception {
-        Result result = run(node, args);
-        assertThat(result.exitCode()).as("docker %s on %s\n%s", String.join(" ", args), node, result).isZero();
-        return result;
+        return swarm.ok(node, args);
     }
 
     private List<String> nodes(String via) throws Exception {
@@ -91,17 +72,12 @@ class SwarmNodeFaultsAdminTest {
         }
     }
 
-    /** An admin call over HTTP on the admin listener (or {@code host}), as curl would make it. */
     private static RawResponse http(DockerHost host, String method, String path, String body) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        try (RawHttpClient client = RawHttpClient.connect(host)) {
-            return client.exchange(RawHttpClient.request(method, path, "Content-Type: application/json",
-                    "Content-Length: " + bytes.length) + body);
-        }
+        return AdminSwarm.http(host, method, path, body);
     }
 
     private RawResponse admin(String method, String path, String body) throws Exception {
-        return http(admin.boundHosts().get(0), method, path, body);
+        return swarm.admin(method, path, body);
     }
 
     private static JsonNode json(RawResponse response) {
@@ -210,7 +186,7 @@ class SwarmNodeFaultsAdminTest {
         assertThat(ok("manager2", "info", "--format", "{{.Name}}").stdout()).isEqualTo("manager2\n");
         assertThat(control.journal().count(dev.dockmock.faults.RequestMatch.of("GET", "/info"))).isEqualTo(2);
 
-        AdminClient client = AdminClient.of(admin.boundHosts().get(0).toString());
+        AdminClient client = AdminClient.of(swarm.adminHost().toString());
         assertThat(client.nodes().path("leader").asText()).isEqualTo("manager1");
         assertThat(client.nodeFault("manager2", "down").path("nodes").get(1).path("reach").asText()).isEqualTo("down");
         assertThat(client.nodeFault("manager2", "up").path("nodes").get(1).path("state").asText()).isEqualTo("ready");
@@ -218,6 +194,6 @@ class SwarmNodeFaultsAdminTest {
         assertThat(client.killLeader().path("killed").asText()).isEqualTo("manager1");
         assertThat(client.nodes().path("leader").asText()).isEqualTo("manager2");
         assertThat(client.state().path("swarm").path("leader").asText()).isEqualTo("manager2");
-        assertThat(http(admin.boundHosts().get(0), "POST", "/_dockmock/reset", "").status()).isEqualTo(501);
+        assertThat(http(swarm.adminHost(), "POST", "/_dockmock/reset", "").status()).isEqualTo(501);
     }
 }

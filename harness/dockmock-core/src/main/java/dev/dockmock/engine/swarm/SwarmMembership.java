@@ -33,7 +33,7 @@ final class SwarmMembership {
     }
 
     /** A new swarm with this engine as its only manager and leader. */
-    Swarm.Membership init(JsonNode request, String addr, SwarmDirectory directory) {
+    Membership init(JsonNode request, String addr, SwarmDirectory directory) {
         ClusterState cluster = new ClusterState(context.lock(), context.clock(), ids, new SwarmEvents(context.events()),
                 SwarmTiming.of(context.timing()), 0);
         synchronized (cluster.lock()) {
@@ -52,12 +52,12 @@ final class SwarmMembership {
             cluster.elect(node.id());
             directory.register(node.managerAddr(), cluster);
             cluster.startOrchestrator();
-            return new Swarm.Membership(cluster, node.id());
+            return new Membership(cluster, node.id());
         }
     }
 
     /** Joins the swarm whose manager the request names, in the role its token gives. */
-    Swarm.Membership join(JsonNode request, String addr, SwarmDirectory directory) {
+    Membership join(JsonNode request, String addr, SwarmDirectory directory) {
         JsonNode remotes = request.path("RemoteAddrs");
         if (!remotes.isArray() || remotes.isEmpty()) {
             throw new DockerException(400, "at least 1 RemoteAddr is required to join");
@@ -86,7 +86,7 @@ final class SwarmMembership {
                 directory.register(node.managerAddr(), cluster);
             }
             cluster.lock().notifyAll();
-            return new Swarm.Membership(cluster, node.id());
+            return new Membership(cluster, node.id());
         }
     }
 
@@ -111,7 +111,7 @@ final class SwarmMembership {
      * down, its tasks go elsewhere (its containers are left to it), and if it led, another ready
      * manager is elected.
      */
-    void fail(Swarm.Membership member) {
+    void fail(Membership member) {
         ClusterState cluster = member.cluster();
         synchronized (cluster.lock()) {
             SwarmNode self = cluster.nodes.get(member.nodeId());
@@ -129,7 +129,7 @@ final class SwarmMembership {
      * The node answers again after {@link #fail}: it is {@code ready}, runs tasks again, and the
      * managers elect a leader if they had none (a quorum may be back).
      */
-    void recover(Swarm.Membership member) {
+    void recover(Membership member) {
         ClusterState cluster = member.cluster();
         synchronized (cluster.lock()) {
             SwarmNode self = cluster.nodes.get(member.nodeId());
@@ -149,7 +149,7 @@ final class SwarmMembership {
      * Leaves: a manager must be forced. The node is marked down (its tasks go elsewhere), its task
      * containers are removed, and leadership moves to another manager if it led.
      */
-    void leave(Swarm.Membership member, boolean force, SwarmDirectory directory) throws InterruptedException {
+    void leave(Membership member, boolean force, SwarmDirectory directory) throws InterruptedException {
         ClusterState cluster = member.cluster();
         synchronized (cluster.lock()) {
             SwarmNode self = cluster.nodes.get(member.nodeId());

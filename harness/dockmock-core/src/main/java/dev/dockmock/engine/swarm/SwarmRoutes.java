@@ -16,16 +16,19 @@ import java.util.Map;
 /** {@code /swarm}: init, join, leave, inspect, update, the unlock key. */
 final class SwarmRoutes {
     private final Swarm swarm;
+    private final MembershipSlot slot;
 
-    SwarmRoutes(Swarm swarm) {
+    /** @param slot the engine's membership, which {@code init}, {@code join} and {@code leave} change */
+    SwarmRoutes(Swarm swarm, MembershipSlot slot) {
         this.swarm = swarm;
+        this.slot = slot;
     }
 
     List<Route> routes() {
         return List.of(
-                Route.of("POST", "/swarm/init", (r, p) -> ApiResponse.json(200, Json.line(swarm.init(RequestJson.object(r))))),
+                Route.of("POST", "/swarm/init", (r, p) -> ApiResponse.json(200, Json.line(slot.init(RequestJson.object(r))))),
                 Route.of("POST", "/swarm/join", (r, p) -> {
-                    swarm.join(RequestJson.object(r));
+                    slot.join(RequestJson.object(r));
                     return ApiResponse.empty(200);
                 }),
                 Route.of("POST", "/swarm/leave", this::leave),
@@ -37,7 +40,7 @@ final class SwarmRoutes {
 
     private ApiResponse leave(ApiRequest request, PathParams params) {
         try {
-            swarm.leave(request.query().flag("force", false));
+            slot.leave(request.query().flag("force", false));
             return ApiResponse.empty(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -95,7 +98,7 @@ final class SwarmRoutes {
     }
 
     private ApiResponse unlock(ApiRequest request, PathParams params) {
-        if (swarm.membership() == null) {
+        if (slot.current() == null) {
             throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);
         }
         throw new DockerException(503, "swarm is not locked");
