@@ -18,11 +18,12 @@ final class Acceptor implements Runnable {
         this.workers = workers;
     }
 
-    /** Starts accepting on a daemon thread of its own. */
-    static void start(Listener listener, ServerContext server, Connections connections, ExecutorService workers) {
+    /** Starts accepting on a daemon thread of its own, and returns that thread. */
+    static Thread start(Listener listener, ServerContext server, Connections connections, ExecutorService workers) {
         Thread thread = new Thread(new Acceptor(listener, server, connections, workers), "dockmock-accept-" + listener.bound());
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 
     @Override

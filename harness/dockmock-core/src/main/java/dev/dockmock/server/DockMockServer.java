@@ -25,6 +25,7 @@ import javax.net.ssl.SSLContext;
  * }</pre>
  */
 public final class DockMockServer implements AutoCloseable {
+    private static final long ACCEPTOR_EXIT_NANOS = 1_000_000_000L;
     private final List<DockerHost> hosts;
     private final TlsSettings tls;
     private final ServerOptions options;
@@ -34,6 +35,7 @@ public final class DockMockServer implements AutoCloseable {
     private final Context context = new Context();
     private volatile ExecutorService workers;
     private volatile boolean closing;
+    private final List<Thread> acceptors = new ArrayList<>();
     private boolean started;
     private boolean suspended;
 
@@ -76,7 +78,7 @@ public final class DockMockServer implements AutoCloseable {
         connections.startReaper();
         for (Listener listener : listeners) {
             options.log().accept("dockmock " + listener.describe());
-            Acceptor.start(listener, context, connections, workers);
+            acceptors.add(Acceptor.start(listener, context, connections, workers));
         }
         return this;
     }
@@ -128,6 +130,7 @@ public final class DockMockServer implements AutoCloseable {
         }
         suspended = true;
         listeners.forEach(Listener::closeKeepingFile);
+        awaitAcceptors();
         connections.dropAll();
     }
 
@@ -156,7 +159,7 @@ public final class DockMockServer implements AutoCloseable {
         listeners.addAll(fresh);
         suspended = false;
         for (Listener listener : listeners) {
-            Acceptor.start(listener, context, connections, workers);
+            acceptors.add(Acceptor.start(listener, context, connections, workers));
         }
     }
 
@@ -186,12 +189,33 @@ public final class DockMockServer implements AutoCloseable {
         // Listeners first: a client told "Connection: close" reconnects at once, and one that got
         // into a closing listener's backlog would be reset by the kernel; now it is refused.
         listeners.forEach(Listener::close);
+        // A listener closed while its acceptor waits in accept() lives on in the kernel until
+        // that call returns, and takes connections meanwhile; a client told "Connection: close"
+        // below would reconnect into it and be reset when it finally closes. So the acceptors end first.
+        awaitAcceptors();
         closing = true;
         connections.closeAll(options.gracePeriod().toMillis());
         if (workers != null) {
             workers.shutdownNow();
             workers = null;
         }
+    }
+
+    /** Waits (briefly) until every acceptor has left accept(), so its listener is really closed. */
+    private void awaitAcceptors() {
+        long end = System.nanoTime() + ACCEPTOR_EXIT_NANOS;
+        for (Thread acceptor : acceptors) {
+            long left = end - System.nanoTime();
+            if (left > 0) {
+                try {
+                    acceptor.join(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        acceptors.removeIf(acceptor -> !acceptor.isAlive());
     }
 
     private final class Context implements ServerContext {
