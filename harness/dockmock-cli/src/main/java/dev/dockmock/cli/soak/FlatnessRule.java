@@ -9,18 +9,18 @@ import java.util.function.ToDoubleFunction;
  * and not judged: class loading, JIT, the server's pool filling up. Of the rest, the median of the
  * last third is compared with the median of the first third, for each resource:
  * <ul>
- * <li>heap after GC: at most 1.5 times the first third's median plus 16 MiB;</li>
+ * <li>heap after GC: at most 1.25 times the first third's median plus 8 MiB;</li>
  * <li>live threads: at most 1.1 times plus 8;</li>
  * <li>open file descriptors: at most 1.1 times plus 16.</li>
  * </ul>
- * Medians, not peaks, because heap after GC swings with what is in flight when the sample is
- * taken; the allowances are far below what a leak of one thread, socket or container per round
+ * Medians, not peaks, because threads and fds swing with the connections in flight when the
+ * sample is taken; the allowances are far below what a leak of one thread, socket or container per round
  * reaches within a minute. Fewer than three samples after warm-up cannot be judged (not flat).
  */
 final class FlatnessRule {
     /** The rule in one line, for the help, the report and the docs. */
     static final String TEXT = "after warm-up (the first fifth of the samples), the median of the last third may exceed "
-            + "the median of the first third by at most: heap after GC x1.5 + 16 MiB, threads x1.1 + 8, fds x1.1 + 16";
+            + "the median of the first third by at most: heap after GC x1.25 + 8 MiB, threads x1.1 + 8, fds x1.1 + 16";
     private static final int MIN_JUDGED = 3;
 
     private FlatnessRule() {
@@ -63,7 +63,7 @@ final class FlatnessRule {
         List<Sample> first = judged.subList(0, third);
         List<Sample> last = judged.subList(judged.size() - third, judged.size());
         List<Check> checks = new ArrayList<>();
-        checks.add(check("heap after GC", "MiB", first, last, Sample::heapMiB, 1.5, 16));
+        checks.add(check("heap after GC", "MiB", first, last, Sample::heapMiB, 1.25, 8));
         checks.add(check("threads", "", first, last, Sample::threads, 1.1, 8));
         if (judged.stream().allMatch(s -> s.fds() >= 0)) {
             checks.add(check("open fds", "", first, last, Sample::fds, 1.1, 16));

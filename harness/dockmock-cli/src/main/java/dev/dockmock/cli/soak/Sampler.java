@@ -2,6 +2,9 @@ package dev.dockmock.cli.soak;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
@@ -29,9 +32,26 @@ final class Sampler {
                 Thread.currentThread().interrupt();
             }
         }
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return new Sample((System.nanoTime() - startNanos) / 1e9, heap, rss(), ManagementFactory.getThreadMXBean().getThreadCount(),
+        return new Sample((System.nanoTime() - startNanos) / 1e9, heapAfterGc(), rss(), ManagementFactory.getThreadMXBean().getThreadCount(),
                 openFds(), requests.getAsLong(), operations.getAsLong());
+    }
+
+    /**
+     * The heap the last collections left, summed over the heap's pools. Not the heap in use now:
+     * the clients keep allocating between the collection and the reading, and with G1 that adds a
+     * region or more per busy thread, which would measure the load's rate rather than what is kept.
+     */
+    static long heapAfterGc() {
+        long total = 0;
+        boolean any = false;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (afterGc != null) {
+                total += afterGc.getUsed();
+                any = true;
+            }
+        }
+        return any ? total : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     static int openFds() {
