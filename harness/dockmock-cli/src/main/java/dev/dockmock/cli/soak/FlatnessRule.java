@@ -53,8 +53,13 @@ final class FlatnessRule {
         }
     }
 
+    /** How many of the first samples are warm-up. */
+    static int warmUpSamples(int samples) {
+        return Math.max(1, samples / 5);
+    }
+
     static Verdict judge(List<Sample> samples) {
-        int warmUp = Math.max(1, samples.size() / 5);
+        int warmUp = warmUpSamples(samples.size());
         List<Sample> judged = samples.size() > warmUp ? samples.subList(warmUp, samples.size()) : List.of();
         if (judged.size() < MIN_JUDGED) {
             return new Verdict(List.of(), judged.size());

@@ -21,7 +21,12 @@ final class SoakChart {
     private SoakChart() {
     }
 
-    static String svg(String title, List<Sample> samples) {
+    /**
+     * The chart.
+     *
+     * @param warmUpSamples how many of the first samples are warm-up, shaded and left out of the verdict
+     */
+    static String svg(String title, List<Sample> samples, int warmUpSamples) {
         double lastSecond = Math.max(1, samples.isEmpty() ? 1 : samples.get(samples.size() - 1).seconds());
         double maxMib = Math.max(1, samples.stream().mapToDouble(s -> Math.max(s.heapMiB(), s.rssMiB())).max().orElse(1)) * 1.1;
         double maxCount = Math.max(1, samples.stream().mapToDouble(s -> Math.max(s.threads(), s.fds())).max().orElse(1)) * 1.2;
@@ -32,6 +37,13 @@ final class SoakChart {
         svg.append(format("<text x=\"%d\" y=\"20\" font-size=\"13\">%s</text>%n", LEFT, escape(title)));
         svg.append(format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n", LEFT, TOP,
                 PLOT_WIDTH, PLOT_HEIGHT));
+        if (warmUpSamples > 0 && samples.size() > warmUpSamples) {
+            // The band ends halfway to the first judged sample.
+            double end = (samples.get(warmUpSamples - 1).seconds() + samples.get(warmUpSamples).seconds()) / 2;
+            svg.append(format("<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#f2f2f2\"/>"
+                    + "<text x=\"%d\" y=\"%d\" fill=\"#888\">warm-up</text>%n", LEFT, TOP, PLOT_WIDTH * end / lastSecond,
+                    PLOT_HEIGHT, LEFT + 4, TOP + 12));
+        }
         for (int tick = 0; tick <= 4; tick++) {
             int y = TOP + PLOT_HEIGHT - PLOT_HEIGHT * tick / 4;
             svg.append(format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\"/>%n", LEFT, y, LEFT + PLOT_WIDTH, y));

@@ -57,7 +57,8 @@ final class SoakReport {
         Files.write(json, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json(outcome)));
         String title = String.format(Locale.ROOT, "dockmock soak, %d s, %d clients, %,d requests: %s",
                 outcome.options().duration().toSeconds(), outcome.options().clients(), outcome.requests(), outcome.verdict().word());
-        Files.writeString(dir.resolve("soak.svg"), SoakChart.svg(title, outcome.samples()), StandardCharsets.UTF_8);
+        int warmUp = FlatnessRule.warmUpSamples(outcome.samples().size());
+        Files.writeString(dir.resolve("soak.svg"), SoakChart.svg(title, outcome.samples(), warmUp), StandardCharsets.UTF_8);
         return json;
     }
 
