@@ -18,9 +18,18 @@ import java.util.function.ToDoubleFunction;
  * reaches within a minute. Fewer than three samples after warm-up cannot be judged (not flat).
  */
 final class FlatnessRule {
-    /** The rule in one line, for the help, the report and the docs. */
+    /** The rule in one line, for the report and soak.json. */
     static final String TEXT = "after warm-up (the first fifth of the samples), the median of the last third may exceed "
             + "the median of the first third by at most: heap after GC x1.25 + 8 MiB, threads x1.1 + 8, fds x1.1 + 16";
+    /** The rule as lines of at most 90 characters, for {@code --help}. */
+    static final String LINES = """
+            The first fifth of the samples (at least one) is warm-up; of the rest, the median of
+            the last third may exceed the median of the first third by at most:
+                heap after GC   x1.25 + 8 MiB
+                live threads    x1.1 + 8
+                open fds        x1.1 + 16
+            Fewer than three samples after warm-up cannot be judged (exit 1).
+            """;
     private static final int MIN_JUDGED = 3;
 
     private FlatnessRule() {

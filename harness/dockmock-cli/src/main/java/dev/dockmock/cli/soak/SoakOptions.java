@@ -30,7 +30,8 @@ record SoakOptions(Duration duration, int clients, Duration interval, Path out, 
             'docker ps'. Every few seconds the command collects garbage and samples heap after GC,
             RSS, live threads, open fds (/proc/self/fd) and the requests served.
 
-            At the end it prints the samples and a verdict. The rule: %s.
+            At the end it prints the samples and a verdict: flat (exit 0) or growing (exit 1).
+            %s
             Writes OUT/soak.json (all samples) and OUT/soak.svg (a chart).
 
             Options:
@@ -45,7 +46,7 @@ record SoakOptions(Duration duration, int clients, Duration interval, Path out, 
 
             Exit codes: 0 flat and every answer right, 1 growing (or too few samples to judge), a
             wrong answer, or the reports could not be written; 2 a wrong command line.
-            """.formatted(FlatnessRule.TEXT);
+            """.formatted(FlatnessRule.LINES.stripTrailing());
 
     private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?");
 
