@@ -1,6 +1,7 @@
 package dev.dockmock.cli;
 
 import dev.dockmock.cli.bench.BenchCommand;
+import dev.dockmock.cli.soak.SoakCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
@@ -57,6 +58,7 @@ public final class Main {
         commands.put("replay", new ReplayCommand());
         commands.put("cassette", new CassetteCommand());
         commands.put("run", new RunCommand());
+        commands.put("soak", new SoakCommand());
         return commands;
     }
 
