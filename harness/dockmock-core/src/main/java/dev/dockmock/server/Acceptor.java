@@ -10,17 +10,23 @@ final class Acceptor implements Runnable {
     private final ServerContext server;
     private final Connections connections;
     private final ExecutorService workers;
+    private final Runnable exited;
 
-    Acceptor(Listener listener, ServerContext server, Connections connections, ExecutorService workers) {
+    Acceptor(Listener listener, ServerContext server, Connections connections, ExecutorService workers, Runnable exited) {
+        this.exited = exited;
         this.listener = listener;
         this.server = server;
         this.connections = connections;
         this.workers = workers;
     }
 
-    /** Starts accepting on a daemon thread of its own, and returns that thread. */
-    static Thread start(Listener listener, ServerContext server, Connections connections, ExecutorService workers) {
-        Thread thread = new Thread(new Acceptor(listener, server, connections, workers), "dockmock-accept-" + listener.bound());
+    /**
+     * Starts accepting on a daemon thread of its own, and returns that thread; {@code exited} runs
+     * on it once it has left {@code accept()} for good (its listener is then closed in the kernel too).
+     */
+    static Thread start(Listener listener, ServerContext server, Connections connections, ExecutorService workers,
+            Runnable exited) {
+        Thread thread = new Thread(new Acceptor(listener, server, connections, workers, exited), "dockmock-accept-" + listener.bound());
         thread.setDaemon(true);
         thread.start();
         return thread;
@@ -28,6 +34,14 @@ final class Acceptor implements Runnable {
 
     @Override
     public void run() {
+        try {
+            accept();
+        } finally {
+            exited.run();
+        }
+    }
+
+    private void accept() {
         while (!server.closing() && listener.open()) {
             Transport transport;
             try {

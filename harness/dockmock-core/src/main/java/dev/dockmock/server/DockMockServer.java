@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 
@@ -35,6 +36,8 @@ public final class DockMockServer implements AutoCloseable {
     private final Context context = new Context();
     private volatile ExecutorService workers;
     private volatile boolean closing;
+    private volatile boolean closeRequested;
+    private final AtomicInteger accepting = new AtomicInteger();
     private final List<Thread> acceptors = new ArrayList<>();
     private boolean started;
     private boolean suspended;
@@ -78,7 +81,7 @@ public final class DockMockServer implements AutoCloseable {
         connections.startReaper();
         for (Listener listener : listeners) {
             options.log().accept("dockmock " + listener.describe());
-            acceptors.add(Acceptor.start(listener, context, connections, workers));
+            startAcceptor(listener);
         }
         return this;
     }
@@ -159,8 +162,13 @@ public final class DockMockServer implements AutoCloseable {
         listeners.addAll(fresh);
         suspended = false;
         for (Listener listener : listeners) {
-            acceptors.add(Acceptor.start(listener, context, connections, workers));
+            startAcceptor(listener);
         }
+    }
+
+    private void startAcceptor(Listener listener) {
+        accepting.incrementAndGet();
+        acceptors.add(Acceptor.start(listener, context, connections, workers, accepting::decrementAndGet));
     }
 
     /** Whether the listeners are closed by {@link #suspendListening()}. */
@@ -187,13 +195,15 @@ public final class DockMockServer implements AutoCloseable {
             return;
         }
         // Listeners first: a client told "Connection: close" reconnects at once, and one that got
-        // into a closing listener's backlog would be reset by the kernel; now it is refused.
-        listeners.forEach(Listener::close);
-        // A listener closed while its acceptor waits in accept() lives on in the kernel until
-        // that call returns, and takes connections meanwhile; a client told "Connection: close"
-        // below would reconnect into it and be reset when it finally closes. So the acceptors end first.
+        // into a closing listener's backlog would be reset by the kernel. A listener closed while
+        // its acceptor waits in accept() lives on in the kernel until that call returns, so the
+        // server counts as closing (and answers say "close") only once every acceptor has left
+        // accept(); a unix socket's file goes after that, so a refused connect means "closing".
+        closeRequested = true;
+        listeners.forEach(Listener::closeKeepingFile);
         awaitAcceptors();
         closing = true;
+        listeners.forEach(Listener::close);
         connections.closeAll(options.gracePeriod().toMillis());
         if (workers != null) {
             workers.shutdownNow();
@@ -231,7 +241,7 @@ public final class DockMockServer implements AutoCloseable {
 
         @Override
         public boolean closing() {
-            return closing;
+            return closing || closeRequested && accepting.get() == 0;
         }
 
         @Override
