@@ -67,8 +67,8 @@ class TlsFuzzTest {
             FuzzWorker.Opener opener = () -> RawHttpClient.connectTls(host, clients.valid(), FuzzWorker.READ_TIMEOUT);
             startTarget(opener);
             // Warm up the pools and the TLS session cache, so the counts before and after compare alike.
-            new FuzzWorker(opener, new FuzzRequests(seed), new FuzzOutcomes(), new AtomicLong(), 500).run();
-            new TlsAbuse(host, clients, seed, new FuzzOutcomes(), new AtomicLong(), 100).run();
+            new FuzzWorker(opener, new FuzzRequests(seed), new FuzzOutcomes(), new AtomicLong(), 200).run();
+            new TlsAbuse(host, clients, seed, new FuzzOutcomes(), new AtomicLong(), 50).run();
             settle(server, opener, new FuzzOutcomes());
             try (RawHttpClient api = opener.open()) {
                 assertThat(api.exchange(RawHttpClient.request("POST", "/v1.50/containers/fuzz-target/start")).status())
