@@ -14,6 +14,7 @@ import javax.net.ssl.SSLEngineResult.HandshakeStatus;
  * A TLS client handshake driven by hand over a plain socket, which stops sending after a given
  * number of bytes: in the ClientHello, or in the flight that carries the client certificate and
  * Finished. What the server does next is left to the caller (half-close, vanish or stay silent).
+ * With an unreachable budget it completes the handshake, and the engine can wrap records to send.
  */
 final class CutHandshake {
     private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
@@ -28,8 +29,18 @@ final class CutHandshake {
      * @throws IOException when the server ended the handshake first (an alert or a close)
      */
     static boolean run(Socket socket, SSLContext tls, int budget) throws IOException {
+        return run(socket, engine(tls, socket), budget);
+    }
+
+    /** A client engine for {@code socket}'s server. */
+    static SSLEngine engine(SSLContext tls, Socket socket) {
         SSLEngine engine = tls.createSSLEngine("127.0.0.1", socket.getPort());
         engine.setUseClientMode(true);
+        return engine;
+    }
+
+    /** As {@link #run(Socket, SSLContext, int)}, with an engine the caller keeps using afterwards. */
+    static boolean run(Socket socket, SSLEngine engine, int budget) throws IOException {
         int packet = engine.getSession().getPacketBufferSize();
         ByteBuffer netOut = ByteBuffer.allocate(packet);
         ByteBuffer netIn = ByteBuffer.allocate(4 * packet);

@@ -4,18 +4,22 @@ import dev.dockmock.protocol.DockerHost;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
 
 /**
  * Connections that abuse a TLS listener rather than HTTP: noise or plain HTTP instead of a
- * ClientHello, a handshake cut part-way, clients with no or a foreign certificate, and clients
- * that complete the handshake and then say nothing or leave at once. Each connection's ending,
+ * ClientHello, a handshake cut part-way, clients with no or a foreign certificate, clients that
+ * complete the handshake and then say nothing or leave at once, and a request whose encrypted
+ * record was tampered with. Each connection's ending,
  * as the client sees it, goes into {@link FuzzOutcomes}; a connection left silent is parked and
  * read to its end by {@link #collectParked()}, once the server's idle time-out has passed.
  */
@@ -60,8 +64,10 @@ final class TlsAbuse implements Runnable {
                     refusedClient("tls: no client certificate", clients.withoutCertificate());
                 } else if (family < 70) {
                     refusedClient("tls: foreign client certificate", clients.foreign());
-                } else {
+                } else if (family < 95) {
                     handshakeThenLeave(family < 73);
+                } else {
+                    corruptRecord();
                 }
             } catch (IOException e) {
                 outcomes.wrong("tls: connect", e.toString());
@@ -163,6 +169,26 @@ final class TlsAbuse implements Runnable {
             plain.setSoLinger(true, 0);
             plain.close();
             outcomes.record("tls: handshake, then tcp reset by the client", "reset by the client");
+        }
+    }
+
+    /** A complete handshake, then a request whose encrypted record has one bit flipped, then a half-close. */
+    private void corruptRecord() throws IOException {
+        try (Socket socket = plainSocket()) {
+            SSLEngine engine = CutHandshake.engine(clients.valid(), socket);
+            CutHandshake.run(socket, engine, Integer.MAX_VALUE);
+            ByteBuffer record = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+            engine.wrap(ByteBuffer.wrap("GET /_ping HTTP/1.1\r\nHost: docker\r\n\r\n".getBytes(StandardCharsets.US_ASCII)),
+                    record);
+            byte[] bytes = Arrays.copyOf(record.array(), record.position());
+            bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
+            try {
+                socket.getOutputStream().write(bytes);
+                socket.shutdownOutput();
+            } catch (IOException e) {
+                // refused already; what the server said is read below
+            }
+            record("tls: a flipped bit in an encrypted request", ClientEnding.read(socket.getInputStream(), false));
         }
     }
 
