@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -22,7 +23,7 @@ import javax.net.ssl.SSLSocketFactory;
  */
 final class TlsTransport implements Transport {
     /** Go's net/http answer, byte for byte, which docker clients show as the daemon's error. */
-    static final byte[] PLAIN_HTTP_ANSWER = "HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n"
+    private static final byte[] PLAIN_HTTP_ANSWER = "HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n"
             .getBytes(StandardCharsets.US_ASCII);
     // The record headers Go's server takes for plain HTTP; no TLS record starts like these.
     private static final Set<String> HTTP_STARTS = Set.of("GET /", "HEAD ", "POST ", "PUT /", "OPTIO");
@@ -35,13 +36,13 @@ final class TlsTransport implements Transport {
      */
     private enum Mode { PENDING, TLS, OVER }
 
-
     private final Socket plain;
     private final SSLSocketFactory factory;
     private final boolean verifyClients;
     private final String listener;
     private final ClientInfo client;
-    private final Object upgrading = new Object();
+    // A lock, not synchronized: the wait for the first bytes must not pin a virtual thread's carrier.
+    private final ReentrantLock upgrading = new ReentrantLock();
     private volatile Mode mode = Mode.PENDING;
     private volatile SocketTransport tls;
 
@@ -64,7 +65,8 @@ final class TlsTransport implements Transport {
         if (mode != Mode.PENDING) {
             return mode;
         }
-        synchronized (upgrading) {
+        upgrading.lock();
+        try {
             if (mode != Mode.PENDING) {
                 return mode;
             }
@@ -85,6 +87,8 @@ final class TlsTransport implements Transport {
             tls = new SocketTransport(ssl, listener);
             mode = Mode.TLS;
             return mode;
+        } finally {
+            upgrading.unlock();
         }
     }
 
