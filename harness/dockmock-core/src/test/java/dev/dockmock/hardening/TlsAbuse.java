@@ -7,9 +7,7 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Queue;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -20,18 +18,13 @@ import javax.net.ssl.SSLSocket;
  * ClientHello, a handshake cut part-way, clients with no or a foreign certificate, clients that
  * complete the handshake and then say nothing or leave at once, and a request whose encrypted
  * record was tampered with. Each connection's ending,
- * as the client sees it, goes into {@link FuzzOutcomes}; a connection left silent is parked and
- * read to its end by {@link #collectParked()}, once the server's idle time-out has passed.
+ * as the client sees it, goes into {@link FuzzOutcomes}; a connection left silent is parked in
+ * {@link SilentConnections}, read to its end once the server's idle time-out has passed.
  */
 final class TlsAbuse implements Runnable {
     /** The TLS contexts of the clients: a valid one, one without a certificate, one another CA signed. */
     record Clients(SSLContext valid, SSLContext withoutCertificate, SSLContext foreign) {
     }
-
-    private record Parked(String kind, Socket socket) {
-    }
-
-    private static final Queue<Parked> PARKED = new ConcurrentLinkedQueue<>();
 
     private final DockerHost.Tcp host;
     private final Clients clients;
@@ -125,7 +118,7 @@ final class TlsAbuse implements Runnable {
         }
         int then = random.nextInt(10);
         if (then == 0) {
-            PARKED.add(new Parked(kind + ", then silence", socket));
+            SilentConnections.park(kind + ", then silence", socket);
         } else if (then < 5) {
             socket.close();
             outcomes.record(kind + ", then gone", "closed by the client");
@@ -161,7 +154,7 @@ final class TlsAbuse implements Runnable {
         SSLSocket socket = (SSLSocket) clients.valid().getSocketFactory().createSocket(plain, host.host(), host.port(), true);
         socket.startHandshake();
         if (silent) {
-            PARKED.add(new Parked("tls: handshake, then silence", socket));
+            SilentConnections.park("tls: handshake, then silence", socket);
         } else if (random.nextBoolean()) {
             socket.close();
             outcomes.record("tls: handshake, then close_notify", "closed by the client");
@@ -203,19 +196,6 @@ final class TlsAbuse implements Runnable {
         outcomes.record(kind, ending.outcome());
         if (!ending.acceptable()) {
             outcomes.wrong(kind, ending.outcome() + ": " + ending.detail());
-        }
-    }
-
-    /** Reads every parked silent connection to its end: by now the server must have closed each one. */
-    static void collectParked(FuzzOutcomes outcomes) throws IOException {
-        for (Parked parked = PARKED.poll(); parked != null; parked = PARKED.poll()) {
-            try (Socket socket = parked.socket()) {
-                ClientEnding ending = ClientEnding.read(socket.getInputStream(), socket instanceof SSLSocket);
-                outcomes.record(parked.kind(), ending.outcome());
-                if (!ending.acceptable()) {
-                    outcomes.wrong(parked.kind(), ending.outcome() + ": " + ending.detail());
-                }
-            }
         }
     }
 }

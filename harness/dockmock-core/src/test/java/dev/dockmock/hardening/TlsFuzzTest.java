@@ -139,7 +139,7 @@ class TlsFuzzTest {
             assertThat(api.exchange(RawHttpClient.request("POST", "/v1.50/containers/fuzz-target/stop?t=0")).status())
                     .isEqualTo(204);
         }
-        TlsAbuse.collectParked(outcomes);
+        SilentConnections.collect(outcomes);
         HttpFuzzTest.awaitNoConnections(server);
     }
 
