@@ -9,9 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLServerSocket;
-import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /** A tcp listener, plain or TLS. */
 final class TcpListener implements Listener {
@@ -19,10 +17,10 @@ final class TcpListener implements Listener {
 
     private final ServerSocket socket;
     private final DockerHost.Tcp bound;
-    private final boolean tls;
+    private final SSLSocketFactory tls;
     private final boolean verifyClients;
 
-    private TcpListener(ServerSocket socket, DockerHost.Tcp bound, boolean tls, boolean verifyClients) {
+    private TcpListener(ServerSocket socket, DockerHost.Tcp bound, SSLSocketFactory tls, boolean verifyClients) {
         this.socket = socket;
         this.bound = bound;
         this.tls = tls;
@@ -30,8 +28,9 @@ final class TcpListener implements Listener {
     }
 
     /**
-     * Binds {@code host}; with a TLS context, clients must speak TLS 1.2 or newer, offer
-     * {@code http/1.1} in ALPN, and present a certificate when {@code verifyClients}.
+     * Binds {@code host}; with a TLS context, clients must speak TLS 1.2 or newer, are offered
+     * {@code http/1.1} in ALPN, and must present a certificate when {@code verifyClients}
+     * ({@link TlsTransport} sets this on each connection).
      */
     static TcpListener bind(DockerHost.Tcp host, SSLContext tls, boolean verifyClients) throws IOException {
         InetAddress address;
@@ -40,7 +39,9 @@ final class TcpListener implements Listener {
         } catch (UnknownHostException e) {
             throw new IOException("cannot listen on " + host + ": unknown host \"" + host.host() + "\"", e);
         }
-        ServerSocket server = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
+        // A plain socket even for TLS: each connection looks at its first bytes before its
+        // handshake, so a plain HTTP client can be told so in plain HTTP (see TlsTransport).
+        ServerSocket server = new ServerSocket();
         try {
             server.setReuseAddress(true);
             server.bind(new InetSocketAddress(address, host.port()), BACKLOG);
@@ -53,14 +54,8 @@ final class TcpListener implements Listener {
             server.close();
             throw new IOException("cannot listen on " + host + ": " + e.getMessage(), e);
         }
-        if (server instanceof SSLServerSocket ssl) {
-            SSLParameters params = ssl.getSSLParameters();
-            params.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
-            params.setApplicationProtocols(new String[] {"http/1.1"});
-            params.setNeedClientAuth(verifyClients);
-            ssl.setSSLParameters(params);
-        }
-        return new TcpListener(server, host.withPort(server.getLocalPort()), tls != null, verifyClients);
+        return new TcpListener(server, host.withPort(server.getLocalPort()), tls == null ? null : tls.getSocketFactory(),
+                verifyClients);
     }
 
     @Override
@@ -72,14 +67,8 @@ final class TcpListener implements Listener {
     public Transport accept() throws IOException {
         Socket client = socket.accept();
         try {
-            if (client instanceof SSLSocket ssl) {
-                // ALPN selection, like the parameters above, must be set on each accepted socket
-                // too: some JDKs do not copy it from the server socket.
-                SSLParameters params = ssl.getSSLParameters();
-                params.setApplicationProtocols(new String[] {"http/1.1"});
-                ssl.setSSLParameters(params);
-            }
-            return new SocketTransport(client, bound.toString());
+            return tls == null ? new SocketTransport(client, bound.toString())
+                    : new TlsTransport(client, tls, verifyClients, bound.toString());
         } catch (IOException e) {
             client.close();
             throw e;
@@ -107,7 +96,7 @@ final class TcpListener implements Listener {
 
     @Override
     public String describe() {
-        String mode = !tls ? "plain tcp" : verifyClients ? "TLS, client certificates required" : "TLS";
+        String mode = tls == null ? "plain tcp" : verifyClients ? "TLS, client certificates required" : "TLS";
         return "listening on " + bound + " (" + mode + ")";
     }
 }

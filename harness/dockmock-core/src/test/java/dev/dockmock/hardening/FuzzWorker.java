@@ -16,16 +16,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * counter reaches the target.
  */
 final class FuzzWorker implements Runnable {
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
-    private final DockerHost host;
+    private final Opener opener;
     private final FuzzRequests requests;
     private final FuzzOutcomes outcomes;
     private final AtomicLong sent;
     private final long target;
 
+    /** Opens one fuzzing connection: plain tcp or unix, or TLS with a handshake done. */
+    @FunctionalInterface
+    interface Opener {
+        RawHttpClient open() throws IOException;
+    }
+
     FuzzWorker(DockerHost host, FuzzRequests requests, FuzzOutcomes outcomes, AtomicLong sent, long target) {
-        this.host = host;
+        this(() -> RawHttpClient.connect(host, READ_TIMEOUT), requests, outcomes, sent, target);
+    }
+
+    FuzzWorker(Opener opener, FuzzRequests requests, FuzzOutcomes outcomes, AtomicLong sent, long target) {
+        this.opener = opener;
         this.requests = requests;
         this.outcomes = outcomes;
         this.sent = sent;
@@ -35,7 +45,7 @@ final class FuzzWorker implements Runnable {
     @Override
     public void run() {
         while (sent.get() < target) {
-            try (RawHttpClient client = RawHttpClient.connect(host, READ_TIMEOUT)) {
+            try (RawHttpClient client = opener.open()) {
                 for (int valid = requests.nextInt(4); valid > 0; valid--) {
                     sent.incrementAndGet();
                     if (!validExchange(client, requests.valid())) {

@@ -12,10 +12,12 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import dev.dockmock.protocol.DockerHost;
 
 /**
- * A client's end of a socket, read with a time-out: a tcp {@link Socket}, or a unix
+ * A client's end of a socket, read with a time-out: a tcp {@link Socket} (plain or TLS), or a unix
  * {@link SocketChannel} read and written directly (its stream adapters serialise reads and
  * writes on JDK 17). Reading and writing may happen on two threads at once.
  */
@@ -35,15 +37,29 @@ abstract class Connection implements AutoCloseable {
             return new Unix(unix, timeout);
         }
         DockerHost.Tcp tcp = (DockerHost.Tcp) host;
-        return new Tcp(tcp.host(), tcp.port(), timeout);
+        return new Tcp(new Socket(), tcp.host(), tcp.port(), timeout);
+    }
+
+    /** A TLS connection whose handshake has completed; {@code tls} holds the client's certificate and trusted CA. */
+    static Connection openTls(DockerHost.Tcp host, SSLContext tls, Duration timeout) throws IOException {
+        SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket();
+        Tcp connection = new Tcp(socket, host.host(), host.port(), timeout);
+        try {
+            socket.startHandshake();
+        } catch (IOException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     private static final class Tcp extends Connection {
-        private final Socket socket = new Socket();
+        private final Socket socket;
         private final InputStream in;
         private final OutputStream out;
 
-        Tcp(String host, int port, Duration timeout) throws IOException {
+        Tcp(Socket socket, String host, int port, Duration timeout) throws IOException {
+            this.socket = socket;
             socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
             socket.setSoTimeout((int) timeout.toMillis());
             socket.setTcpNoDelay(true);

@@ -10,9 +10,10 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /**
- * A deliberately dumb HTTP/1.1 client over tcp or a unix socket: it writes exactly the bytes a
+ * A deliberately dumb HTTP/1.1 client over tcp, TLS or a unix socket: it writes exactly the bytes a
  * test gives it and reads responses, chunks and raw stream bytes back, each read bounded by a
  * time-out. End of stream reads as EOF; a reset connection throws, so a test that reads to EOF
  * also checks the server ended cleanly. Reading and writing may run on two threads at once.
@@ -36,6 +37,14 @@ public final class RawHttpClient implements AutoCloseable {
     /** Connects; every later read fails with {@link java.net.SocketTimeoutException} after {@code readTimeout}. */
     public static RawHttpClient connect(DockerHost host, Duration readTimeout) throws IOException {
         return new RawHttpClient(Connection.open(host, readTimeout));
+    }
+
+    /**
+     * Connects over TLS and completes the handshake; {@link #shutdownOutput()} then sends
+     * close_notify, which a TLS 1.3 server reads as end of stream while this client still reads.
+     */
+    public static RawHttpClient connectTls(DockerHost.Tcp host, SSLContext tls, Duration readTimeout) throws IOException {
+        return new RawHttpClient(Connection.openTls(host, tls, readTimeout));
     }
 
     /** A request head with {@code Host: docker} and the given extra lines, ended by the empty line. */
