@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Applies redirections to a command's streams, left to right, over descriptors 0 to 9. There is
- * no filesystem: output to a file is discarded (so a later {@code cat file} cannot read it), and
- * only {@code /dev/null}, {@code /dev/stdin} and here-documents can be read.
+ * Applies redirections to a command's streams, left to right, over descriptors 0 to 9. Input can
+ * come from the container's files (read-only), {@code /dev/null}, {@code /dev/stdin} and
+ * here-documents; output to a file is discarded (so a later {@code cat file} cannot read it).
  */
 final class Redirections {
     private static final int FDS = 10;
@@ -26,15 +28,16 @@ final class Redirections {
             return io;
         }
         try {
-            return apply(shell.expander, redirects, io);
+            return apply(shell.expander, redirects, io,
+                    path -> shell.state.files.lookup(KnownPaths.absolute(path, shell.state.workingDir)));
         } catch (IllegalArgumentException failure) {
             io.err(shell.state.prefix(null) + failure.getMessage() + "\n");
             return null;
         }
     }
 
-    private static Streams apply(WordExpander expander, List<ShellNode.Redirect> redirects, Streams io)
-            throws InterruptedException {
+    private static Streams apply(WordExpander expander, List<ShellNode.Redirect> redirects, Streams io,
+            Function<String, Optional<ProcessFiles.Entry>> files) throws InterruptedException {
         List<InputStream> inputs = new ArrayList<>(Collections.nCopies(FDS, null));
         List<Consumer<byte[]>> outputs = new ArrayList<>(Collections.nCopies(FDS, null));
         inputs.set(0, io.in());
@@ -70,7 +73,7 @@ final class Redirections {
             } else if (op.startsWith(">")) {
                 outputs.set(fd, sink(target, outputs));
             } else {
-                inputs.set(fd, source(target, inputs));
+                inputs.set(fd, source(target, inputs, files));
             }
         }
         return new Streams(inputs.get(0) != null ? inputs.get(0) : Streams.empty(),
@@ -89,13 +92,22 @@ final class Redirections {
         return Streams.DISCARD;
     }
 
-    private static InputStream source(String path, List<InputStream> inputs) {
+    /** What {@code < path} reads: a device, or a file of the container's. */
+    private static InputStream source(String path, List<InputStream> inputs,
+            Function<String, Optional<ProcessFiles.Entry>> files) {
         if (path.equals("/dev/null") || path.equals("/dev/zero")) {
             return Streams.empty();
         }
         int fd = deviceFd(path);
         if (fd >= 0 && inputs.get(fd) != null) {
             return inputs.get(fd);
+        }
+        Optional<ProcessFiles.Entry> entry = path.isEmpty() ? Optional.empty() : files.apply(path);
+        if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File file) {
+            return new ByteArrayInputStream(file.content());
+        }
+        if (entry.isPresent()) {
+            throw new IllegalArgumentException("can't open " + path + ": Is a directory");
         }
         throw new IllegalArgumentException("can't open " + path + ": no such file");
     }

@@ -68,6 +68,12 @@ class ProcessesReadFilesCliTest {
         assertThat(script.exitCode()).as(script.all()).isZero();
         assertThat(script.stdout()).isEqualTo("file\ndir\nnone\nport=8080\n");
 
+        ServedDockerCli.Result read = docker.run("exec", "box", "sh", "-c",
+                "while read line; do echo \"got $line\"; done < /etc/app.conf; cat < /etc; echo \"status $?\"");
+        assertThat(read.exitCode()).as(read.all()).isZero();
+        assertThat(read.stdout()).isEqualTo("got port=8080\nstatus 1\n");
+        assertThat(read.stderr()).isEqualTo("sh: can't open /etc: Is a directory\n");
+
         ServedDockerCli.Result ls = docker.run("exec", "box", "ls", "/etc");
         assertThat(ls.exitCode()).as(ls.all()).isZero();
         assertThat(ls.stdout().lines().toList()).contains("app.conf", "hostname", "os-release", "passwd").isSorted();
