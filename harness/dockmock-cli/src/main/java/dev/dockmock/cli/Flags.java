@@ -7,14 +7,14 @@ import java.util.List;
  * Walks a command line: {@code --name value}, {@code --name=value}, switches, and operands.
  * Unknown flags are the caller's to refuse; each command keeps its own table of names.
  */
-final class Flags {
+public final class Flags {
     private final String[] args;
     private int index = -1;
     private String name;
     private String inlineValue;
     private final List<String> operands = new ArrayList<>();
 
-    Flags(String[] args) {
+    public Flags(String[] args) {
         this.args = args.clone();
     }
 
@@ -23,7 +23,7 @@ final class Flags {
      *
      * @return the flag's name ({@code --out}, {@code -H}), or null at the end
      */
-    String next() {
+    public String next() {
         while (++index < args.length) {
             String arg = args[index];
             if (arg.equals("--")) {
@@ -49,7 +49,7 @@ final class Flags {
     }
 
     /** The current flag's value: after {@code =}, or the next argument. */
-    String value() {
+    public String value() {
         if (inlineValue != null) {
             String value = inlineValue;
             inlineValue = null;
@@ -62,18 +62,18 @@ final class Flags {
     }
 
     /** Refuses a switch given a value ({@code --strict=yes}). */
-    void noValue() {
+    public void noValue() {
         if (inlineValue != null) {
             throw new UsageException("flag " + name + " takes no value");
         }
     }
 
-    UsageException unknown() {
+    public UsageException unknown() {
         return new UsageException("unknown option \"" + name + "\"");
     }
 
     /** The arguments that were not flags or flag values, in order. */
-    List<String> operands() {
+    public List<String> operands() {
         return List.copyOf(operands);
     }
 }

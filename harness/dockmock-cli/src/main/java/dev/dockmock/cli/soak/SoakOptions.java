@@ -1,5 +1,6 @@
 package dev.dockmock.cli.soak;
 
+import dev.dockmock.cli.Flags;
 import dev.dockmock.cli.UsageException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,26 +58,29 @@ record SoakOptions(Duration duration, int clients, Duration interval, Path out, 
         Path out = Path.of("reports", "soak");
         boolean plain = false;
         boolean dockerCli = true;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                value = arg.substring(eq + 1);
-                arg = arg.substring(0, eq);
-            }
-            switch (arg) {
+        Flags flags = new Flags(args);
+        for (String flag = flags.next(); flag != null; flag = flags.next()) {
+            switch (flag) {
                 case "-h", "--help" -> {
                     return new SoakOptions(duration, clients, Duration.ofSeconds(1), out, plain, dockerCli, true);
                 }
-                case "--duration" -> duration = time(arg, value != null ? value : next(args, ++i, arg));
-                case "--interval" -> interval = time(arg, value != null ? value : next(args, ++i, arg));
-                case "--clients" -> clients = whole(arg, value != null ? value : next(args, ++i, arg), 1, 256);
-                case "--out" -> out = Path.of(value != null ? value : next(args, ++i, arg));
-                case "--plain" -> plain = noValue(arg, value);
-                case "--no-docker-cli" -> dockerCli = !noValue(arg, value);
-                default -> throw new UsageException("unknown option \"" + args[i] + "\"");
+                case "--duration" -> duration = time(flag, flags.value());
+                case "--interval" -> interval = time(flag, flags.value());
+                case "--clients" -> clients = whole(flag, flags.value(), 1, 256);
+                case "--out" -> out = Path.of(flags.value());
+                case "--plain" -> {
+                    flags.noValue();
+                    plain = true;
+                }
+                case "--no-docker-cli" -> {
+                    flags.noValue();
+                    dockerCli = false;
+                }
+                default -> throw flags.unknown();
             }
+        }
+        if (!flags.operands().isEmpty()) {
+            throw new UsageException("soak takes no operands, got \"" + flags.operands().get(0) + "\"");
         }
         if (duration.compareTo(Duration.ofSeconds(5)) < 0) {
             throw new UsageException("--duration must be at least 5s, to take enough samples; got " + duration.toMillis() + "ms");
@@ -120,19 +124,5 @@ record SoakOptions(Duration duration, int clients, Duration interval, Path out, 
             // falls through to the usage error
         }
         throw new UsageException("flag " + flag + " needs a whole number from " + min + " to " + max + ", not \"" + text + "\"");
-    }
-
-    private static boolean noValue(String flag, String value) {
-        if (value != null) {
-            throw new UsageException("flag " + flag + " takes no value");
-        }
-        return true;
-    }
-
-    private static String next(String[] args, int index, String flag) {
-        if (index >= args.length) {
-            throw new UsageException("flag " + flag + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -68,6 +68,7 @@ class SoakCommandTest {
         assertUsage(main("soak", "--plain=yes"), "flag --plain takes no value");
         assertUsage(main("soak", "--interval", "20s", "--duration", "30s"), "--interval must be between 500ms and a third");
         assertUsage(main("soak", "--bogus"), "unknown option \"--bogus\"");
+        assertUsage(main("soak", "extra"), "soak takes no operands, got \"extra\"");
     }
 
     @Test
