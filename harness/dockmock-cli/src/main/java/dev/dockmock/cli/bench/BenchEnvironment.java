@@ -33,7 +33,8 @@ record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, St
     String describe(BenchOptions options) {
         return "dockmock bench " + time + ": " + options.connections() + " connections, "
                 + seconds(options.warmup().toMillis()) + " s warm-up + " + seconds(options.duration().toMillis())
-                + " s measured, " + options.runs() + (options.runs() == 1 ? " run" : " runs") + "\n"
+                + " s measured, " + options.runs() + (options.runs() == 1 ? " run" : " runs")
+                + (options.warmupRuns() == 0 ? "" : " after " + options.warmupRuns() + " not counted") + "\n"
                 + "Java " + javaVersion + ", " + javaRuntime + ", " + cpus + " CPUs, " + os + "; dockmock connections on "
                 + (virtualThreads ? "virtual" : "platform") + " threads";
     }

@@ -11,6 +11,8 @@ import java.time.Duration;
  * @param duration the measured phase of each measurement
  * @param warmup the phase before it, whose responses are not counted
  * @param runs how often each row is measured; the median is reported
+ * @param warmupRuns passes over every row before the measured runs, whose figures are dropped (the
+ *     JIT compiles the hot paths of every endpoint, then its type profiles settle)
  * @param out the directory the reports are written to
  * @param containers containers for the scale, memory and replay parts (a cassette of as many interactions)
  * @param held keep-alive connections of the many-connections part
@@ -18,7 +20,7 @@ import java.time.Duration;
  * @param dockerd whether to start a real dockerd to compare with, where one can run
  * @param help whether {@code --help} was asked
  */
-record BenchOptions(int connections, Duration duration, Duration warmup, int runs, Path out, int containers, int held,
+record BenchOptions(int connections, Duration duration, Duration warmup, int runs, int warmupRuns, Path out, int containers, int held,
         int swarmNodes, boolean dockerd, boolean help) {
 
     static final String HELP = """
@@ -43,6 +45,8 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                   --duration SECONDS  Measured time per measurement (default 3)
                   --warmup SECONDS    Unmeasured time before it (default 1)
                   --runs N            Measure every row N times, report median and min-max (default 3)
+                  --warmup-runs N     Passes over every row before those runs, not counted
+                                      (default 1; 0 with --quick)
                   --out DIR           Where to write the reports (default reports/bench)
                   --containers N      Containers for the scale, memory and replay parts (default 10000)
                   --held N            Connections of the many-connections part (default 1000)
@@ -50,7 +54,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                                       (default 1000: 10,000 tasks)
                   --no-dockerd        Do not start a real dockerd (started by default when root,
                                       with dockerd and scripts/real-dockerd present)
-                  --quick             1 s measured, 1 s warm-up, 1 run, 1000 containers, 100
+                  --quick             1 s measured, 1 s warm-up, 1 run, no warm-up run, 1000 containers, 100
                                       held connections, a swarm of 100 nodes, no dockerd
                                       (other options still apply)
               -h, --help              Print this help
@@ -63,6 +67,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
         Double duration = null;
         Double warmup = null;
         Integer runs = null;
+        Integer warmupRuns = null;
         Path out = Path.of("reports", "bench");
         boolean quick = false;
         boolean help = false;
@@ -85,6 +90,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                 case "--duration" -> duration = number(arg, value != null ? value : next(args, ++i, arg), 0.1, 3600, true);
                 case "--warmup" -> warmup = number(arg, value != null ? value : next(args, ++i, arg), 0, 3600, true);
                 case "--runs" -> runs = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 100, false);
+                case "--warmup-runs" -> warmupRuns = (int) number(arg, value != null ? value : next(args, ++i, arg), 0, 10, false);
                 case "--containers" -> containers = (int) number(arg, value != null ? value : next(args, ++i, arg), 10, 1_000_000, false);
                 case "--held" -> held = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 5000, false);
                 case "--swarm-nodes" -> swarmNodes = (int) number(arg, value != null ? value : next(args, ++i, arg), 2, 10_000, false);
@@ -98,6 +104,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                 seconds(duration != null ? duration : quick ? 1 : 3),
                 seconds(warmup != null ? warmup : 1),
                 runs != null ? runs : quick ? 1 : 3,
+                warmupRuns != null ? warmupRuns : quick ? 0 : 1,
                 out, containers != null ? containers : quick ? 1_000 : 10_000, held != null ? held : quick ? 100 : 1_000,
                 swarmNodes != null ? swarmNodes : quick ? 100 : 1_000,
                 !noDockerd && !quick, help);

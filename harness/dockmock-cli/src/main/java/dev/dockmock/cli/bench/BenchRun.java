@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Measures every row {@code runs} times. Rows are interleaved within each run, so slow drift of
+ * Measures every row {@code runs} times, after {@code warmupRuns} passes whose figures are dropped
+ * (without them the first run measures the JIT compiling dockmock's paths; the minimal server's
+ * one small loop needs no such pass, so that run was unfair to dockmock and not to it). Rows are interleaved within each run, so slow drift of
  * a shared machine (other builds, thermal limits) touches dockmock and the reference alike
  * instead of landing on whichever was measured last.
  */
 final class BenchRun {
+    /** The least time a row waits for a quiet machine before measuring anyway; see {@link #settleMillis}. */
+    private static final long MIN_SETTLE_MILLIS = 2_000;
 
     private BenchRun() {
     }
@@ -22,19 +26,21 @@ final class BenchRun {
             throws InterruptedException {
         List<List<Measurement>> measurements = new ArrayList<>();
         rows.forEach(row -> measurements.add(new ArrayList<>()));
-        int total = rows.size() * options.runs();
+        int total = rows.size() * (options.warmupRuns() + options.runs());
         int done = 0;
-        for (int run = 1; run <= options.runs(); run++) {
+        for (int run = 1 - options.warmupRuns(); run <= options.runs(); run++) {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
-                String step = String.format(Locale.ROOT, "[%2d/%d] run %d/%d %-32s", ++done, total, run, options.runs(),
-                        row.describe());
+                String pass = run <= 0 ? String.format(Locale.ROOT, "warm-up run %d/%d", run + options.warmupRuns(),
+                        options.warmupRuns()) : String.format(Locale.ROOT, "run %d/%d", run, options.runs());
+                String step = String.format(Locale.ROOT, "[%2d/%d] %s %-32s", ++done, total, pass, row.describe());
                 progress.printf(Locale.ROOT, "%s warm-up %s s, measuring %s s ...%n", step,
                         seconds(options.warmup().toNanos()), seconds(options.duration().toNanos()));
-                // Collect the previous measurement's garbage now, not during this one.
-                System.gc();
+                settle(step, options, progress);
                 Measurement m = measureOne(row, options);
-                measurements.get(i).add(m);
+                if (run > 0) {
+                    measurements.get(i).add(m);
+                }
                 after.accept(row);
                 progress.printf(Locale.ROOT, "%s %,10.0f req/s  p50 %s ms  p99 %s ms%s%n", step, m.requestsPerSecond(),
                         ResultTable.millis(m.p50Micros()), ResultTable.millis(m.p99Micros()),
@@ -42,6 +48,26 @@ final class BenchRun {
             }
         }
         return RowResult.of(rows, measurements);
+    }
+
+    /**
+     * Collects the previous measurement's garbage now, not during the next one, and lets other
+     * processes (WireMock's JVM, dockerd) finish what the last row left them; see {@link QuietMachine}.
+     */
+    private static void settle(String step, BenchOptions options, PrintStream progress) throws InterruptedException {
+        System.gc();
+        long settled = QuietMachine.await(settleMillis(options));
+        if (settled < 0) {
+            progress.printf(Locale.ROOT, "%s the machine did not settle within %s s; measuring anyway%n", step,
+                    seconds(settleMillis(options) * 1_000_000));
+        } else if (settled > 1000) {
+            progress.printf(Locale.ROOT, "%s waited %.1f s for the machine to settle%n", step, settled / 1000.0);
+        }
+    }
+
+    /** As long as a measurement takes (2 s at least): a busy machine slows the run by at most half. */
+    private static long settleMillis(BenchOptions options) {
+        return Math.max(MIN_SETTLE_MILLIS, options.warmup().plus(options.duration()).toMillis());
     }
 
     private static Measurement measureOne(Row row, BenchOptions options) throws InterruptedException {

@@ -32,6 +32,7 @@ final class JsonReport {
         settings.put("warmupSeconds", options.warmup().toMillis() / 1000.0);
         settings.put("durationSeconds", options.duration().toMillis() / 1000.0);
         settings.put("runs", options.runs());
+        settings.put("warmupRuns", options.warmupRuns());
         settings.put("containers", options.containers());
         settings.put("heldConnections", options.held());
         settings.put("swarmNodes", options.swarmNodes());
