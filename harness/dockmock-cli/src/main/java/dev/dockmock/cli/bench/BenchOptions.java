@@ -1,5 +1,6 @@
 package dev.dockmock.cli.bench;
 
+import dev.dockmock.cli.Flags;
 import dev.dockmock.cli.UsageException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,29 +76,32 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
         Integer held = null;
         Integer swarmNodes = null;
         boolean noDockerd = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                value = arg.substring(eq + 1);
-                arg = arg.substring(0, eq);
-            }
-            switch (arg) {
+        Flags flags = new Flags(args);
+        for (String flag = flags.next(); flag != null; flag = flags.next()) {
+            switch (flag) {
                 case "-h", "--help" -> help = true;
-                case "--quick" -> quick = true;
-                case "--connections" -> connections = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 1024, false);
-                case "--duration" -> duration = number(arg, value != null ? value : next(args, ++i, arg), 0.1, 3600, true);
-                case "--warmup" -> warmup = number(arg, value != null ? value : next(args, ++i, arg), 0, 3600, true);
-                case "--runs" -> runs = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 100, false);
-                case "--warmup-runs" -> warmupRuns = (int) number(arg, value != null ? value : next(args, ++i, arg), 0, 10, false);
-                case "--containers" -> containers = (int) number(arg, value != null ? value : next(args, ++i, arg), 10, 1_000_000, false);
-                case "--held" -> held = (int) number(arg, value != null ? value : next(args, ++i, arg), 1, 5000, false);
-                case "--swarm-nodes" -> swarmNodes = (int) number(arg, value != null ? value : next(args, ++i, arg), 2, 10_000, false);
-                case "--no-dockerd" -> noDockerd = true;
-                case "--out" -> out = Path.of(value != null ? value : next(args, ++i, arg));
-                default -> throw new UsageException("unknown option \"" + args[i] + "\"");
+                case "--quick" -> {
+                    flags.noValue();
+                    quick = true;
+                }
+                case "--no-dockerd" -> {
+                    flags.noValue();
+                    noDockerd = true;
+                }
+                case "--connections" -> connections = (int) number(flag, flags.value(), 1, 1024, false);
+                case "--duration" -> duration = number(flag, flags.value(), 0.1, 3600, true);
+                case "--warmup" -> warmup = number(flag, flags.value(), 0, 3600, true);
+                case "--runs" -> runs = (int) number(flag, flags.value(), 1, 100, false);
+                case "--warmup-runs" -> warmupRuns = (int) number(flag, flags.value(), 0, 10, false);
+                case "--containers" -> containers = (int) number(flag, flags.value(), 10, 1_000_000, false);
+                case "--held" -> held = (int) number(flag, flags.value(), 1, 5000, false);
+                case "--swarm-nodes" -> swarmNodes = (int) number(flag, flags.value(), 2, 10_000, false);
+                case "--out" -> out = Path.of(flags.value());
+                default -> throw flags.unknown();
             }
+        }
+        if (!flags.operands().isEmpty()) {
+            throw new UsageException("bench takes no operands, got \"" + flags.operands().get(0) + "\"");
         }
         return new BenchOptions(
                 connections != null ? connections : 16,
@@ -129,12 +133,5 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
 
     private static Duration seconds(double seconds) {
         return Duration.ofNanos(Math.round(seconds * 1e9));
-    }
-
-    private static String next(String[] args, int index, String flag) {
-        if (index >= args.length) {
-            throw new UsageException("flag " + flag + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -1,9 +1,7 @@
 package dev.dockmock.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dockmock.cli.UsageException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,14 +33,5 @@ class BenchRunTest {
         assertThat(measuredAfter).as("every pass ends the same way (creates pruned)").hasSize(4);
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("[ 1/4] warm-up run 1/2", "[ 2/4] warm-up run 2/2",
                 "[ 3/4] run 1/2", "[ 4/4] run 2/2");
-    }
-
-    @Test
-    void oneWarmupRunByDefaultNoneWhenQuick() {
-        assertThat(BenchOptions.parse(new String[0]).warmupRuns()).isEqualTo(1);
-        assertThat(BenchOptions.parse(new String[] {"--quick"}).warmupRuns()).isZero();
-        assertThat(BenchOptions.parse(new String[] {"--quick", "--warmup-runs=3"}).warmupRuns()).isEqualTo(3);
-        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--warmup-runs", "-1"})).isInstanceOf(UsageException.class)
-                .hasMessageContaining("--warmup-runs");
     }
 }
