@@ -4,8 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One Docker API request as a value: everything a dispatcher needs, no socket.
@@ -28,8 +26,6 @@ public record ApiRequest(
         Headers headers,
         byte[] body,
         ClientInfo client) {
-
-    private static final Pattern VERSION_PREFIX = Pattern.compile("^/v(\\d+\\.\\d+)(/.*)?$");
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -56,15 +52,47 @@ public record ApiRequest(
         String rawPath = question < 0 ? target : target.substring(0, question);
         String rawQuery = question < 0 ? null : target.substring(question + 1);
         Optional<ApiVersion> version = Optional.empty();
-        if (rawPath.startsWith("/v")) {
-            Matcher m = VERSION_PREFIX.matcher(rawPath);
-            if (m.matches()) {
-                version = Optional.of(ApiVersion.parse(m.group(1)));
-                rawPath = m.group(2) == null ? "/" : m.group(2);
-            }
+        int prefix = versionPrefixEnd(rawPath);
+        if (prefix > 0) {
+            version = Optional.of(ApiVersion.parse(rawPath.substring(2, prefix)));
+            rawPath = prefix == rawPath.length() ? "/" : rawPath.substring(prefix);
         }
         String path = rawPath.indexOf('%') < 0 ? rawPath : URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         return new ApiRequest(method, target, path, version, QueryParams.parse(rawQuery), headers, body, client);
+    }
+
+    /**
+     * Where a {@code /v<major>.<minor>} prefix ends when the path starts with one followed by the
+     * end or a {@code /} (and no line break after it), else -1. A scan, not a regular expression:
+     * it runs for every request.
+     */
+    private static int versionPrefixEnd(String rawPath) {
+        if (!rawPath.startsWith("/v")) {
+            return -1;
+        }
+        int i = digits(rawPath, 2);
+        if (i == 2 || i >= rawPath.length() || rawPath.charAt(i) != '.') {
+            return -1;
+        }
+        int end = digits(rawPath, i + 1);
+        if (end == i + 1 || end < rawPath.length() && rawPath.charAt(end) != '/') {
+            return -1;
+        }
+        for (int j = end; j < rawPath.length(); j++) {
+            char c = rawPath.charAt(j);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** A request made in memory, for tests and for dispatchers that call each other. */

@@ -6,11 +6,14 @@ import dev.dockmock.protocol.Headers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /** Writes HTTP/1.1 response heads and bodies to a connection's buffered output. */
 final class ResponseWriter {
     private final OutputStream out;
+    private byte[] scratch = new byte[512];
+    private int used;
 
     ResponseWriter(OutputStream out) {
         this.out = out;
@@ -23,11 +26,12 @@ final class ResponseWriter {
     /**
      * Writes a status line and header fields; {@code framing} are the transport's own fields
      * ({@code Content-Length}, {@code Transfer-Encoding}, {@code Connection}) added after the
-     * dispatcher's.
+     * dispatcher's. Synchronized for the reaper, which may answer 408 while the connection's own
+     * thread writes {@code 100 Continue}: both build in the same scratch array.
      */
-    void head(int status, Headers headers, String... framing) throws IOException {
-        StringBuilder text = new StringBuilder(256);
-        text.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
+    synchronized void head(int status, Headers headers, String... framing) throws IOException {
+        used = 0;
+        put("HTTP/1.1 ").put(String.valueOf(status)).put(" ").put(reason(status)).put("\r\n");
         boolean hasDate = false;
         for (Map.Entry<String, String> field : headers.fields()) {
             String name = field.getKey();
@@ -35,16 +39,33 @@ final class ResponseWriter {
                 continue;
             }
             hasDate |= name.equalsIgnoreCase("Date");
-            text.append(name).append(": ").append(sanitize(field.getValue())).append("\r\n");
+            put(name).put(": ").put(sanitize(field.getValue())).put("\r\n");
         }
         if (!hasDate) {
-            text.append("Date: ").append(HttpDate.now()).append("\r\n");
+            put("Date: ").put(HttpDate.now()).put("\r\n");
         }
         for (int i = 0; i + 1 < framing.length; i += 2) {
-            text.append(framing[i]).append(": ").append(framing[i + 1]).append("\r\n");
+            put(framing[i]).put(": ").put(framing[i + 1]).put("\r\n");
         }
-        text.append("\r\n");
-        out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        put("\r\n");
+        out.write(scratch, 0, used);
+    }
+
+    /**
+     * Appends text as ISO-8859-1 bytes (a character beyond it becomes {@code ?}, as
+     * {@code String.getBytes} gives) to the head being built: one array reused for every head of
+     * the connection instead of a builder, a string and its bytes per answer.
+     */
+    private ResponseWriter put(String text) {
+        int length = text.length();
+        if (used + length > scratch.length) {
+            scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, used + length));
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            scratch[used++] = c <= 0xFF ? (byte) c : (byte) '?';
+        }
+        return this;
     }
 
     /** A Docker error ({@code {"message": ...}}) that closes the connection, flushed. */

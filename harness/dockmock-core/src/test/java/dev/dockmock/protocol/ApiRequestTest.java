@@ -34,6 +34,18 @@ class ApiRequestTest {
     }
 
     @Test
+    void onlyAWholeVersionPrefixIsTakenOff() {
+        assertThat(ApiRequest.of("GET", "/v1.41/").path()).isEqualTo("/");
+        assertThat(ApiRequest.of("GET", "/v10.123/info").version()).contains(ApiVersion.parse("10.123"));
+        for (String notVersioned : new String[] {"/version", "/v1/info", "/v1./info", "/v.41/info", "/v1.41x/info",
+                "/v1.4a/info", "/v/info", "/v1.41/a\nb"}) {
+            ApiRequest request = ApiRequest.of("GET", notVersioned);
+            assertThat(request.version()).as(notVersioned).isEmpty();
+            assertThat(request.path()).as(notVersioned).isEqualTo(notVersioned);
+        }
+    }
+
+    @Test
     void knowsWhenTheClientWantsToUpgrade() {
         ApiRequest upgrade = ApiRequest.of("POST", "/containers/x/attach", Headers.of("Connection", "Upgrade", "Upgrade", "tcp"),
                 new byte[0], ClientInfo.inMemory());

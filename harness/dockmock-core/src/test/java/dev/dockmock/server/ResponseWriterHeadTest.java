@@ -35,6 +35,16 @@ class ResponseWriterHeadTest {
     }
 
     @Test
+    void aLongHeadThenAShortOneOnTheSameWriterAreBothWhole() throws IOException {
+        String big = "x".repeat(5000);
+        writer.head(200, Headers.of("X-Big", big, "Date", "d1"), "Content-Length", "0");
+        writer.head(204, Headers.of("Date", "d2"));
+
+        assertThat(written()).isEqualTo("HTTP/1.1 200 OK\r\nX-Big: " + big + "\r\nDate: d1\r\nContent-Length: 0\r\n\r\n"
+                + "HTTP/1.1 204 No Content\r\nDate: d2\r\n\r\n");
+    }
+
+    @Test
     void writesChunksWithHexSizes() throws IOException {
         writer.chunk(new byte[0]);
         writer.chunk("abc".getBytes(StandardCharsets.ISO_8859_1));
