@@ -29,7 +29,7 @@ final class Applets {
             Map.entry("cat", (io, commands) -> StreamApplets.cat(io)),
             Map.entry("head", (io, commands) -> StreamApplets.head(io)),
             Map.entry("tail", (io, commands) -> StreamApplets.tail(io)),
-            Map.entry("wc", (io, commands) -> StreamApplets.wc(io)),
+            Map.entry("wc", (io, commands) -> WcApplet.run(io)),
             Map.entry("tee", (io, commands) -> FileApplets.tee(io)),
             Map.entry("touch", (io, commands) -> FileApplets.touch(io)),
             Map.entry("mkdir", (io, commands) -> FileApplets.mkdir(io)),

@@ -6,12 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Applets that read stdin or the container's files: {@code cat}, {@code head}, {@code tail},
- * {@code wc}. Devices ({@code /dev/null}) read as empty; a missing file gets busybox's complaint
+ * Applets that read stdin or the container's files: {@code cat}, {@code head}, {@code tail}
+ * ({@code wc} is {@link WcApplet}). Devices ({@code /dev/null}) read as empty; a missing file gets busybox's complaint
  * and makes the status 1, the other operands still being read.
  */
 final class StreamApplets {
@@ -144,72 +143,16 @@ final class StreamApplets {
         return Arrays.copyOfRange(data, starts.get(line), data.length);
     }
 
-    /**
-     * {@code wc [-lwcm] [FILE]...}: counts of each file (then its name) or of stdin, each nine
-     * wide; one count alone is printed unpadded; several files end with a {@code total} line.
-     */
-    static int wc(ProcessIo io) throws InterruptedException {
-        String flags = String.join("", io.argv().subList(1, io.argv().size()).stream()
-                .filter(arg -> arg.startsWith("-") && arg.length() > 1).map(arg -> arg.substring(1)).toList());
-        List<String> files = operands(io.argv(), List.of());
-        if (files.isEmpty()) {
-            io.stdout(wcLine(flags, counts(Stdin.readAll(io.stdin())), ""));
-            return 0;
-        }
-        int status = 0;
-        long[] total = new long[4];
-        for (String file : files) {
-            InputStream in = file.equals("-") ? io.stdin() : open(io, file, true);
-            if (in == null) {
-                status = 1;
-                continue;
-            }
-            long[] counts = counts(Stdin.readAll(in));
-            for (int i = 0; i < total.length; i++) {
-                total[i] += counts[i];
-            }
-            io.stdout(wcLine(flags, counts, " " + file));
-        }
-        if (files.size() > 1) {
-            io.stdout(wcLine(flags, total, " total"));
-        }
-        return status;
-    }
-
-    /** Lines, words, bytes and characters. */
-    private static long[] counts(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
-        long lines = text.chars().filter(c -> c == '\n').count();
-        long words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
-        return new long[] {lines, words, data.length, text.codePointCount(0, text.length())};
-    }
-
-    private static String wcLine(String flags, long[] counts, String name) {
-        List<Long> shown = new ArrayList<>();
-        boolean all = flags.isEmpty();
-        if (all || flags.contains("l")) {
-            shown.add(counts[0]);
-        }
-        if (all || flags.contains("w")) {
-            shown.add(counts[1]);
-        }
-        if (all || flags.contains("c") || flags.contains("m")) {
-            shown.add(flags.contains("m") ? counts[3] : counts[2]);
-        }
-        StringBuilder out = new StringBuilder();
-        for (long value : shown) {
-            out.append(out.length() == 0 ? "" : " ")
-                    .append(shown.size() == 1 ? Long.toString(value) : String.format(Locale.ROOT, "%9d", value));
-        }
-        return out.append(name).append('\n').toString();
-    }
-
     /** A file operand to read: stdin for {@code -}, a device, or the container's file; null after busybox's complaint. */
     private static InputStream open(ProcessIo io, String file) {
         return file.equals("-") ? io.stdin() : open(io, file, false);
     }
 
-    private static InputStream open(ProcessIo io, String file, boolean perror) {
+    /**
+     * A file operand to read, or null after the complaint: busybox's {@code open_or_warn}
+     * ({@code can't open 'x': ...}), or with {@code perror} its {@code fopen_or_warn} ({@code x: ...}).
+     */
+    static InputStream open(ProcessIo io, String file, boolean perror) {
         String path = KnownPaths.absolute(file, io.workingDir());
         if (path.equals("/dev/stdin")) {
             return io.stdin();
