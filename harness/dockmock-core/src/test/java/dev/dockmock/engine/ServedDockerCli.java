@@ -59,6 +59,16 @@ public final class ServedDockerCli implements AutoCloseable {
 
     /** Runs {@code docker args...} in {@code cwd} with extra environment. */
     public Result run(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(cwd, env, new byte[0], args);
+    }
+
+    /** Runs {@code docker args...} with {@code stdin} piped in (then closed), as {@code echo data | docker ...}. */
+    public Result runWithStdin(String stdin, String... args) throws IOException, InterruptedException {
+        return run(workDir(), Map.of(), stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+    }
+
+    private Result run(Path cwd, Map<String, String> env, byte[] stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(DOCKER.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
@@ -73,7 +83,9 @@ public final class ServedDockerCli implements AutoCloseable {
         environment.put("DOCKER_CONFIG", dir.resolve("home/.docker").toString());
         environment.putAll(env);
         Process process = builder.start();
-        process.getOutputStream().close();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin);
+        }
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("docker " + String.join(" ", args) + " did not finish within 20 s; stderr so far: "

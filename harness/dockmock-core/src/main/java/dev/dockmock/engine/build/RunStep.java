@@ -1,6 +1,7 @@
 package dev.dockmock.engine.build;
 
 import dev.dockmock.engine.process.Behaviour;
+import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessIo;
 import dev.dockmock.engine.process.Program;
 import dev.dockmock.engine.process.RunningProcess;
@@ -16,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code RUN}: the command runs as a simulated process through the engine's programs; its output
- * goes into the build output as it comes and its exit code decides the step. A command no program
+ * goes into the build output as it comes and its exit code decides the step; what it writes to the
+ * stage's files becomes the step's layer. A command no program
  * knows is taken to succeed silently (a fake cannot install packages, and most builds only need
  * their {@code RUN}s not to fail). A command still running after the limit is ended and fails.
  */
@@ -33,9 +35,10 @@ final class RunStep {
      * Runs {@code argv} and returns its exit code.
      *
      * @param shellCommand for the shell form, the command text after the shell ({@code echo hi}); null for the exec form
+     * @param files the stage's files, which the command reads and writes
      */
     int run(String image, List<String> argv, String shellCommand, Map<String, String> env, String workingDir, String hostname,
-            BuildOutput out) throws InterruptedException {
+            ProcessFiles files, BuildOutput out) throws InterruptedException {
         Optional<Behaviour> behaviour = programs.resolve(image, argv);
         if (behaviour.isEmpty()) {
             out.stream("/bin/sh: " + argv.get(0) + ": not found\n");
@@ -67,6 +70,11 @@ final class RunStep {
             @Override
             public InputStream stdin() {
                 return InputStream.nullInputStream();
+            }
+
+            @Override
+            public ProcessFiles files() {
+                return files;
             }
 
             @Override

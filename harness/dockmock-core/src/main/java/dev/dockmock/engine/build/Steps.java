@@ -3,6 +3,7 @@ package dev.dockmock.engine.build;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.files.FileNode;
 import dev.dockmock.engine.files.FileTree;
+import dev.dockmock.engine.files.ProcessFileView;
 import dev.dockmock.engine.files.Layer;
 import dev.dockmock.engine.images.ImageConfig;
 import java.time.Instant;
@@ -71,13 +72,15 @@ final class Steps {
                 }
                 List<String> argv = state.editor().execOrShell(instruction);
                 String container = running();
+                FileTree tree = state.tree();
+                FileTree before = tree.copy();
                 int code = runner.run(state.source(), argv, instruction.execForm().isPresent() ? null : instruction.args(), env,
-                        state.editor().workdir(""), container.substring(0, 12), out);
+                        state.editor().workdir(""), container.substring(0, 12), ProcessFileView.of(tree, context.clock(), false), out);
                 if (code != 0) {
                     throw new BuildFailure("The command '" + String.join(" ", argv) + "' returned a non-zero code: " + code, code);
                 }
                 removed(container);
-                return store(key, state.with(Layer.of(Map.of(), Set.of()), String.join(" ", argv), now));
+                return store(key, state.with(Layer.diff(before, tree), String.join(" ", argv), now));
             }
             default -> {
                 String key = BuildCache.key(parentId, instruction, state.vars().toString() + request.buildArgs());

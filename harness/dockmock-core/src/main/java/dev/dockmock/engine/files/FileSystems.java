@@ -52,9 +52,9 @@ public final class FileSystems {
         return files;
     }
 
-    /** What the processes of {@code container} read when they open a file. */
+    /** The files the processes of {@code container} read and write. */
     public ProcessFiles processView(Container container) {
-        return new ProcessFileView(this, container);
+        return ProcessFileView.of(this, container);
     }
 
     /** The files of {@code image}: those registered for it, or its registry root. */

@@ -3,43 +3,189 @@ package dev.dockmock.engine.files;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.protocol.DockerException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * A container's filesystem as its processes read it: the same tree {@code docker cp} and
- * {@code docker export} see (the image's files, the container's {@code /etc/hostname} and
- * {@code /etc/hosts}, files copied in). Each lookup takes the engine's lock, as every change to
- * the tree happens under it.
+ * A container's filesystem as its processes read and write it: the same tree {@code docker cp}
+ * and {@code docker export} see (the image's files, the container's {@code /etc/hostname} and
+ * {@code /etc/hosts}, files copied in). Each call takes the engine's lock, as every change to the
+ * tree happens under it.
+ *
+ * <p>A change behaves as overlayfs does under dockerd: new entries are owned by root (0644 files,
+ * 0755 directories, the clock's time), the directory an entry is added to or removed from gets
+ * the new time, and every directory above a change is copied up (same attributes, a new node), so
+ * {@code docker diff} lists them as changed just as dockerd does.
  */
-final class ProcessFileView implements ProcessFiles {
-    private final FileSystems files;
-    private final Container container;
+public final class ProcessFileView implements ProcessFiles {
+    private final Object lock;
+    private final Supplier<FileTree> tree;
+    private final Clock clock;
+    private final Predicate<String> writable;
+    private final Runnable changed;
 
-    ProcessFileView(FileSystems files, Container container) {
-        this.files = files;
-        this.container = container;
+    private ProcessFileView(Object lock, Supplier<FileTree> tree, Clock clock, Predicate<String> writable,
+            Runnable changed) {
+        this.lock = lock;
+        this.tree = tree;
+        this.clock = clock;
+        this.writable = writable;
+        this.changed = changed;
+    }
+
+    /** The view of {@code container}'s files; read-only where its root filesystem and mounts say so. */
+    static ProcessFileView of(FileSystems files, Container container) {
+        WritableMounts mounts = WritableMounts.of(container);
+        return new ProcessFileView(files.context().lock(),
+                () -> container.removed() ? null : files.of(container).tree(),
+                files.context().clock(), mounts::writable, files.context()::changed);
+    }
+
+    /** A view of a bare tree (no container), guarded by a lock of its own; for tests and tools. */
+    public static ProcessFileView of(FileTree tree, Clock clock, boolean readOnly) {
+        return new ProcessFileView(new Object(), () -> tree, clock, path -> !readOnly, () -> { });
     }
 
     @Override
     public Optional<Entry> lookup(String path) {
-        synchronized (files.context().lock()) {
-            if (container.removed()) {
+        synchronized (lock) {
+            FileTree files = tree.get();
+            if (files == null) {
                 return Optional.empty();
             }
-            FileTree tree = files.of(container).tree();
             String resolved;
             try {
-                resolved = tree.resolve(path, true);
+                resolved = files.resolve(path, true);
             } catch (DockerException tooManyLinks) {
                 return Optional.empty();
             }
-            return tree.get(resolved).map(node -> switch (node.type()) {
-                case DIRECTORY -> new Entry.Directory(names(tree.children(resolved)));
+            return files.get(resolved).map(node -> switch (node.type()) {
+                case DIRECTORY -> new Entry.Directory(names(files.children(resolved)));
                 case FILE -> new Entry.File(node.content());
                 case SYMLINK -> null; // a dangling link: resolve followed every link it could
             });
         }
+    }
+
+    @Override
+    public void write(String path, byte[] data, boolean append) throws Failure {
+        change(path, true, (files, target, existing, now) -> {
+            if (existing.isPresent() && existing.get().isDirectory()) {
+                throw new Failure(Errno.IS_A_DIRECTORY);
+            }
+            Optional<FileNode> file = existing.filter(node -> node.type() == FileNode.Type.FILE);
+            byte[] content = append && file.isPresent() ? concat(file.get().content(), data) : data;
+            return file.map(node -> new FileNode(node.type(), node.mode(), node.uid(), node.gid(), now, content, ""))
+                    .orElseGet(() -> FileNode.file(content, 0644, now));
+        });
+    }
+
+    @Override
+    public void mkdir(String path) throws Failure {
+        change(path, false, (files, target, existing, now) -> {
+            if (existing.isPresent()) {
+                throw new Failure(Errno.EXISTS);
+            }
+            return FileNode.directory(0755, now);
+        });
+    }
+
+    @Override
+    public void touch(String path) throws Failure {
+        change(path, true, (files, target, existing, now) ->
+                existing.map(node -> node.withMtime(now)).orElseGet(() -> FileNode.file(new byte[0], 0644, now)));
+    }
+
+    @Override
+    public void remove(String path, boolean recursive) throws Failure {
+        change(path, false, (files, target, existing, now) -> {
+            if (existing.isEmpty()) {
+                throw new Failure(Errno.NO_ENTRY);
+            }
+            if (existing.get().isDirectory() && !recursive) {
+                throw new Failure(Errno.IS_A_DIRECTORY);
+            }
+            return null;
+        });
+    }
+
+    /** What a change puts at its target (null: remove it), given what is there now. */
+    @FunctionalInterface
+    private interface Edit {
+        FileNode apply(FileTree files, String target, Optional<FileNode> existing, Instant now) throws Failure;
+    }
+
+    /**
+     * Checks the path as the kernel walks it (missing or non-directory parents first, then the
+     * edit's own checks, then a read-only filesystem), and applies the edit.
+     */
+    private void change(String path, boolean followLast, Edit edit) throws Failure {
+        synchronized (lock) {
+            FileTree files = tree.get();
+            if (files == null) {
+                return; // the container is gone: nothing keeps what its last processes write
+            }
+            String target;
+            try {
+                target = files.resolve(path, followLast);
+            } catch (DockerException tooManyLinks) {
+                throw new Failure(Errno.NO_ENTRY);
+            }
+            checkParents(files, target);
+            Optional<FileNode> existing = files.get(target);
+            Instant now = clock.instant();
+            FileNode node = edit.apply(files, target, existing, now);
+            if (!writable.test(target)) {
+                throw new Failure(Errno.READ_ONLY);
+            }
+            copyUp(files, FilePaths.parent(target));
+            if (node == null) {
+                files.remove(target, now);
+            } else if (existing.isPresent()) {
+                files.set(target, node);
+            } else {
+                files.write(target, node, now);
+            }
+            changed.run();
+        }
+    }
+
+    private static void checkParents(FileTree files, String target) throws Failure {
+        if (target.equals("/")) {
+            return;
+        }
+        String current = "/";
+        for (String element : FilePaths.elements(FilePaths.parent(target))) {
+            current = FilePaths.child(current, element);
+            Optional<FileNode> node = files.get(current);
+            if (node.isEmpty()) {
+                throw new Failure(Errno.NO_ENTRY);
+            }
+            if (!node.get().isDirectory()) {
+                throw new Failure(Errno.NOT_A_DIRECTORY);
+            }
+        }
+    }
+
+    /** Replaces {@code dir} and its parents by equal new nodes, as overlayfs copies them up. */
+    private static void copyUp(FileTree files, String dir) {
+        String current = "/";
+        for (String element : FilePaths.elements(dir)) {
+            current = FilePaths.child(current, element);
+            FileNode node = files.get(current).orElseThrow();
+            files.set(current, node.withMtime(node.mtime()));
+        }
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail) {
+        byte[] joined = new byte[head.length + tail.length];
+        System.arraycopy(head, 0, joined, 0, head.length);
+        System.arraycopy(tail, 0, joined, head.length, tail.length);
+        return joined;
     }
 
     private static List<String> names(List<String> paths) {

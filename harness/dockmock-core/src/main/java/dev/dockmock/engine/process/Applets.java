@@ -29,8 +29,11 @@ final class Applets {
             Map.entry("cat", (io, commands) -> StreamApplets.cat(io)),
             Map.entry("head", (io, commands) -> StreamApplets.head(io)),
             Map.entry("tail", (io, commands) -> StreamApplets.tail(io)),
-            Map.entry("wc", (io, commands) -> StreamApplets.wc(io)),
-            Map.entry("tee", (io, commands) -> StreamApplets.tee(io)),
+            Map.entry("wc", (io, commands) -> WcApplet.run(io)),
+            Map.entry("tee", (io, commands) -> FileApplets.tee(io)),
+            Map.entry("touch", (io, commands) -> FileApplets.touch(io)),
+            Map.entry("mkdir", (io, commands) -> FileApplets.mkdir(io)),
+            Map.entry("rm", (io, commands) -> FileApplets.rm(io)),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
@@ -46,8 +49,7 @@ final class Applets {
             Map.entry("nc", (io, commands) -> MiscApplets.nc(io)),
             Map.entry("ls", (io, commands) -> MiscApplets.ls(io)),
             Map.entry("busybox", MiscApplets::busybox),
-            Map.entry("kill", SUCCEED), Map.entry("mkdir", SUCCEED), Map.entry("touch", SUCCEED),
-            Map.entry("rm", SUCCEED), Map.entry("chmod", SUCCEED), Map.entry("chown", SUCCEED));
+            Map.entry("kill", SUCCEED), Map.entry("chmod", SUCCEED), Map.entry("chown", SUCCEED));
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "cat", "chmod", "chown", "date", "echo", "false",

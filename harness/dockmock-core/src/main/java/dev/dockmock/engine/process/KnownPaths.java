@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The files a process can see without a filesystem: an Alpine-like tree of directories, the
- * {@code /dev} devices and the applets' paths. There are no regular files: writes are discarded.
+ * {@code /dev} devices and the applets' paths, for a process without a container's files.
  */
 final class KnownPaths {
     /** {@code ls /} in an Alpine image. */

@@ -27,7 +27,7 @@ public interface ProcessIo {
     /** The process's stdin: ends at EOF when the client closes it or when there is none. */
     InputStream stdin();
 
-    /** The files the process can read; none unless it runs in a container. */
+    /** The files the process reads and writes; none unless it runs in a container. */
     default ProcessFiles files() {
         return ProcessFiles.NONE;
     }

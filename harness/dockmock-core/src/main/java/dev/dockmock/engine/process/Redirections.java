@@ -8,12 +8,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Applies redirections to a command's streams, left to right, over descriptors 0 to 9. Input can
- * come from the container's files (read-only), {@code /dev/null}, {@code /dev/stdin} and
- * here-documents; output to a file is discarded (so a later {@code cat file} cannot read it).
+ * come from the container's files, {@code /dev/null}, {@code /dev/stdin} and here-documents.
+ * Output to a file opens it as ash does before the command runs (created, truncated by {@code >},
+ * {@code >|} and {@code &>}, kept by {@code >>}); each write then lands in the file at once, so
+ * the next command, or another process, reads what has been written so far.
  */
 final class Redirections {
     private static final int FDS = 10;
@@ -28,8 +29,7 @@ final class Redirections {
             return io;
         }
         try {
-            return apply(shell.expander, redirects, io,
-                    path -> shell.state.files.lookup(KnownPaths.absolute(path, shell.state.workingDir)));
+            return apply(shell.expander, redirects, io, new FileTarget(shell.state.files, shell.state.workingDir));
         } catch (IllegalArgumentException failure) {
             io.err(shell.state.prefix(null) + failure.getMessage() + "\n");
             return null;
@@ -37,7 +37,7 @@ final class Redirections {
     }
 
     private static Streams apply(WordExpander expander, List<ShellNode.Redirect> redirects, Streams io,
-            Function<String, Optional<ProcessFiles.Entry>> files) throws InterruptedException {
+            FileTarget files) throws InterruptedException {
         List<InputStream> inputs = new ArrayList<>(Collections.nCopies(FDS, null));
         List<Consumer<byte[]>> outputs = new ArrayList<>(Collections.nCopies(FDS, null));
         inputs.set(0, io.in());
@@ -67,11 +67,11 @@ final class Redirections {
                 inputs.set(fd, inputs.get(from));
                 outputs.set(fd, outputs.get(from));
             } else if (op.equals("&>") || op.equals(">&")) {
-                Consumer<byte[]> sink = sink(target, outputs);
+                Consumer<byte[]> sink = sink(target, false, outputs, files);
                 outputs.set(1, sink);
                 outputs.set(2, sink);
             } else if (op.startsWith(">")) {
-                outputs.set(fd, sink(target, outputs));
+                outputs.set(fd, sink(target, op.equals(">>"), outputs, files));
             } else {
                 inputs.set(fd, source(target, inputs, files));
             }
@@ -81,7 +81,9 @@ final class Redirections {
                 outputs.get(2) != null ? outputs.get(2) : Streams.DISCARD);
     }
 
-    private static Consumer<byte[]> sink(String path, List<Consumer<byte[]>> outputs) {
+    /** Where {@code > path} writes: a stream, a device, or a file of the container's, opened now. */
+    private static Consumer<byte[]> sink(String path, boolean append, List<Consumer<byte[]>> outputs,
+            FileTarget files) {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("can't create : nonexistent directory");
         }
@@ -89,12 +91,23 @@ final class Redirections {
         if (fd >= 0) {
             return outputs.get(fd) != null ? outputs.get(fd) : Streams.DISCARD;
         }
-        return Streams.DISCARD;
+        String absolute = files.absolute(path);
+        if (KnownPaths.isDevice(absolute)) {
+            return Streams.DISCARD;
+        }
+        try {
+            files.files().write(absolute, new byte[0], append);
+        } catch (ProcessFiles.Failure failure) {
+            // ash names a missing directory its own way; other errors are strerror's text
+            throw new IllegalArgumentException("can't create " + path + ": "
+                    + (failure.errno() == ProcessFiles.Errno.NO_ENTRY ? "nonexistent directory" : failure.getMessage()));
+        }
+        return data -> files.append(absolute, data);
     }
 
     /** What {@code < path} reads: a device, or a file of the container's. */
     private static InputStream source(String path, List<InputStream> inputs,
-            Function<String, Optional<ProcessFiles.Entry>> files) {
+            FileTarget files) {
         if (path.equals("/dev/null") || path.equals("/dev/zero")) {
             return Streams.empty();
         }
@@ -102,7 +115,7 @@ final class Redirections {
         if (fd >= 0 && inputs.get(fd) != null) {
             return inputs.get(fd);
         }
-        Optional<ProcessFiles.Entry> entry = path.isEmpty() ? Optional.empty() : files.apply(path);
+        Optional<ProcessFiles.Entry> entry = path.isEmpty() ? Optional.empty() : files.files().lookup(files.absolute(path));
         if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File file) {
             return new ByteArrayInputStream(file.content());
         }
@@ -126,6 +139,22 @@ final class Redirections {
                     return path.charAt(path.length() - 1) - '0';
                 }
                 return -1;
+        }
+    }
+
+    /** The files redirections open, and the directory relative names start from. */
+    private record FileTarget(ProcessFiles files, String workingDir) {
+        String absolute(String path) {
+            return KnownPaths.absolute(path, workingDir);
+        }
+
+        /** One write to an opened file; a failure now (the file's directory removed meanwhile) loses it. */
+        void append(String absolute, byte[] data) {
+            try {
+                files.write(absolute, data, true);
+            } catch (ProcessFiles.Failure lost) {
+                // a write to a file unlinked since it was opened goes nowhere, as it would on Linux
+            }
         }
     }
 }

@@ -1,16 +1,17 @@
 package dev.dockmock.engine.process;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Applets that read stdin: {@code cat}, {@code head}, {@code tail}, {@code wc}, {@code tee}.
- * There are no files: {@code /dev/null} reads as empty, other names as missing.
+ * Applets that read stdin or the container's files: {@code cat}, {@code head}, {@code tail}
+ * ({@code wc} is {@link WcApplet}). Devices ({@code /dev/null}) read as empty; a missing file gets busybox's complaint
+ * and makes the status 1, the other operands still being read.
  */
 final class StreamApplets {
 
@@ -34,19 +35,41 @@ final class StreamApplets {
         return status;
     }
 
-    /** {@code head [-n N | -N | -c N]}: the first lines (or bytes) of stdin; reading stops there. */
+    /**
+     * {@code head [-n N | -N | -c N] [FILE]...}: the first lines (or bytes) of each file or of
+     * stdin (where reading stops there); several files each get a {@code ==> name <==} header.
+     */
     static int head(ProcessIo io) throws InterruptedException {
         Count count = Count.parse(io, 10);
         if (count == null) {
             return 1;
         }
-        if (!count.files.isEmpty()) {
-            return count.files.stream().filter(f -> !f.equals("-")).map(f -> missing(io, f)).reduce(0, Math::max);
+        if (count.files.isEmpty()) {
+            headOf(io, io.stdin(), count);
+            return 0;
         }
+        int status = 0;
+        String separator = "";
+        for (String file : count.files) {
+            InputStream in = open(io, file);
+            if (in == null) {
+                status = 1;
+                continue;
+            }
+            if (count.files.size() > 1) {
+                io.stdout(separator + "==> " + (file.equals("-") ? "standard input" : file) + " <==\n");
+                separator = "\n";
+            }
+            headOf(io, in, count);
+        }
+        return status;
+    }
+
+    private static void headOf(ProcessIo io, InputStream in, Count count) throws InterruptedException {
         long remaining = count.value;
         byte[] buffer = new byte[8192];
         while (remaining > 0) {
-            int read = Stdin.read(io.stdin(), buffer);
+            int read = Stdin.read(in, buffer);
             if (read < 0) {
                 break;
             }
@@ -57,83 +80,98 @@ final class StreamApplets {
                 }
                 end++;
             }
-            byte[] chunk = new byte[end];
-            System.arraycopy(buffer, 0, chunk, 0, end);
-            io.stdout(chunk);
+            io.stdout(Arrays.copyOf(buffer, end));
         }
-        return 0;
     }
 
-    /** {@code tail [-n N] [-f] [FILE]}: the last lines of stdin; {@code -f /dev/null} waits forever. */
+    /**
+     * {@code tail [-n [+]N | -c N] [-f] [FILE]...}: the last lines (or bytes; {@code +N} from
+     * line N on) of each file or of stdin; {@code -f} then waits forever, as nothing grows them.
+     */
     static int tail(ProcessIo io) throws InterruptedException {
         Count count = Count.parse(io, 10);
         if (count == null) {
             return 1;
         }
-        boolean opened = count.files.isEmpty();
-        for (String file : count.files) {
-            if (file.equals("/dev/null")) {
-                opened = true;
-            } else {
-                missing(io, file);
-            }
-        }
-        if (!opened) {
-            io.stderr("tail: no files\n");
-            return 1;
-        }
+        int status = 0;
         if (count.files.isEmpty()) {
-            Deque<String> lines = new ArrayDeque<>();
-            for (String line = Stdin.readLine(io.stdin()); line != null; line = Stdin.readLine(io.stdin())) {
-                lines.addLast(line);
-                if (lines.size() > count.value) {
-                    lines.removeFirst();
+            io.stdout(tailOf(Stdin.readAll(io.stdin()), count));
+        } else {
+            int opened = 0;
+            String separator = "";
+            for (String file : count.files) {
+                InputStream in = open(io, file);
+                if (in == null) {
+                    status = 1;
+                    continue;
                 }
+                opened++;
+                if (count.files.size() > 1) {
+                    io.stdout(separator + "==> " + (file.equals("-") ? "standard input" : file) + " <==\n");
+                    separator = "\n";
+                }
+                io.stdout(tailOf(Stdin.readAll(in), count));
             }
-            io.stdout(String.join("", lines));
+            if (opened == 0) {
+                io.stderr("tail: no files\n");
+                return 1;
+            }
         }
         if (count.follow) {
             Thread.sleep(Long.MAX_VALUE);
         }
-        return 0;
+        return status;
     }
 
-    /** {@code wc [-lwc]}: counts of stdin, each nine wide; one count alone is printed unpadded. */
-    static int wc(ProcessIo io) throws InterruptedException {
-        String flags = String.join("", io.argv().subList(1, io.argv().size()).stream()
-                .filter(arg -> arg.startsWith("-") && arg.length() > 1).map(arg -> arg.substring(1)).toList());
-        List<String> files = operands(io.argv(), List.of());
-        if (!files.isEmpty()) {
-            return files.stream().map(f -> missing(io, f)).reduce(0, Math::max);
+    private static byte[] tailOf(byte[] data, Count count) {
+        if (count.bytes) {
+            int from = count.fromStart ? (int) Math.min(data.length, Math.max(0, count.value - 1))
+                    : (int) Math.max(0, data.length - count.value);
+            return Arrays.copyOfRange(data, from, data.length);
         }
-        byte[] data = Stdin.readAll(io.stdin());
-        String text = new String(data, StandardCharsets.UTF_8);
-        long lines = text.chars().filter(c -> c == '\n').count();
-        long words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
-        List<Long> counts = new ArrayList<>();
-        boolean all = flags.isEmpty();
-        if (all || flags.contains("l")) {
-            counts.add(lines);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] == '\n' && i + 1 < data.length) {
+                starts.add(i + 1);
+            }
         }
-        if (all || flags.contains("w")) {
-            counts.add(words);
+        int line = count.fromStart ? (int) Math.max(0, count.value - 1) : (int) Math.max(0, starts.size() - count.value);
+        if (data.length == 0 || line >= starts.size()) {
+            return new byte[0];
         }
-        if (all || flags.contains("c") || flags.contains("m")) {
-            counts.add(flags.contains("m") ? text.length() : (long) data.length);
-        }
-        StringBuilder out = new StringBuilder();
-        for (long value : counts) {
-            out.append(out.length() == 0 ? "" : " ")
-                    .append(counts.size() == 1 ? Long.toString(value) : String.format(Locale.ROOT, "%9d", value));
-        }
-        io.stdout(out.append('\n').toString());
-        return 0;
+        return Arrays.copyOfRange(data, starts.get(line), data.length);
     }
 
-    /** {@code tee [-a] [FILE]...}: stdin to stdout; the files are discarded. */
-    static int tee(ProcessIo io) throws InterruptedException {
-        Stdin.copy(io.stdin(), io::stdout);
-        return 0;
+    /** A file operand to read: stdin for {@code -}, a device, or the container's file; null after busybox's complaint. */
+    private static InputStream open(ProcessIo io, String file) {
+        return file.equals("-") ? io.stdin() : open(io, file, false);
+    }
+
+    /**
+     * A file operand to read, or null after the complaint: busybox's {@code open_or_warn}
+     * ({@code can't open 'x': ...}), or with {@code perror} its {@code fopen_or_warn} ({@code x: ...}).
+     */
+    static InputStream open(ProcessIo io, String file, boolean perror) {
+        String path = KnownPaths.absolute(file, io.workingDir());
+        if (path.equals("/dev/stdin")) {
+            return io.stdin();
+        }
+        if (KnownPaths.isDevice(path)) {
+            return new ByteArrayInputStream(new byte[0]);
+        }
+        Optional<ProcessFiles.Entry> entry = io.files().lookup(path);
+        if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File regular) {
+            return new ByteArrayInputStream(regular.content());
+        }
+        if (entry.isPresent()) {
+            io.stderr(Applets.name(io) + (perror ? ": " + file + ": " : ": read error: ") + "Is a directory\n");
+        } else if (perror) {
+            io.stderr(Applets.name(io) + ": " + file + ": No such file or directory\n");
+        } else {
+            missing(io, file);
+        }
+        return null;
     }
 
     /** {@code cat FILE} from the container's files: its bytes, or busybox's complaint. */
@@ -170,9 +208,10 @@ final class StreamApplets {
     }
 
     /** The options of head and tail. */
-    private record Count(long value, boolean bytes, boolean follow, List<String> files) {
+    private record Count(long value, boolean bytes, boolean follow, boolean fromStart, List<String> files) {
         static Count parse(ProcessIo io, long defaultValue) {
             long value = defaultValue;
+            boolean fromStart = false;
             boolean bytes = false;
             boolean follow = false;
             List<String> files = new ArrayList<>();
@@ -194,6 +233,7 @@ final class StreamApplets {
                     files.add(arg);
                 }
                 if (number != null) {
+                    fromStart = number.startsWith("+");
                     try {
                         value = Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
                     } catch (NumberFormatException e) {
@@ -202,7 +242,7 @@ final class StreamApplets {
                     }
                 }
             }
-            return new Count(value, bytes, follow, files);
+            return new Count(value, bytes, follow, fromStart, files);
         }
     }
 }

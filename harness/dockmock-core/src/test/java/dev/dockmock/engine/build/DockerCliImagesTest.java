@@ -86,6 +86,22 @@ class DockerCliImagesTest {
     }
 
     @Test
+    void whatARunWritesIsInTheImage() throws Exception {
+        Path context = Files.createDirectories(docker.workDir().resolve("writes"));
+        Files.writeString(context.resolve("Dockerfile"), "FROM alpine\n"
+                + "RUN mkdir -p /app/conf && echo port=8080 > /app/conf/app.conf && echo built >> /app/conf/app.conf\n"
+                + "RUN rm /etc/os-release\n");
+
+        ServedDockerCli.Result built = docker.run(context, CLASSIC_BUILDER, "build", "-t", "writes", ".");
+        assertThat(built.exitCode()).as(built.all()).isZero();
+
+        assertThat(ok("run", "--rm", "writes", "cat", "/app/conf/app.conf").stdout()).isEqualTo("port=8080\nbuilt\n");
+        ServedDockerCli.Result removed = docker.run("run", "--rm", "writes", "cat", "/etc/os-release");
+        assertThat(removed.exitCode()).isEqualTo(1);
+        assertThat(removed.stderr()).isEqualTo("cat: can't open '/etc/os-release': No such file or directory\n");
+    }
+
+    @Test
     void aFailingRunFailsTheBuildWithItsExitCode() throws Exception {
         Path context = Files.createDirectories(docker.workDir().resolve("bad"));
         Files.writeString(context.resolve("Dockerfile"), "FROM alpine\nRUN false\n");

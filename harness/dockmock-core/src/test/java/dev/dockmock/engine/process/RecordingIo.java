@@ -16,13 +16,19 @@ final class RecordingIo implements ProcessIo {
     private final List<String> argv;
     private final Map<String, String> env;
     private final InputStream stdin;
+    private final ProcessFiles files;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     RecordingIo(List<String> argv, Map<String, String> env, InputStream stdin) {
+        this(argv, env, stdin, ProcessFiles.NONE);
+    }
+
+    private RecordingIo(List<String> argv, Map<String, String> env, InputStream stdin, ProcessFiles files) {
         this.argv = List.copyOf(argv);
         this.env = env;
         this.stdin = stdin;
+        this.files = files;
     }
 
     static RecordingIo of(String... argv) {
@@ -30,15 +36,25 @@ final class RecordingIo implements ProcessIo {
     }
 
     RecordingIo withStdin(String text) {
-        return new RecordingIo(argv, env, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return new RecordingIo(argv, env, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), files);
     }
 
     RecordingIo withStdin(InputStream in) {
-        return new RecordingIo(argv, env, in);
+        return new RecordingIo(argv, env, in, files);
     }
 
     RecordingIo withEnv(Map<String, String> environment) {
-        return new RecordingIo(argv, environment, stdin);
+        return new RecordingIo(argv, environment, stdin, files);
+    }
+
+    /** The same process, reading and writing {@code processFiles}. */
+    RecordingIo withFiles(ProcessFiles processFiles) {
+        return new RecordingIo(argv, env, stdin, processFiles);
+    }
+
+    @Override
+    public ProcessFiles files() {
+        return files;
     }
 
     @Override
