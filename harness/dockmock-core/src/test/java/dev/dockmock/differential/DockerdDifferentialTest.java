@@ -336,6 +336,27 @@ class DockerdDifferentialTest {
         });
     }
 
+    @Test
+    void processesWriteFilesAndFailAsBusybox() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "-d", "--name", "bb5", NO_NET, "alpine", "sleep", "100"));
+            s.removeAtEnd("bb5");
+            s.run("exec", "bb5", "sh", "-c", "echo a:1 > /tmp/f; echo b:2 >> /tmp/f; cat /tmp/f; wc -l /tmp/f;"
+                    + " head -n 1 /tmp/f; tail -n 1 /tmp/f; cut -d: -f2 /tmp/f");
+            s.run("exec", "bb5", "sh", "-c", "mkdir -p /a/b && touch /a/b/c && ls /a/b && rm -r /a; ls /a");
+            s.run("exec", "bb5", "sh", "-c", "echo x > /nope/x");
+            s.run("exec", "bb5", "sh", "-c", "echo x > /tmp");
+            s.run("exec", "bb5", "rm", "/tmp");
+            s.run("exec", "bb5", "rm", "/tmp/f/x");
+            s.run("exec", "bb5", "rm", "/tmp/none");
+            s.run("exec", "bb5", "rmdir", "/tmp/none");
+            s.run("exec", "bb5", "head", "/tmp/none");
+            s.run("exec", "bb5", "tail", "/tmp/none");
+            s.run("exec", "bb5", "mkdir", "/tmp");
+            s.run("exec", "bb5", "touch", "/nope/x");
+        });
+    }
+
     @Disabled("known difference: ls / lists an Alpine root where the real daemon's \"alpine\" is a busybox rootfs")
     @Test
     void rootListingSeenFromInside() throws Exception {

@@ -34,6 +34,8 @@ final class Applets {
             Map.entry("touch", (io, commands) -> FileApplets.touch(io)),
             Map.entry("mkdir", (io, commands) -> FileApplets.mkdir(io)),
             Map.entry("rm", (io, commands) -> FileApplets.rm(io)),
+            Map.entry("rmdir", (io, commands) -> RmdirApplet.run(io)),
+            Map.entry("cut", (io, commands) -> CutApplet.run(io)),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
@@ -53,7 +55,7 @@ final class Applets {
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "cat", "chmod", "chown", "date", "echo", "false",
-            "hostname", "kill", "ls", "mkdir", "pwd", "rm", "sleep", "touch", "true", "uname", "busybox");
+            "hostname", "kill", "ls", "mkdir", "pwd", "rm", "rmdir", "sleep", "touch", "true", "uname", "busybox");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {

@@ -85,11 +85,23 @@ final class FileApplets {
                 if (force && failure.errno() == ProcessFiles.Errno.NO_ENTRY) {
                     continue;
                 }
-                io.stderr("rm: can't remove '" + operand + "': " + failure.getMessage() + "\n");
+                io.stderr("rm: " + rmMessage(operand, failure) + "\n");
                 status = 1;
             }
         }
         return status;
+    }
+
+    /**
+     * busybox's words: a directory without {@code -r} is named as one; a path that cannot even be
+     * looked up (a file used as a directory) is "can't stat"; the rest "can't remove".
+     */
+    private static String rmMessage(String operand, ProcessFiles.Failure failure) {
+        return switch (failure.errno()) {
+            case IS_A_DIRECTORY -> "'" + operand + "' is a directory";
+            case NOT_A_DIRECTORY -> "can't stat '" + operand + "': " + failure.getMessage();
+            default -> "can't remove '" + operand + "': " + failure.getMessage();
+        };
     }
 
     /**
@@ -142,11 +154,11 @@ final class FileApplets {
         }
     }
 
-    private static String absolute(ProcessIo io, String operand) {
+    static String absolute(ProcessIo io, String operand) {
         return KnownPaths.absolute(operand, io.workingDir());
     }
 
-    private static int usage(ProcessIo io, String synopsis) {
+    static int usage(ProcessIo io, String synopsis) {
         io.stderr("Usage: " + synopsis + "\n");
         return 1;
     }
@@ -155,7 +167,7 @@ final class FileApplets {
      * Single-letter flags (bundled or not) before {@code --}, and the operands; a flag in
      * {@code withValue} takes the next argument (its value is not kept: these applets ignore it).
      */
-    private record Options(String flags, List<String> operands) {
+    record Options(String flags, List<String> operands) {
         static Options parse(List<String> argv, String withValue) {
             StringBuilder flags = new StringBuilder();
             List<String> operands = new ArrayList<>();

@@ -51,14 +51,15 @@ final class StreamApplets {
         int status = 0;
         String separator = "";
         for (String file : count.files) {
-            InputStream in = open(io, file);
+            InputStream in = file.equals("-") ? io.stdin() : open(io, file, true); // fopen_or_warn: "head: x: ..."
+            String before = separator;
+            separator = "\n"; // after any operand, opened or not, as busybox's head does
             if (in == null) {
                 status = 1;
                 continue;
             }
             if (count.files.size() > 1) {
-                io.stdout(separator + "==> " + (file.equals("-") ? "standard input" : file) + " <==\n");
-                separator = "\n";
+                io.stdout(before + "==> " + (file.equals("-") ? "standard input" : file) + " <==\n");
             }
             headOf(io, in, count);
         }

@@ -14,14 +14,14 @@ final class WcApplet {
 
     /**
      * {@code wc [-lwcm] [FILE]...}: counts of each file (then its name) or of stdin, each nine
-     * wide; one count alone is printed unpadded; several files end with a {@code total} line.
+     * wide; one count of one input is printed unpadded; several files end with a {@code total} line.
      */
     static int run(ProcessIo io) throws InterruptedException {
         String flags = String.join("", io.argv().subList(1, io.argv().size()).stream()
                 .filter(arg -> arg.startsWith("-") && arg.length() > 1).map(arg -> arg.substring(1)).toList());
         List<String> files = StreamApplets.operands(io.argv(), List.of());
         if (files.isEmpty()) {
-            io.stdout(wcLine(flags, counts(Stdin.readAll(io.stdin())), ""));
+            io.stdout(wcLine(flags, counts(Stdin.readAll(io.stdin())), "", false));
             return 0;
         }
         int status = 0;
@@ -36,10 +36,10 @@ final class WcApplet {
             for (int i = 0; i < total.length; i++) {
                 total[i] += counts[i];
             }
-            io.stdout(wcLine(flags, counts, " " + file));
+            io.stdout(wcLine(flags, counts, " " + file, files.size() > 1));
         }
         if (files.size() > 1) {
-            io.stdout(wcLine(flags, total, " total"));
+            io.stdout(wcLine(flags, total, " total", true));
         }
         return status;
     }
@@ -52,7 +52,8 @@ final class WcApplet {
         return new long[] {lines, words, data.length, text.codePointCount(0, text.length())};
     }
 
-    private static String wcLine(String flags, long[] counts, String name) {
+    /** {@code padded}: several files are counted, so even one count is nine wide (busybox pads unless one count of one input). */
+    private static String wcLine(String flags, long[] counts, String name, boolean padded) {
         List<Long> shown = new ArrayList<>();
         boolean all = flags.isEmpty();
         if (all || flags.contains("l")) {
@@ -67,7 +68,7 @@ final class WcApplet {
         StringBuilder out = new StringBuilder();
         for (long value : shown) {
             out.append(out.length() == 0 ? "" : " ")
-                    .append(shown.size() == 1 ? Long.toString(value) : String.format(Locale.ROOT, "%9d", value));
+                    .append(shown.size() == 1 && !padded ? Long.toString(value) : String.format(Locale.ROOT, "%9d", value));
         }
         return out.append(name).append('\n').toString();
     }

@@ -87,7 +87,7 @@ class DockerCliProcessWritesTest {
 
         ServedDockerCli.Result missing = docker.run("exec", "box", "head", "/tmp/none");
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.stderr()).isEqualTo("head: can't open '/tmp/none': No such file or directory\n");
+        assertThat(missing.stderr()).isEqualTo("head: /tmp/none: No such file or directory\n");
     }
 
     @Test

@@ -126,7 +126,7 @@ class BusyboxAppletTest {
     @Test
     void filesDoNotExist() {
         Run.of(RecordingIo.of("cat", "/etc/os-release")).is("", "cat: can't open '/etc/os-release': No such file or directory\n", 1);
-        Run.of(RecordingIo.of("head", "x")).is("", "head: can't open 'x': No such file or directory\n", 1);
+        Run.of(RecordingIo.of("head", "x")).is("", "head: x: No such file or directory\n", 1);
         Run.of(RecordingIo.of("cat", "/dev/null")).is("", "", 0);
     }
 

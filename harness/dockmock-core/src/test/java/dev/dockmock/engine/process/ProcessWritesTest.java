@@ -54,6 +54,12 @@ class ProcessWritesTest {
             echo a > /tmp/a; echo b > /tmp/b; head /tmp/a /tmp/b              => ==> /tmp/a <==|a||==> /tmp/b <==|b|
             echo a b > /tmp/a; echo c > /tmp/b; wc /tmp/a /tmp/b              => '        1         2         4 /tmp/a|        1         1         2 /tmp/b|        2         3         6 total|'
             head -n 1 /etc/hosts; wc -l < /etc/hosts                          => 127.0.0.1\tlocalhost|3|
+            mkdir /tmp/e; rmdir /tmp/e; ls /tmp; echo $?                      => 0|
+            echo a:b:c | cut -d: -f2; echo a:b:c | cut -d: -f1,3 -f2-         => b|b:c|
+            printf 'x\\ny:z\\n' | cut -d: -f2; printf 'x\\ny:z\\n' | cut -s -d: -f2 => x|z|z|
+            echo abcdef | cut -c2-4; echo abcdef | cut -b-2,5; echo abc | cut -c0 => bcd|abe|a|
+            printf 'a\\tb\\tc\\n' | cut -f2; echo a b c | cut -f2            => b|a b c|
+            cut -f1 /etc/hosts                                                => 127.0.0.1|::1|10.0.0.2|
             """)
     void writesLandInTheFiles(String script, String expected) {
         sh(script).is(expected.replace("|", "\n").replace("\\t", "\t"), "", 0);
@@ -76,12 +82,25 @@ class ProcessWritesTest {
         assertAll(
                 () -> sh("rm /tmp/none").is("", "rm: can't remove '/tmp/none': No such file or directory\n", 1),
                 () -> sh("rm -f /tmp/none").is("", "", 0),
-                () -> sh("rm /tmp").is("", "rm: can't remove '/tmp': Is a directory\n", 1),
+                () -> sh("rm /tmp").is("", "rm: '/tmp' is a directory\n", 1),
+                () -> sh("rm /etc/hosts/x").is("", "rm: can't stat '/etc/hosts/x': Not a directory\n", 1),
+                () -> sh("rm -rf /etc/hosts/x").is("", "rm: can't stat '/etc/hosts/x': Not a directory\n", 1),
                 () -> sh("mkdir /tmp").is("", "mkdir: can't create directory '/tmp': File exists\n", 1),
                 () -> sh("mkdir /a/b").is("", "mkdir: can't create directory '/a/b': No such file or directory\n", 1),
                 () -> sh("touch /nope/x").is("", "touch: /nope/x: No such file or directory\n", 1),
                 () -> sh("echo data | tee /nope/x").is("data\n", "tee: /nope/x: No such file or directory\n", 1),
-                () -> sh("head -n 1 /tmp/none").is("", "head: can't open '/tmp/none': No such file or directory\n", 1),
+                () -> sh("head -n 1 /tmp/none").is("", "head: /tmp/none: No such file or directory\n", 1),
+                () -> sh("echo a > /tmp/a; head /tmp/none /tmp/a").is("\n==> /tmp/a <==\na\n",
+                        "head: /tmp/none: No such file or directory\n", 1),
+                () -> sh("wc -c /tmp/none /etc/hosts").is("       47 /etc/hosts\n       47 total\n",
+                        "wc: /tmp/none: No such file or directory\n", 1),
+                () -> sh("rmdir /tmp/none").is("", "rmdir: '/tmp/none': No such file or directory\n", 1),
+                () -> sh("rmdir /etc/hosts").is("", "rmdir: '/etc/hosts': Not a directory\n", 1),
+                () -> sh("mkdir /tmp/d; touch /tmp/d/f; rmdir /tmp/d").is("", "rmdir: '/tmp/d': Directory not empty\n", 1),
+                () -> sh("mkdir -p /a/b/c; rmdir -p /a/b/c; test -e /a || echo gone").is("gone\n",
+                        "rmdir: '/': Device or resource busy\n", 0),
+                () -> sh("cut -d: -f1 /tmp/none").is("", "cut: /tmp/none: No such file or directory\n", 1),
+                () -> sh("echo abc | cut").is("", "cut: expected a list of bytes, characters, or fields\n", 1),
                 () -> sh("tail /tmp/none").is("", "tail: can't open '/tmp/none': No such file or directory\ntail: no files\n", 1),
                 () -> sh("wc -l /tmp/none").is("", "wc: /tmp/none: No such file or directory\n", 1),
                 () -> sh("touch /tmp/x", true).is("", "touch: /tmp/x: Read-only file system\n", 1),
