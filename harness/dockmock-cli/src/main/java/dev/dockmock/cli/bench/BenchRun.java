@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  */
 final class BenchRun {
     /** The least time a row waits for a quiet machine before measuring anyway; see {@link #settleMillis}. */
-    private static final long MIN_SETTLE_MILLIS = 2_000;
+    private static final long MIN_SETTLE_MILLIS = 3_000;
 
     private BenchRun() {
     }
@@ -60,14 +60,14 @@ final class BenchRun {
         if (settled < 0) {
             progress.printf(Locale.ROOT, "%s the machine did not settle within %s s; measuring anyway%n", step,
                     seconds(settleMillis(options) * 1_000_000));
-        } else if (settled > 1000) {
+        } else if (settled > 2000) {
             progress.printf(Locale.ROOT, "%s waited %.1f s for the machine to settle%n", step, settled / 1000.0);
         }
     }
 
-    /** As long as a measurement takes (2 s at least): a busy machine slows the run by at most half. */
+    /** As long as a measurement takes, plus the quiet second (3 s at least). */
     private static long settleMillis(BenchOptions options) {
-        return Math.max(MIN_SETTLE_MILLIS, options.warmup().plus(options.duration()).toMillis());
+        return Math.max(MIN_SETTLE_MILLIS, options.warmup().plus(options.duration()).toMillis() + 1_000);
     }
 
     private static Measurement measureOne(Row row, BenchOptions options) throws InterruptedException {

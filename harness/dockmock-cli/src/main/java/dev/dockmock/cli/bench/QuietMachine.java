@@ -18,6 +18,11 @@ final class QuietMachine {
     private static final long WINDOW_MILLIS = 200;
     /** Busy share of all CPUs that still counts as quiet: 5 %, a tenth of one CPU on two. */
     private static final double QUIET_SHARE = 0.05;
+    /**
+     * Quiet windows needed in a row: one second. A single window let a daemon whose after-work
+     * comes in bursts (dockerd and containerd after their list rows) look idle between two bursts.
+     */
+    private static final int QUIET_WINDOWS = 5;
 
     private QuietMachine() {
     }
@@ -25,7 +30,7 @@ final class QuietMachine {
     /**
      * Waits at most {@code maxMillis} for a quiet window.
      *
-     * @return the milliseconds waited, or -1 when the machine did not settle in time or there is
+     * @return the milliseconds waited (one second at least), or -1 when the machine did not settle in time or there is
      *     no {@code /proc/stat} (the measurement then goes ahead anyway)
      */
     static long await(long maxMillis) throws InterruptedException {
@@ -34,6 +39,7 @@ final class QuietMachine {
         if (before == null) {
             return -1;
         }
+        int quiet = 0;
         while (true) {
             Thread.sleep(WINDOW_MILLIS);
             long[] after = sample();
@@ -42,7 +48,8 @@ final class QuietMachine {
             }
             long total = after[1] - before[1];
             long waited = (System.nanoTime() - start) / 1_000_000;
-            if (total > 0 && (after[0] - before[0]) <= QUIET_SHARE * total) {
+            quiet = total > 0 && (after[0] - before[0]) <= QUIET_SHARE * total ? quiet + 1 : 0;
+            if (quiet >= QUIET_WINDOWS) {
                 return waited;
             }
             if (waited >= maxMillis) {
