@@ -55,8 +55,9 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                                       (default 1000: 10,000 tasks)
                   --no-dockerd        Do not start a real dockerd (started by default when root,
                                       with dockerd and scripts/real-dockerd present)
-                  --quick             1 s measured, 1 s warm-up, 1 run, no warm-up run, 1000 containers, 100
-                                      held connections, a swarm of 100 nodes, no dockerd
+                  --quick             1 s measured, 1 s warm-up, 1 run, no warm-up run,
+                                      1000 containers, 100 held connections,
+                                      a swarm of 100 nodes, no dockerd
                                       (other options still apply)
               -h, --help              Print this help
 
