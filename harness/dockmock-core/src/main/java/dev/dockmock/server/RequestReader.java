@@ -66,7 +66,7 @@ final class RequestReader {
             throw new HttpProblem(400, "malformed request line");
         }
         String method = parts[0];
-        if (!method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        if (!allBetween(method, 'A', 'Z')) {
             throw new HttpProblem(400, "malformed request method");
         }
         boolean http11;
@@ -149,7 +149,7 @@ final class RequestReader {
         long length = -1;
         for (String value : headers.all("Content-Length")) {
             String text = value.trim();
-            if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (text.isEmpty() || text.length() > 18 || !allBetween(text, '0', '9')) {
                 throw new HttpProblem(400, "invalid Content-Length \"" + value + "\"");
             }
             long parsed = Long.parseLong(text);
@@ -172,6 +172,17 @@ final class RequestReader {
             read += n;
         }
         return body;
+    }
+
+    /** Whether every character is in {@code [low, high]}: a loop, as it runs on every request. */
+    private static boolean allBetween(String text, char low, char high) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < low || c > high) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isToken(String name) {
