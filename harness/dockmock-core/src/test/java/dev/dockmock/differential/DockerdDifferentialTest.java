@@ -337,6 +337,14 @@ class DockerdDifferentialTest {
     }
 
     @Test
+    void hostsFileSeenFromInside() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "--rm", NO_NET, "--add-host", "db.local:10.1.2.3", "--add-host", "v6.local:fd00::1", "alpine",
+                    "cat", "/etc/hosts"));
+        });
+    }
+
+    @Test
     void processesWriteFilesAndFailAsBusybox() throws Exception {
         servers.assertSame(s -> {
             s.run(args("run", "-d", "--name", "bb5", NO_NET, "alpine", "sleep", "100"));

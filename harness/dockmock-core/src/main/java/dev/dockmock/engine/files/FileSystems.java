@@ -1,10 +1,12 @@
 package dev.dockmock.engine.files;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
+import dev.dockmock.engine.networks.Networks;
 import dev.dockmock.engine.process.ProcessFiles;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +81,35 @@ public final class FileSystems {
         byImage.put(imageId, files);
     }
 
+    /**
+     * What dockerd writes first in every container's {@code /etc/hosts} (the IPv6 names too: since
+     * Docker 26 only when the container's loopback has {@code ::1}, which it has by default).
+     */
+    private static final String DEFAULT_HOSTS = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+            + "fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
+
+    /**
+     * {@code --add-host name:ip} entries ({@code HostConfig.ExtraHosts}, {@code name=ip} too), one
+     * {@code ip<TAB>name} line each, in the order given; {@code host-gateway} is the bridge's gateway.
+     */
+    private static String extraHosts(Container container) {
+        JsonNode extra = container.spec().hostConfig().path("ExtraHosts");
+        StringBuilder lines = new StringBuilder();
+        for (JsonNode entry : extra) {
+            String text = entry.asText("");
+            int separator = text.indexOf('=') > 0 ? text.indexOf('=') : text.indexOf(':');
+            if (separator <= 0) {
+                continue;
+            }
+            String address = text.substring(separator + 1);
+            if (address.equals("host-gateway")) {
+                address = Networks.BRIDGE_GATEWAY;
+            }
+            lines.append(address).append('\t').append(text, 0, separator).append('\n');
+        }
+        return lines.toString();
+    }
+
     /** The files the daemon bind-mounts into every container, so that they name the container. */
     private static void personalise(FileTree tree, Container container) {
         if (tree.get("/etc").map(FileNode::isDirectory).orElse(false)) {
@@ -86,7 +117,7 @@ public final class FileSystems {
             String ip = container.endpoints().values().stream().map(Container.Endpoint::ipAddress)
                     .filter(a -> a != null && !a.isEmpty()).findFirst().orElse("");
             tree.set("/etc/hostname", FileNode.file(hostname + "\n", 0644, container.created()));
-            tree.set("/etc/hosts", FileNode.file("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+            tree.set("/etc/hosts", FileNode.file(DEFAULT_HOSTS + extraHosts(container)
                     + (ip.isEmpty() ? "" : ip + "\t" + hostname + "\n"), 0644, container.created()));
         }
     }

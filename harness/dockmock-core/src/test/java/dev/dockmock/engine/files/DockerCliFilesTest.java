@@ -82,6 +82,17 @@ class DockerCliFilesTest {
     }
 
     @Test
+    void hostsFileHasDockerdsDefaultsThenAddedHosts() throws Exception {
+        ServedDockerCli.Result hosts = docker.run("run", "--rm", "--network", "none", "--add-host", "db.local:10.1.2.3",
+                "--add-host", "gw=host-gateway", "alpine", "cat", "/etc/hosts");
+
+        assertThat(hosts.exitCode()).as(hosts.all()).isZero();
+        assertThat(hosts.stdout()).isEqualTo("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+                + "fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n"
+                + "10.1.2.3\tdb.local\n127.17.0.1\tgw\n");
+    }
+
+    @Test
     void runReadsTheImagesFilesAndItsOwnHostname() throws Exception {
         ServedDockerCli.Result release = docker.run("run", "--rm", "alpine", "cat", "/etc/os-release");
         assertThat(release.exitCode()).as(release.all()).isZero();
