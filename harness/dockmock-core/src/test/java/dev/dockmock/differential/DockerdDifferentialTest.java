@@ -337,6 +337,20 @@ class DockerdDifferentialTest {
     }
 
     @Test
+    void textFiltersAsBusybox() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "-d", "--name", "bb6", NO_NET, "alpine", "sleep", "100"));
+            s.removeAtEnd("bb6");
+            s.run("exec", "bb6", "sh", "-c", "printf 'apple\\nBanana\\ncherry\\napple pie\\n' > /tmp/f; grep apple /tmp/f;"
+                    + " grep -ic BANANA /tmp/f; grep -vn a /tmp/f; grep -o 'p[a-z]*' /tmp/f; grep -E 'p{2}' /tmp/f;"
+                    + " grep '[[:upper:]]' /tmp/f; grep -q zzz /tmp/f; echo $?");
+            s.run("exec", "bb6", "sh", "-c", "grep x /nope; echo $?");
+            s.run("exec", "bb6", "sh", "-c", "printf '10\\n9\\nb\\na\\nb\\n' > /tmp/s; sort /tmp/s; sort -n /tmp/s;"
+                    + " sort -ru /tmp/s; sort /tmp/s | uniq -c; echo Hello | tr a-z A-Z; echo 'a  b' | tr -s ' '");
+        });
+    }
+
+    @Test
     void hostsFileSeenFromInside() throws Exception {
         servers.assertSame(s -> {
             s.run(args("run", "--rm", NO_NET, "--add-host", "db.local:10.1.2.3", "--add-host", "v6.local:fd00::1", "alpine",

@@ -36,6 +36,10 @@ final class Applets {
             Map.entry("rm", (io, commands) -> FileApplets.rm(io)),
             Map.entry("rmdir", (io, commands) -> RmdirApplet.run(io)),
             Map.entry("cut", (io, commands) -> CutApplet.run(io)),
+            Map.entry("grep", (io, commands) -> GrepApplet.run(io)),
+            Map.entry("sort", (io, commands) -> SortApplet.sort(io)),
+            Map.entry("uniq", (io, commands) -> SortApplet.uniq(io)),
+            Map.entry("tr", (io, commands) -> TrApplet.run(io)),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
@@ -55,7 +59,7 @@ final class Applets {
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "cat", "chmod", "chown", "date", "echo", "false",
-            "hostname", "kill", "ls", "mkdir", "pwd", "rm", "rmdir", "sleep", "touch", "true", "uname", "busybox");
+            "grep", "hostname", "kill", "ls", "mkdir", "pwd", "rm", "rmdir", "sleep", "touch", "true", "uname", "busybox");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {
