@@ -351,6 +351,22 @@ class DockerdDifferentialTest {
     }
 
     @Test
+    void sedCpAndMvAsBusybox() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "-d", "--name", "bb7", NO_NET, "alpine", "sleep", "100"));
+            s.removeAtEnd("bb7");
+            s.run("exec", "bb7", "sh", "-c", "printf 'one two\\nthree two\\n' > /tmp/f; sed s/two/2/ /tmp/f;"
+                    + " sed -n '/three/p' /tmp/f; sed '1d;s/t/T/g' /tmp/f; sed -i 's/one/1/' /tmp/f; cat /tmp/f;"
+                    + " echo ab | sed 's/\\(a\\)\\(b\\)/\\2\\1/'; echo hello | sed 's/l/L/2'");
+            s.run("exec", "bb7", "sh", "-c", "cp /tmp/f /tmp/g && mv /tmp/g /tmp/h && ls /tmp && mkdir /d && cp /tmp/h /d"
+                    + " && cp -r /d /e && ls /e");
+            s.run("exec", "bb7", "cp", "/nope", "/tmp/x");
+            s.run("exec", "bb7", "mv", "/nope", "/tmp/x");
+            s.run("exec", "bb7", "sed", "s/a/b", "/tmp/f");
+        });
+    }
+
+    @Test
     void hostsFileSeenFromInside() throws Exception {
         servers.assertSame(s -> {
             s.run(args("run", "--rm", NO_NET, "--add-host", "db.local:10.1.2.3", "--add-host", "v6.local:fd00::1", "alpine",

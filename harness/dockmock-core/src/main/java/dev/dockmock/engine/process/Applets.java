@@ -40,6 +40,9 @@ final class Applets {
             Map.entry("sort", (io, commands) -> SortApplet.sort(io)),
             Map.entry("uniq", (io, commands) -> SortApplet.uniq(io)),
             Map.entry("tr", (io, commands) -> TrApplet.run(io)),
+            Map.entry("sed", (io, commands) -> SedApplet.run(io)),
+            Map.entry("cp", (io, commands) -> CopyApplets.cp(io)),
+            Map.entry("mv", (io, commands) -> CopyApplets.mv(io)),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
@@ -58,8 +61,8 @@ final class Applets {
             Map.entry("kill", SUCCEED), Map.entry("chmod", SUCCEED), Map.entry("chown", SUCCEED));
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
-    private static final Set<String> IN_BIN = Set.of("sh", "ash", "cat", "chmod", "chown", "date", "echo", "false",
-            "grep", "hostname", "kill", "ls", "mkdir", "pwd", "rm", "rmdir", "sleep", "touch", "true", "uname", "busybox");
+    private static final Set<String> IN_BIN = Set.of("sh", "ash", "cat", "chmod", "chown", "cp", "date", "echo", "false",
+            "grep", "hostname", "kill", "ls", "mkdir", "mv", "pwd", "rm", "rmdir", "sed", "sleep", "touch", "true", "uname", "busybox");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {
