@@ -367,6 +367,21 @@ class DockerdDifferentialTest {
     }
 
     @Test
+    void checksumsFindAndExprAsBusybox() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "-d", "--name", "bb8", NO_NET, "alpine", "sleep", "100"));
+            s.removeAtEnd("bb8");
+            s.run("exec", "bb8", "sh", "-c", "echo hello > /tmp/f; md5sum /tmp/f; sha1sum /tmp/f; sha256sum /tmp/f;"
+                    + " sha512sum /tmp/f; echo hi | sha256sum; base64 /tmp/f; echo aGVsbG8K | base64 -d;"
+                    + " printf 'a\\nb\\n' | tac; echo abc | rev; expr 7 \\* 3 + 1; expr length hello; expr 2 = 3; echo $?");
+            s.run("exec", "bb8", "sh", "-c", "mkdir -p /x/y; touch /x/a.txt /x/y/b.txt /x/y/c.log; find /x | sort;"
+                    + " find /x -name '*.log'; find /x -type d | sort; find /x -maxdepth 1 -type f");
+            s.run("exec", "bb8", "md5sum", "/nope");
+            s.run("exec", "bb8", "find", "/nope");
+        });
+    }
+
+    @Test
     void hostsFileSeenFromInside() throws Exception {
         servers.assertSame(s -> {
             s.run(args("run", "--rm", NO_NET, "--add-host", "db.local:10.1.2.3", "--add-host", "v6.local:fd00::1", "alpine",

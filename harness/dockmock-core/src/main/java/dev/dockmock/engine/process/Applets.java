@@ -43,6 +43,17 @@ final class Applets {
             Map.entry("sed", (io, commands) -> SedApplet.run(io)),
             Map.entry("cp", (io, commands) -> CopyApplets.cp(io)),
             Map.entry("mv", (io, commands) -> CopyApplets.mv(io)),
+            Map.entry("md5sum", (io, commands) -> HashApplets.sum(io, "MD5")),
+            Map.entry("sha1sum", (io, commands) -> HashApplets.sum(io, "SHA-1")),
+            Map.entry("sha256sum", (io, commands) -> HashApplets.sum(io, "SHA-256")),
+            Map.entry("sha512sum", (io, commands) -> HashApplets.sum(io, "SHA-512")),
+            Map.entry("base64", (io, commands) -> HashApplets.base64(io)),
+            Map.entry("find", (io, commands) -> PathApplets.find(io)),
+            Map.entry("mktemp", (io, commands) -> PathApplets.mktemp(io)),
+            Map.entry("tac", (io, commands) -> MoreTextApplets.tac(io)),
+            Map.entry("rev", (io, commands) -> MoreTextApplets.rev(io)),
+            Map.entry("nproc", (io, commands) -> MoreTextApplets.nproc(io)),
+            Map.entry("expr", (io, commands) -> MoreTextApplets.expr(io)),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
@@ -61,8 +72,8 @@ final class Applets {
             Map.entry("kill", SUCCEED), Map.entry("chmod", SUCCEED), Map.entry("chown", SUCCEED));
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
-    private static final Set<String> IN_BIN = Set.of("sh", "ash", "cat", "chmod", "chown", "cp", "date", "echo", "false",
-            "grep", "hostname", "kill", "ls", "mkdir", "mv", "pwd", "rm", "rmdir", "sed", "sleep", "touch", "true", "uname", "busybox");
+    private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chmod", "chown", "cp", "date", "echo", "false",
+            "grep", "hostname", "kill", "ls", "mkdir", "mktemp", "mv", "pwd", "rm", "rmdir", "sed", "sleep", "touch", "true", "uname", "busybox");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {
