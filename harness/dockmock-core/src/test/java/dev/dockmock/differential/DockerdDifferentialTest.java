@@ -376,6 +376,9 @@ class DockerdDifferentialTest {
                     + " printf 'a\\nb\\n' | tac; echo abc | rev; expr 7 \\* 3 + 1; expr length hello; expr 2 = 3; echo $?");
             s.run("exec", "bb8", "sh", "-c", "mkdir -p /x/y; touch /x/a.txt /x/y/b.txt /x/y/c.log; find /x | sort;"
                     + " find /x -name '*.log'; find /x -type d | sort; find /x -maxdepth 1 -type f");
+            s.run("exec", "bb8", "sh", "-c", "echo a b c | xargs echo x; printf '1\\n2\\n3\\n' | xargs -n 2 echo;"
+                    + " printf 'f1\\nf2\\n' | xargs -I {} echo file {}; echo a | xargs false; echo $?;"
+                    + " find /x -name '*.txt' | xargs rm; find /x | sort");
             s.run("exec", "bb8", "md5sum", "/nope");
             s.run("exec", "bb8", "find", "/nope");
         });

@@ -54,6 +54,7 @@ final class Applets {
             Map.entry("rev", (io, commands) -> MoreTextApplets.rev(io)),
             Map.entry("nproc", (io, commands) -> MoreTextApplets.nproc(io)),
             Map.entry("expr", (io, commands) -> MoreTextApplets.expr(io)),
+            Map.entry("xargs", XargsApplet::run),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),

@@ -35,6 +35,10 @@ class MoreAppletsTest {
             mkdir -p /x/y; touch /x/a.txt /x/y/b.txt /x/y/c.log; find /x => /x|/x/a.txt|/x/y|/x/y/b.txt|/x/y/c.log|
             mkdir -p /x/y; touch /x/a.txt /x/y/b.txt /x/y/c.log; find /x -name '*.txt'; find /x -type d => /x/a.txt|/x/y/b.txt|/x|/x/y|
             mkdir -p /x/y; touch /x/y/c.log; find /x -type f -name '*.log'; find /x -maxdepth 1 => /x/y/c.log|/x|/x/y|
+            echo a b c | xargs echo x; printf '1\\n2\\n3\\n' | xargs -n 2 echo => x a b c|1 2|3|
+            printf 'f1\\nf2\\n' | xargs -I {} echo file {}; echo | xargs echo empty => file f1|file f2|empty|
+            echo a | xargs false; echo $?; echo 'a b' | xargs; printf 'x y\\n' | xargs -n1 => 123|a b|x|y|
+            mkdir -p /x; touch /x/1 /x/2; find /x -type f | xargs rm; ls /x; echo done => done|
             """)
     void printAsBusybox(String script, String expected) {
         sh(script).is(expected.replace("|", "\n"), "", 0);
@@ -46,7 +50,8 @@ class MoreAppletsTest {
                 () -> sh("md5sum /nope").is("", "md5sum: can't open '/nope': No such file or directory\n", 1),
                 () -> sh("find /nope").is("", "find: /nope: No such file or directory\n", 1),
                 () -> sh("expr 1 / 0").is("", "expr: division by zero\n", 2),
-                () -> sh("expr 1 +").is("", "expr: syntax error\n", 2));
+                () -> sh("expr 1 +").is("", "expr: syntax error\n", 2),
+                () -> sh("echo a | xargs nosuch").is("", "xargs: nosuch: No such file or directory\n", 127));
     }
 
     @Test
