@@ -385,6 +385,18 @@ class DockerdDifferentialTest {
     }
 
     @Test
+    void awkAsBusybox() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "-d", "--name", "bb9", NO_NET, "alpine", "sleep", "100"));
+            s.removeAtEnd("bb9");
+            s.run("exec", "bb9", "sh", "-c", "printf 'a 1\\nb 2\\nc 3\\n' > /tmp/f; awk '{print $1}' /tmp/f;"
+                    + " awk '{s+=$2} END {print s}' /tmp/f; awk 'NR==2' /tmp/f; awk '/c/ {print $2, $1}' /tmp/f;"
+                    + " awk -F: '$3 == 0 {print $1, NF}' /etc/passwd; echo 'Hello World' | awk '{print toupper($1), length($2)}';"
+                    + " awk '{printf \"%s=%d\\n\", $1, $2 * 10}' /tmp/f; awk 'BEGIN {print 1/3, 10%3}'");
+        });
+    }
+
+    @Test
     void hostsFileSeenFromInside() throws Exception {
         servers.assertSame(s -> {
             s.run(args("run", "--rm", NO_NET, "--add-host", "db.local:10.1.2.3", "--add-host", "v6.local:fd00::1", "alpine",

@@ -55,6 +55,7 @@ final class Applets {
             Map.entry("nproc", (io, commands) -> MoreTextApplets.nproc(io)),
             Map.entry("expr", (io, commands) -> MoreTextApplets.expr(io)),
             Map.entry("xargs", XargsApplet::run),
+            Map.entry("awk", (io, commands) -> AwkApplet.run(io)),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
