@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * busybox's {@code ls [-1aAdln] [PATH]...} over the container's files, one name a line (output is
+ * busybox's {@code ls [-1aAdlnR] [PATH]...} over the container's files, one name a line (output is
  * never a terminal). Named files come first, then each directory's entries, under a {@code DIR:}
  * heading when there are several operands. Dot files show with {@code -a} (with {@code .} and
  * {@code ..}) or {@code -A}. Other flags are accepted and ignored.
@@ -48,17 +48,19 @@ final class LsApplet {
             out.append(listing == null || stat.isEmpty() ? operand + "\n" : listing.line(stat.get(), operand));
         }
         for (String operand : directories) {
-            if (operands.size() > 1) {
-                out.append(out.isEmpty() ? "" : "\n").append(operand).append(":\n");
-            }
-            listDirectory(io, KnownPaths.absolute(operand, io.workingDir()), options, listing, out);
+            listDirectory(io, KnownPaths.absolute(operand, io.workingDir()), operand,
+                    operands.size() > 1 || options.has('R'), options, listing, out);
         }
         io.stdout(out.toString());
         return status;
     }
 
-    private static void listDirectory(ProcessIo io, String path, FileApplets.Options options, LongListing listing,
-            StringBuilder out) {
+    /** A directory's entries, under a heading if asked for; with {@code -R} then each subdirectory's. */
+    private static void listDirectory(ProcessIo io, String path, String shown, boolean heading,
+            FileApplets.Options options, LongListing listing, StringBuilder out) {
+        if (heading) {
+            out.append(out.isEmpty() ? "" : "\n").append(shown).append(":\n");
+        }
         List<String> names = new ArrayList<>();
         if (options.has('a')) {
             names.add(".");
@@ -73,8 +75,23 @@ final class LsApplet {
         }
         if (listing == null) {
             names.forEach(name -> out.append(name).append('\n'));
-            return;
+        } else {
+            out.append(longLines(io, path, names, listing));
         }
+        if (options.has('R')) {
+            for (String name : names) {
+                String child = path.equals("/") ? "/" + name : path + "/" + name;
+                boolean directory = io.files().stat(child, false).map(ProcessFiles.Stat::isDirectory).orElse(false);
+                if (directory && !name.equals(".") && !name.equals("..")) {
+                    listDirectory(io, child, shown.endsWith("/") ? shown + name : shown + "/" + name, true, options,
+                            listing, out);
+                }
+            }
+        }
+    }
+
+    /** {@code total N} and a long line for each name. */
+    private static String longLines(ProcessIo io, String path, List<String> names, LongListing listing) {
         StringBuilder lines = new StringBuilder();
         long blocks = 0;
         for (String name : names) {
@@ -86,6 +103,6 @@ final class LsApplet {
             blocks += LongListing.blocks(stat.get());
             lines.append(listing.line(stat.get(), name));
         }
-        out.append("total ").append(blocks).append('\n').append(lines);
+        return "total " + blocks + "\n" + lines;
     }
 }
