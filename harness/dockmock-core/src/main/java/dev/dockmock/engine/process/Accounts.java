@@ -14,6 +14,7 @@ final class Accounts {
     private final Map<Integer, String> userNames = new HashMap<>();
     private final Map<String, Integer> groupIds = new HashMap<>();
     private final Map<Integer, String> groupNames = new HashMap<>();
+    private final Map<Integer, Integer> loginGroups = new HashMap<>();
     private boolean passwd;
     private boolean group;
 
@@ -23,8 +24,9 @@ final class Accounts {
     /** The accounts {@code files} define, plus root. */
     static Accounts of(ProcessFiles files) {
         Accounts accounts = new Accounts();
-        accounts.passwd = read(files, "/etc/passwd", 2, accounts.userIds, accounts.userNames);
-        accounts.group = read(files, "/etc/group", 2, accounts.groupIds, accounts.groupNames);
+        accounts.passwd = read(files, "/etc/passwd", 2, accounts.userIds, accounts.userNames,
+                accounts.loginGroups);
+        accounts.group = read(files, "/etc/group", 2, accounts.groupIds, accounts.groupNames, null);
         accounts.userIds.putIfAbsent("root", 0);
         accounts.userNames.putIfAbsent(0, "root");
         accounts.groupIds.putIfAbsent("root", 0);
@@ -34,7 +36,7 @@ final class Accounts {
 
     /** Whether the tree has the file: without it, no name can be called unknown. */
     private static boolean read(ProcessFiles files, String path, int idField, Map<String, Integer> ids,
-            Map<Integer, String> names) {
+            Map<Integer, String> names, Map<Integer, Integer> loginGroups) {
         if (!(files.lookup(path).orElse(null) instanceof ProcessFiles.Entry.File file)) {
             return false;
         }
@@ -44,9 +46,17 @@ final class Accounts {
                 int id = Integer.parseInt(fields[idField]);
                 ids.putIfAbsent(fields[0], id);
                 names.putIfAbsent(id, fields[0]);
+                if (loginGroups != null && fields.length > idField + 1 && fields[idField + 1].matches("\\d{1,9}")) {
+                    loginGroups.putIfAbsent(id, Integer.parseInt(fields[idField + 1]));
+                }
             }
         }
         return true;
+    }
+
+    /** The login group of user {@code uid} from {@code /etc/passwd}; -1 (unchanged) when unknown. */
+    int loginGroup(int uid) {
+        return loginGroups.getOrDefault(uid, -1);
     }
 
     /** The user's name, or its number when none is known. */

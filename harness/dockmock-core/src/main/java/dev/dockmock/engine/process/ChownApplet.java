@@ -31,7 +31,9 @@ final class ChownApplet {
             io.stderr(name + ": unknown user " + user + "\n");
             return 1;
         }
-        OptionalInt gid = group.isEmpty() ? OptionalInt.of(-1) : accounts.groupId(group);
+        // "user:" means the user's login group
+        OptionalInt gid = !group.isEmpty() ? accounts.groupId(group)
+                : OptionalInt.of(spec.endsWith(":") && !user.isEmpty() ? accounts.loginGroup(uid.getAsInt()) : -1);
         if (gid.isEmpty()) {
             io.stderr(name + ": unknown group " + group + "\n");
             return 1;

@@ -27,7 +27,7 @@ record LongListing(Accounts accounts, boolean numeric, Instant now) {
         String user = numeric ? Integer.toString(stat.uid()) : accounts.userName(stat.uid());
         String group = numeric ? Integer.toString(stat.gid()) : accounts.groupName(stat.gid());
         String shown = stat.kind() == ProcessFiles.Kind.SYMLINK ? name + " -> " + stat.linkTarget() : name;
-        return String.format(Locale.ROOT, "%s %4d %-8.8s %-8.8s %9d %s %s%n", modeString(stat), stat.links(), user,
+        return String.format(Locale.ROOT, "%s %4d %-8.8s %-8.8s %9d %s %s\n", modeString(stat), stat.links(), user,
                 group, stat.size(), time(stat.mtime()), shown);
     }
 

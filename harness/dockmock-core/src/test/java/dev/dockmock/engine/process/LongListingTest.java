@@ -56,6 +56,8 @@ class LongListingTest {
             cd /tmp; echo abc > f; ls -l   => total 4|-rw-r--r--    1 root     root             4 Nov  5 09:03 f|
             touch /tmp/e; ls -l /tmp       => total 0|-rw-r--r--    1 root     root             0 Nov  5 09:03 e|
             ls -l /tmp                     => total 0|
+            ls -R /srv                     => /srv:|sub||/srv/sub:|x|
+            cd /srv; ls -lR | cut -c1-10   => .:|total 4|drwxr-xr-x||./sub:|total 4|-rw-r-----|
             """)
     void listsInBusyboxsLongFormat(String script, String expected) {
         sh(script).is(expected.replace("|", "\n"), "", 0);
@@ -98,6 +100,7 @@ class LongListingTest {
                 () -> sh("chgrp staff /etc/hostname; ls -ln /etc/hostname | cut -c17-33").is("0        50      \n", "", 0),
                 () -> sh("chown -R app /srv; ls -ln /srv/sub/x /srv/.hidden | cut -c17-33")
                         .is("1000     0       \n1000     77      \n", "", 0),
+                () -> sh("chown app: /etc/hostname; ls -ln /etc/hostname | cut -c17-33").is("1000     1001    \n", "", 0),
                 () -> sh("chown -h app /bin/sh; ls -ln /bin/sh /bin/busybox | cut -c17-22").is("0     \n1000  \n", "", 0),
                 () -> sh("chown app /bin/sh; ls -ln /bin/sh /bin/busybox | cut -c17-22").is("1000  \n0     \n", "", 0));
     }
