@@ -367,6 +367,7 @@ class DockerdDifferentialTest {
                     + " && chmod u+x,go-r f && chown 5:7 f && chgrp 9 d/g && ls -ln /tmp | cut -c1-43"
                     + " && ls -lan /tmp/d | cut -c1-43 && ls -ld /tmp/f | cut -c1-43 && ls -l /tmp/f | cut -c1-33"
                     + " && chmod -R a+rwX,o-w /tmp/d && ls -lR /tmp/d | cut -c1-10");
+            s.run("exec", "bb6", "sh", "-c", "mkdir /tmp/h && seq 5000 > /tmp/h/a && ls -lh /tmp/h | cut -c1-43");
             s.run("exec", "bb6", "ls", "-l", "/nope");
             s.run("exec", "bb6", "chmod", "755", "/nope");
             s.run("exec", "bb6", "chmod", "zz", "/tmp");

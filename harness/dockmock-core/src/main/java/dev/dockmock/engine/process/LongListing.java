@@ -12,9 +12,10 @@ import java.util.Locale;
  *
  * @param accounts the names of owners and groups
  * @param numeric ids instead of names ({@code -n})
+ * @param human sizes in K, M, G ({@code -h})
  * @param now the time that decides between an hour and a year
  */
-record LongListing(Accounts accounts, boolean numeric, Instant now) {
+record LongListing(Accounts accounts, boolean numeric, boolean human, Instant now) {
     private static final DateTimeFormatter RECENT = DateTimeFormatter.ofPattern("MMM ppd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter OLD = DateTimeFormatter.ofPattern("MMM ppd  yyyy", Locale.ROOT)
@@ -27,8 +28,17 @@ record LongListing(Accounts accounts, boolean numeric, Instant now) {
         String user = numeric ? Integer.toString(stat.uid()) : accounts.userName(stat.uid());
         String group = numeric ? Integer.toString(stat.gid()) : accounts.groupName(stat.gid());
         String shown = stat.kind() == ProcessFiles.Kind.SYMLINK ? name + " -> " + stat.linkTarget() : name;
-        return String.format(Locale.ROOT, "%s %4d %-8.8s %-8.8s %9d %s %s\n", modeString(stat), stat.links(), user,
-                group, stat.size(), time(stat.mtime()), shown);
+        // busybox gives a human-readable size seven columns, a number of bytes nine
+        String size = human ? String.format(Locale.ROOT, "%7s", HumanSize.bytes(stat.size()))
+                : String.format(Locale.ROOT, "%9d", stat.size());
+        return String.format(Locale.ROOT, "%s %4d %-8.8s %-8.8s %s %s %s\n", modeString(stat), stat.links(), user,
+                group, size, time(stat.mtime()), shown);
+    }
+
+    /** The {@code total} line of a directory whose entries take {@code blocks} KiB. */
+    String total(long blocks) {
+        // busybox pads the human-readable total to seven columns
+        return human ? String.format(Locale.ROOT, "total %-7s\n", HumanSize.blocks(blocks)) : "total " + blocks + "\n";
     }
 
     /** The 1 KiB blocks {@code total} counts for an entry: whole 4 KiB blocks of content; none for links. */

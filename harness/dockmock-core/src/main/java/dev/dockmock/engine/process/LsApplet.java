@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * busybox's {@code ls [-1aAdlnR] [PATH]...} over the container's files, one name a line (output is
+ * busybox's {@code ls [-1aAdhlnR] [PATH]...} over the container's files, one name a line (output is
  * never a terminal). Named files come first, then each directory's entries, under a {@code DIR:}
  * heading when there are several operands. Dot files show with {@code -a} (with {@code .} and
  * {@code ..}) or {@code -A}. Other flags are accepted and ignored.
@@ -19,7 +19,8 @@ final class LsApplet {
         FileApplets.Options options = FileApplets.Options.parse(io.argv(), "");
         boolean longFormat = options.has('l') || options.has('n');
         LongListing listing = longFormat
-                ? new LongListing(Accounts.of(io.files()), options.has('n'), commands.clock().instant()) : null;
+                ? new LongListing(Accounts.of(io.files()), options.has('n'), options.has('h'),
+                        commands.clock().instant()) : null;
         List<String> operands = options.operands().isEmpty() ? List.of(".") : options.operands();
         List<String> files = new ArrayList<>();
         List<String> directories = new ArrayList<>();
@@ -103,6 +104,6 @@ final class LsApplet {
             blocks += LongListing.blocks(stat.get());
             lines.append(listing.line(stat.get(), name));
         }
-        return "total " + blocks + "\n" + lines;
+        return listing.total(blocks) + lines;
     }
 }

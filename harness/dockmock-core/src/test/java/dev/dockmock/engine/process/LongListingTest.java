@@ -56,6 +56,7 @@ class LongListingTest {
             cd /tmp; echo abc > f; ls -l   => total 4|-rw-r--r--    1 root     root             4 Nov  5 09:03 f|
             touch /tmp/e; ls -l /tmp       => total 0|-rw-r--r--    1 root     root             0 Nov  5 09:03 e|
             ls -l /tmp                     => total 0|
+            ls -lh /bin | cut -c1-41       => total 8K     |-rwxr-xr-x    1 root     root        4.9K|lrwxrwxrwx    1 root     root          12|
             ls -R /srv                     => /srv:|sub||/srv/sub:|x|
             cd /srv; ls -lR | cut -c1-10   => .:|total 4|drwxr-xr-x||./sub:|total 4|-rw-r-----|
             """)
