@@ -70,6 +70,10 @@ public record FileNode(Type type, int mode, int uid, int gid, Instant mtime, byt
         return new FileNode(type, newMode, uid, gid, mtime, content, linkTarget);
     }
 
+    public FileNode withOwner(int newUid, int newGid) {
+        return new FileNode(type, mode, newUid, newGid, mtime, content, linkTarget);
+    }
+
     /** This node as a tar member named {@code name}. */
     public TarEntry toTar(String name) {
         return switch (type) {

@@ -72,6 +72,50 @@ public final class ProcessFileView implements ProcessFiles {
     }
 
     @Override
+    public Optional<Stat> stat(String path, boolean followLinks) {
+        synchronized (lock) {
+            FileTree files = tree.get();
+            if (files == null) {
+                return Optional.empty();
+            }
+            String resolved;
+            try {
+                resolved = files.resolve(path, followLinks);
+            } catch (DockerException tooManyLinks) {
+                return Optional.empty();
+            }
+            Optional<FileNode> found = files.get(resolved);
+            if (found.isEmpty() || followLinks && found.get().type() == FileNode.Type.SYMLINK) {
+                return Optional.empty();
+            }
+            FileNode node = found.get();
+            Kind kind = switch (node.type()) {
+                case DIRECTORY -> Kind.DIRECTORY;
+                case FILE -> Kind.FILE;
+                case SYMLINK -> Kind.SYMLINK;
+            };
+            int links = node.isDirectory() ? 2 + (int) files.children(resolved).stream()
+                    .filter(child -> files.get(child).map(FileNode::isDirectory).orElse(false)).count() : 1;
+            return Optional.of(new Stat(kind, node.mode(), node.uid(), node.gid(), node.size(), links, node.mtime(),
+                    node.linkTarget()));
+        }
+    }
+
+    @Override
+    public void setMode(String path, int mode) throws Failure {
+        change(path, true, (files, target, existing, now) -> existing.orElseThrow(() -> new Failure(Errno.NO_ENTRY))
+                .withMode(mode));
+    }
+
+    @Override
+    public void setOwner(String path, int uid, int gid, boolean followLinks) throws Failure {
+        change(path, followLinks, (files, target, existing, now) -> {
+            FileNode node = existing.orElseThrow(() -> new Failure(Errno.NO_ENTRY));
+            return node.withOwner(uid < 0 ? node.uid() : uid, gid < 0 ? node.gid() : gid);
+        });
+    }
+
+    @Override
     public void write(String path, byte[] data, boolean append) throws Failure {
         change(path, true, (files, target, existing, now) -> {
             if (existing.isPresent() && existing.get().isDirectory()) {

@@ -69,13 +69,17 @@ final class Applets {
             Map.entry("[", (io, commands) -> TestApplet.run(io)),
             Map.entry("[[", (io, commands) -> TestApplet.run(io)),
             Map.entry("nc", (io, commands) -> MiscApplets.nc(io)),
-            Map.entry("ls", (io, commands) -> MiscApplets.ls(io)),
+            Map.entry("ls", LsApplet::run),
+            Map.entry("chmod", (io, commands) -> ChmodApplet.run(io)),
+            Map.entry("chown", (io, commands) -> ChownApplet.run(io, false)),
+            Map.entry("chgrp", (io, commands) -> ChownApplet.run(io, true)),
             Map.entry("busybox", MiscApplets::busybox),
-            Map.entry("kill", SUCCEED), Map.entry("chmod", SUCCEED), Map.entry("chown", SUCCEED));
+            Map.entry("kill", SUCCEED));
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
-    private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chmod", "chown", "cp", "date", "echo", "false",
-            "grep", "hostname", "kill", "ls", "mkdir", "mktemp", "mv", "pwd", "rm", "rmdir", "sed", "sleep", "touch", "true", "uname", "busybox");
+    private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chgrp", "chmod", "chown", "cp", "date",
+            "echo", "false", "grep", "hostname", "kill", "ls", "mkdir", "mktemp", "mv", "pwd", "rm", "rmdir", "sed", "sleep",
+            "touch", "true", "uname", "busybox");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {

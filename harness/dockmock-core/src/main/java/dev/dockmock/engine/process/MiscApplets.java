@@ -3,7 +3,7 @@ package dev.dockmock.engine.process;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code sleep}, {@code nc}, {@code ls} and {@code busybox} itself. */
+/** {@code sleep}, {@code nc} and {@code busybox} itself. */
 final class MiscApplets {
 
     private MiscApplets() {
@@ -82,36 +82,6 @@ final class MiscApplets {
             io.stderr("nc: " + host + " (" + address + ":" + port + "): Connection refused\n");
         }
         return 1;
-    }
-
-    /** {@code ls [PATH]...}: the names in a directory of the container's files (without them, only {@code /} has any). */
-    static int ls(ProcessIo io) {
-        List<String> paths = StreamApplets.operands(io.argv(), List.of());
-        if (paths.isEmpty()) {
-            paths = List.of(io.workingDir());
-        }
-        StringBuilder out = new StringBuilder();
-        int status = 0;
-        for (String operand : paths) {
-            String path = KnownPaths.absolute(operand, io.workingDir());
-            Optional<ProcessFiles.Entry> entry = io.files().lookup(path);
-            if (entry.isPresent()) {
-                if (entry.get() instanceof ProcessFiles.Entry.Directory directory) {
-                    directory.names().forEach(name -> out.append(name).append('\n'));
-                } else {
-                    out.append(operand).append('\n');
-                }
-            } else if (path.equals("/")) {
-                KnownPaths.ROOT.forEach(name -> out.append(name).append('\n'));
-            } else if (KnownPaths.isDevice(path) || KnownPaths.isProgram(path)) {
-                out.append(operand).append('\n');
-            } else if (!KnownPaths.isDirectory(path)) {
-                io.stderr("ls: " + operand + ": No such file or directory\n");
-                status = 1;
-            }
-        }
-        io.stdout(out.toString());
-        return status;
     }
 
     /** {@code busybox APPLET [ARG]...} runs the applet; {@code busybox} alone names itself. */

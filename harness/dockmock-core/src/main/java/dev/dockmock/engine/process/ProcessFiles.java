@@ -1,5 +1,6 @@
 package dev.dockmock.engine.process;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,59 @@ public interface ProcessFiles {
      * below it. A link itself is removed, not what it points to.
      */
     default void remove(String path, boolean recursive) throws Failure {
+    }
+
+    /**
+     * What {@code stat} ({@code followLinks}) or {@code lstat} says of {@code path}; empty when it
+     * is missing (or a dangling link followed).
+     */
+    default Optional<Stat> stat(String path, boolean followLinks) {
+        return Optional.empty();
+    }
+
+    /** Sets the permission bits ({@code 07777}) of {@code path}, links followed ({@code chmod}). */
+    default void setMode(String path, int mode) throws Failure {
+    }
+
+    /**
+     * Sets the owner of {@code path} ({@code chown}); a negative id keeps the current one. With
+     * {@code followLinks} false a link itself changes ({@code lchown}).
+     */
+    default void setOwner(String path, int uid, int gid, boolean followLinks) throws Failure {
+    }
+
+    /** The kinds of entries, as {@code ls -l} marks them. */
+    enum Kind {
+        FILE('-'), DIRECTORY('d'), SYMLINK('l');
+
+        private final char letter;
+
+        Kind(char letter) {
+            this.letter = letter;
+        }
+
+        /** The first letter of {@code ls -l}'s mode column. */
+        public char letter() {
+            return letter;
+        }
+    }
+
+    /**
+     * An entry's attributes.
+     *
+     * @param kind what it is
+     * @param mode permission and special bits ({@code 07777})
+     * @param uid owner user id
+     * @param gid owner group id
+     * @param size bytes of content, of a link's target, or 4096 for a directory
+     * @param links the link count: 2 plus its subdirectories for a directory, else 1
+     * @param mtime modification time
+     * @param linkTarget a link's target as written, else empty
+     */
+    record Stat(Kind kind, int mode, int uid, int gid, long size, int links, Instant mtime, String linkTarget) {
+        public boolean isDirectory() {
+            return kind == Kind.DIRECTORY;
+        }
     }
 
     /** A file's content or a directory's entry names. */

@@ -132,7 +132,9 @@ final class TestApplet {
                 case "-f" -> !directory;
                 case "-s" -> directory || ((ProcessFiles.Entry.File) entry.get()).content().length > 0;
                 case "-d" -> directory;
-                case "-x" -> directory || KnownPaths.isProgram(path);
+                // root may run anything with an x bit; a tree without attributes falls back on names
+                case "-x" -> directory || files.stat(path, true).map(stat -> (stat.mode() & 0111) != 0)
+                        .orElse(KnownPaths.isProgram(path));
                 default -> true; // -e, -r, -w: it exists, and the fake's processes run as root
             };
         }
@@ -145,6 +147,8 @@ final class TestApplet {
             case "-x" -> !operand.isEmpty() && (KnownPaths.isProgram(path) || KnownPaths.isDirectory(path));
             case "-c" -> !operand.isEmpty() && KnownPaths.isDevice(path);
             case "-t" -> false;
+            case "-L", "-h" -> !operand.isEmpty() && files.stat(path, false)
+                    .map(stat -> stat.kind() == ProcessFiles.Kind.SYMLINK).orElse(false);
             default -> false;
         };
     }

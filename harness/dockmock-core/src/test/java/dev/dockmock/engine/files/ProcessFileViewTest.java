@@ -79,4 +79,34 @@ class ProcessFileViewTest {
                 .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(ProcessFiles.Errno.IS_A_DIRECTORY);
         assertThat(Change.between(base, tree)).isEmpty();
     }
+
+    @Test
+    void statDescribesAnEntryOrItsLink() {
+        ProcessFiles.Stat usr = view.stat("/usr", true).orElseThrow();
+        assertThat(usr).isEqualTo(new ProcessFiles.Stat(ProcessFiles.Kind.DIRECTORY, 0755, 0, 0, 4096, 3, IMAGE, ""));
+        assertThat(view.stat("/etc/link", true).orElseThrow().kind()).isEqualTo(ProcessFiles.Kind.FILE);
+        ProcessFiles.Stat link = view.stat("/etc/link", false).orElseThrow();
+        assertThat(link.kind()).isEqualTo(ProcessFiles.Kind.SYMLINK);
+        assertThat(link.linkTarget()).isEqualTo("motd");
+        assertThat(link.size()).isEqualTo(4);
+        assertThat(view.stat("/etc/none", false)).isEmpty();
+    }
+
+    @Test
+    void modeAndOwnerChangesCopyTheFileUpWithoutTouchingItsDirectory() throws Exception {
+        view.setMode("/etc/link", 0600);
+        view.setOwner("/usr/local/bin/tool", 5, -1, true);
+
+        assertThat(tree.get("/etc/motd").orElseThrow().mode()).isEqualTo(0600);
+        assertThat(tree.get("/etc/motd").orElseThrow().mtime()).isEqualTo(IMAGE);
+        assertThat(tree.get("/usr/local/bin/tool").orElseThrow()).extracting(FileNode::uid, FileNode::gid)
+                .containsExactly(5, 0);
+        assertThat(tree.get("/etc").orElseThrow().mtime()).isEqualTo(IMAGE);
+        assertThat(Change.between(base, tree)).containsExactly(new Change("/etc", Change.Kind.MODIFIED),
+                new Change("/etc/motd", Change.Kind.MODIFIED), new Change("/usr", Change.Kind.MODIFIED),
+                new Change("/usr/local", Change.Kind.MODIFIED), new Change("/usr/local/bin", Change.Kind.MODIFIED),
+                new Change("/usr/local/bin/tool", Change.Kind.MODIFIED));
+        assertThatThrownBy(() -> view.setMode("/etc/none", 0600))
+                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(ProcessFiles.Errno.NO_ENTRY);
+    }
 }
