@@ -63,10 +63,7 @@ final class AwkApplet {
                 continue;
             }
             String text = new String(Stdin.readAll(in), StandardCharsets.UTF_8);
-            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-            if (lines.get(lines.size() - 1).isEmpty()) {
-                lines.remove(lines.size() - 1);
-            }
+            List<String> lines = Stdin.lines(text);
             for (String line : lines) {
                 awk.record(rules, line);
             }

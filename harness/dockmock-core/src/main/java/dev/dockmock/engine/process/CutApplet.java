@@ -63,10 +63,7 @@ final class CutApplet {
                 continue;
             }
             String text = new String(Stdin.readAll(in), StandardCharsets.UTF_8);
-            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-            if (lines.get(lines.size() - 1).isEmpty()) {
-                lines.remove(lines.size() - 1); // the text ended with a newline, or was empty
-            }
+            List<String> lines = Stdin.lines(text);
             StringBuilder out = new StringBuilder();
             for (String line : lines) {
                 cutLine(line, ranges, fields, delimiter, onlyDelimited, out);

@@ -2,7 +2,6 @@ package dev.dockmock.engine.process;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,10 +59,7 @@ final class GrepApplet {
     private static int search(ProcessIo io, InputStream in, Pattern pattern, GrepOptions options, String prefix)
             throws InterruptedException {
         String text = new String(Stdin.readAll(in), StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
+        List<String> lines = Stdin.lines(text);
         boolean printLines = !options.has('c') && !options.has('l') && !options.has('L') && !options.has('q');
         int count = 0;
         StringBuilder out = new StringBuilder();

@@ -2,7 +2,6 @@ package dev.dockmock.engine.process;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -61,10 +60,7 @@ final class MoreTextApplets {
                 continue;
             }
             String text = new String(Stdin.readAll(in), StandardCharsets.UTF_8);
-            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-            if (lines.get(lines.size() - 1).isEmpty()) {
-                lines.remove(lines.size() - 1);
-            }
+            List<String> lines = Stdin.lines(text);
             edit.apply(lines);
             lines.forEach(line -> out.append(line).append('\n'));
         }

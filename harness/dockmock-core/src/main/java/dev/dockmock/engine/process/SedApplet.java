@@ -67,10 +67,7 @@ final class SedApplet {
     }
 
     private static String edit(String text, List<SedScript.Command> commands, boolean quiet) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
+        List<String> lines = Stdin.lines(text);
         boolean[] inRange = new boolean[commands.size()];
         StringBuilder out = new StringBuilder();
         for (int number = 1; number <= lines.size(); number++) {

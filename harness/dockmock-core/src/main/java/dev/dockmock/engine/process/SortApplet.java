@@ -116,12 +116,7 @@ final class SortApplet {
     }
 
     private static List<String> lines(InputStream in) throws InterruptedException {
-        String text = new String(Stdin.readAll(in), StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
+        return Stdin.lines(new String(Stdin.readAll(in), StandardCharsets.UTF_8));
     }
 
     private static int parseField(String text) {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +18,18 @@ import java.util.function.Consumer;
 final class Stdin {
 
     private Stdin() {
+    }
+
+    /**
+     * The lines of a text without their newlines, as line-oriented applets read them: a final
+     * newline ends the last line instead of starting an empty one. The list can be changed.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     /** Reads into {@code buffer}; -1 at the end. */
