@@ -397,6 +397,20 @@ class DockerdDifferentialTest {
     }
 
     @Test
+    void linksAsBusybox() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "-d", "--name", "bb10", NO_NET, "alpine", "sleep", "100"));
+            s.removeAtEnd("bb10");
+            s.run("exec", "bb10", "sh", "-c", "ln -s /etc/hostname /tmp/l; readlink /tmp/l; cat /tmp/l | wc -l;"
+                    + " readlink /etc/hostname; echo $?; ln -s /nope /tmp/d; test -e /tmp/d; echo $?; test -L /tmp/d; echo $?;"
+                    + " ln -sf /y /tmp/d; readlink /tmp/d; mkdir -p /r/s; ln -s /r/s /q; readlink -f /q/../s;"
+                    + " echo a > /tmp/a; ln /tmp/a /tmp/b; cat /tmp/b");
+            s.run("exec", "bb10", "ln", "-s", "/x", "/tmp/l");
+            s.run("exec", "bb10", "ln", "/nope", "/tmp/c");
+        });
+    }
+
+    @Test
     void hostsFileSeenFromInside() throws Exception {
         servers.assertSame(s -> {
             s.run(args("run", "--rm", NO_NET, "--add-host", "db.local:10.1.2.3", "--add-host", "v6.local:fd00::1", "alpine",

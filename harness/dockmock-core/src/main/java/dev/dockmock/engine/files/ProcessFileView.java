@@ -139,6 +139,16 @@ public final class ProcessFileView implements ProcessFiles {
     }
 
     @Override
+    public void symlink(String target, String path) throws Failure {
+        change(path, false, (files, where, existing, now) -> {
+            if (existing.isPresent()) {
+                throw new Failure(Errno.EXISTS);
+            }
+            return FileNode.symlink(target, now);
+        });
+    }
+
+    @Override
     public void touch(String path) throws Failure {
         change(path, true, (files, target, existing, now) ->
                 existing.map(node -> node.withMtime(now)).orElseGet(() -> FileNode.file(new byte[0], 0644, now)));

@@ -56,6 +56,8 @@ final class Applets {
             Map.entry("expr", (io, commands) -> MoreTextApplets.expr(io)),
             Map.entry("xargs", XargsApplet::run),
             Map.entry("awk", (io, commands) -> AwkApplet.run(io)),
+            Map.entry("ln", (io, commands) -> LinkApplets.ln(io)),
+            Map.entry("readlink", (io, commands) -> LinkApplets.readlink(io)),
             Map.entry("env", SystemApplets::env),
             Map.entry("printenv", (io, commands) -> SystemApplets.printenv(io)),
             Map.entry("hostname", (io, commands) -> SystemApplets.hostname(io)),
@@ -78,7 +80,7 @@ final class Applets {
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chgrp", "chmod", "chown", "cp", "date",
-            "echo", "false", "grep", "hostname", "kill", "ls", "mkdir", "mktemp", "mv", "pwd", "rm", "rmdir", "sed", "sleep",
+            "echo", "false", "grep", "hostname", "kill", "ln", "ls", "mkdir", "mktemp", "mv", "pwd", "rm", "rmdir", "sed", "sleep",
             "touch", "true", "uname", "busybox");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 

@@ -35,6 +35,10 @@ public interface ProcessFiles {
     default void mkdir(String path) throws Failure {
     }
 
+    /** Creates the symbolic link {@code path} pointing at {@code target} (stored as given); {@code path} must not exist. */
+    default void symlink(String target, String path) throws Failure {
+    }
+
     /** Sets the modification time of {@code path} to now, creating an empty file when missing. */
     default void touch(String path) throws Failure {
     }
