@@ -1,5 +1,6 @@
 package dev.dockmock.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.dockmock.dispatch.Dispatcher;
@@ -55,6 +56,13 @@ public final class ServedDockerCli implements AutoCloseable {
 
     public Result run(String... args) throws IOException, InterruptedException {
         return run(workDir(), Map.of(), args);
+    }
+
+    /** Runs {@code docker args...} and fails the test unless it exits 0 (the message holds the command and its output). */
+    public Result ok(String... args) throws IOException, InterruptedException {
+        Result result = run(args);
+        assertThat(result.exitCode()).as("docker " + String.join(" ", args) + ": " + result.all()).isZero();
+        return result;
     }
 
     /** Runs {@code docker args...} in {@code cwd} with extra environment. */

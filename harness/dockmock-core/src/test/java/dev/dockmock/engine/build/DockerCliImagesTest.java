@@ -36,9 +36,7 @@ class DockerCliImagesTest {
     }
 
     private ServedDockerCli.Result ok(String... args) throws Exception {
-        ServedDockerCli.Result result = docker.run(args);
-        assertThat(result.exitCode()).as("docker " + String.join(" ", args) + ": " + result.all()).isZero();
-        return result;
+        return docker.ok(args);
     }
 
     private JsonNode inspect(String image) throws Exception {

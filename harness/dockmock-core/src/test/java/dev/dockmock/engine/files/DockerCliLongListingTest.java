@@ -39,9 +39,7 @@ class DockerCliLongListingTest {
     }
 
     private ServedDockerCli.Result ok(String... args) throws Exception {
-        ServedDockerCli.Result result = docker.run(args);
-        assertThat(result.exitCode()).as(result.all()).isZero();
-        return result;
+        return docker.ok(args);
     }
 
     @Test

@@ -33,9 +33,7 @@ class DockerCliProcessWritesTest {
     }
 
     private ServedDockerCli.Result ok(String... args) throws Exception {
-        ServedDockerCli.Result result = docker.run(args);
-        assertThat(result.exitCode()).as(result.all()).isZero();
-        return result;
+        return docker.ok(args);
     }
 
     @Test

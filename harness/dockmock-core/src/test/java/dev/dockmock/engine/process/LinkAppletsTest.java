@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import dev.dockmock.engine.files.FileNode;
 import dev.dockmock.engine.files.FileTree;
-import dev.dockmock.engine.files.ProcessFileView;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ class LinkAppletsTest {
         FileTree tree = FileTree.empty(T);
         tree.ensureDirectory("/tmp", T);
         tree.set("/etc/hostname", FileNode.file("box\n", 0644, T));
-        return Run.of(RecordingIo.of("sh", "-c", script).withFiles(ProcessFileView.of(tree, Run.CLOCK, false)));
+        return Run.sh(tree, script, false);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import dev.dockmock.engine.files.FileNode;
 import dev.dockmock.engine.files.FileTree;
-import dev.dockmock.engine.files.ProcessFileView;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +32,7 @@ class LongListingTest {
     }
 
     private static Run sh(String script, boolean readOnly) {
-        return Run.of(RecordingIo.of("sh", "-c", script)
-                .withFiles(ProcessFileView.of(alpineLike(), Run.CLOCK, readOnly)));
+        return Run.sh(alpineLike(), script, readOnly);
     }
 
     private static Run sh(String script) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import dev.dockmock.engine.files.FileNode;
 import dev.dockmock.engine.files.FileTree;
-import dev.dockmock.engine.files.ProcessFileView;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +18,7 @@ class MoreAppletsTest {
         FileTree tree = FileTree.empty(T);
         tree.ensureDirectory("/tmp", T);
         tree.set("/tmp/f", FileNode.file("hello\n", 0644, T));
-        return Run.of(RecordingIo.of("sh", "-c", script).withFiles(ProcessFileView.of(tree, Run.CLOCK, false)));
+        return Run.sh(tree, script, false);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

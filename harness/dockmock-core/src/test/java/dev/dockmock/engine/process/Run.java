@@ -2,6 +2,8 @@ package dev.dockmock.engine.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockmock.engine.files.FileTree;
+import dev.dockmock.engine.files.ProcessFileView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +26,11 @@ record Run(int status, String out, String err) {
 
     static Run sh(String script) {
         return of(RecordingIo.of("sh", "-c", script));
+    }
+
+    /** {@code sh -c script} in a container whose filesystem is {@code tree} (read-only as {@code --read-only}). */
+    static Run sh(FileTree tree, String script, boolean readOnly) {
+        return of(RecordingIo.of("sh", "-c", script).withFiles(ProcessFileView.of(tree, CLOCK, readOnly)));
     }
 
     Run is(String expectedOut, String expectedErr, int expectedStatus) {
