@@ -12,6 +12,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import dev.dockmock.protocol.DockerHost;
@@ -32,6 +33,11 @@ abstract class Connection implements AutoCloseable {
     @Override
     public abstract void close() throws IOException;
 
+    /** The TLS socket under this connection, or null for a plain one. */
+    SSLSocket tlsSocket() {
+        return null;
+    }
+
     static Connection open(DockerHost host, Duration timeout) throws IOException {
         if (host instanceof DockerHost.Unix unix) {
             return new Unix(unix, timeout);
@@ -41,8 +47,10 @@ abstract class Connection implements AutoCloseable {
     }
 
     /** A TLS connection whose handshake has completed; {@code tls} holds the client's certificate and trusted CA. */
-    static Connection openTls(DockerHost.Tcp host, SSLContext tls, Duration timeout) throws IOException {
+    static Connection openTls(DockerHost.Tcp host, SSLContext tls, Duration timeout, Consumer<SSLSocket> configure)
+            throws IOException {
         SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket();
+        configure.accept(socket);
         Tcp connection = new Tcp(socket, host.host(), host.port(), timeout);
         try {
             socket.startHandshake();
@@ -86,6 +94,11 @@ abstract class Connection implements AutoCloseable {
         @Override
         public void close() throws IOException {
             socket.close();
+        }
+
+        @Override
+        SSLSocket tlsSocket() {
+            return socket instanceof SSLSocket tls ? tls : null;
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A deliberately dumb HTTP/1.1 client over tcp, TLS or a unix socket: it writes exactly the bytes a
@@ -44,7 +46,18 @@ public final class RawHttpClient implements AutoCloseable {
      * close_notify, which a TLS 1.3 server reads as end of stream while this client still reads.
      */
     public static RawHttpClient connectTls(DockerHost.Tcp host, SSLContext tls, Duration readTimeout) throws IOException {
-        return new RawHttpClient(Connection.openTls(host, tls, readTimeout));
+        return connectTls(host, tls, readTimeout, socket -> { });
+    }
+
+    /** As {@link #connectTls(DockerHost.Tcp, SSLContext, Duration)}, with the socket set up by {@code configure} (protocols, ALPN) before its handshake. */
+    public static RawHttpClient connectTls(DockerHost.Tcp host, SSLContext tls, Duration readTimeout,
+            Consumer<SSLSocket> configure) throws IOException {
+        return new RawHttpClient(Connection.openTls(host, tls, readTimeout, configure));
+    }
+
+    /** The socket of a {@link #connectTls} client (its session, another handshake); null for a plain connection. */
+    public SSLSocket tlsSocket() {
+        return connection.tlsSocket();
     }
 
     /** A request head with {@code Host: docker} and the given extra lines, ended by the empty line. */
