@@ -62,6 +62,12 @@ class DockerCliVolumeFilesTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.stderr()).isEqualTo("sh: can't create /data/g: Read-only file system\n");
         assertThat(ok("run", "--rm", "-v", "data:/data", "alpine", "ls", "-A", "/data").stdout()).isEmpty();
+
+        ok("run", "-d", "--name", "box", "-v", "data:/data:ro", "alpine", "sleep", "1000");
+        Files.writeString(docker.workDir().resolve("local.txt"), "x\n");
+        ServedDockerCli.Result copy = docker.run("cp", "local.txt", "box:/data/local.txt");
+        assertThat(copy.exitCode()).isEqualTo(1);
+        assertThat(copy.stderr()).isEqualTo("Error response from daemon: mounted volume is marked read-only\n");
     }
 
     @Test
@@ -101,6 +107,8 @@ class DockerCliVolumeFilesTest {
                 .isEqualTo(ok("run", "--rm", "alpine", "cat", "/etc/alpine-release").stdout());
         assertThat(ok("run", "--rm", "--hostname", "web-1", "-v", "filled:/etc", "alpine", "cat", "/etc/hostname").stdout())
                 .isEqualTo("web-1\n");
+        assertThat(ok("run", "--rm", "--hostname", "web-2", "--mount", "type=volume,src=bare,dst=/etc,volume-nocopy", "alpine",
+                "sh", "-c", "ls /etc; cat /etc/hostname").stdout()).isEqualTo("hostname\nhosts\nweb-2\n");
 
         ok("run", "--rm", "--mount", "type=volume,src=root,dst=/root", "alpine", "true");
         assertThat(ok("run", "--rm", "-v", "root:/data", "alpine", "ls", "-ld", "/data").stdout()).startsWith("drwx------");
