@@ -101,6 +101,21 @@ class VolumesDifferentialTest {
     }
 
     @Test
+    void commitLeavesTheVolumeOut() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("vde");
+            s.removeVolumeAtEnd("vd8");
+            s.run("run", "--name", "vde", "--network", "none", "-v", "vd8:/data", "alpine", "sh", "-c",
+                    "echo kept > /root/r; echo shared > /data/f");
+            s.run("commit", "vde", "vd-snap");
+            s.run(run("vd-snap", "sh", "-c", "cat /root/r; ls -A /data"));
+            s.run(run("-v", "vd8:/data", "vd-snap", "cat", "/data/f"));
+            s.run("rm", "vde");
+            s.run(text -> "", "rmi", "vd-snap");
+        });
+    }
+
+    @Test
     void aNewVolumeIsFilledFromTheImageOnce() throws Exception {
         servers.assertSame(s -> {
             for (String volume : new String[] {"vd3", "vd4", "vd5", "vd6"}) {

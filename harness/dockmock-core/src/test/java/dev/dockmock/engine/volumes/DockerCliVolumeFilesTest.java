@@ -90,6 +90,15 @@ class DockerCliVolumeFilesTest {
     }
 
     @Test
+    void commitLeavesTheVolumeOut() throws Exception {
+        ok("run", "--name", "box", "-v", "data:/data", "alpine", "sh", "-c", "echo kept > /root/r; echo shared > /data/f");
+        ok("commit", "box", "snap");
+
+        assertThat(ok("run", "--rm", "snap", "sh", "-c", "cat /root/r; ls -A /data").stdout()).isEqualTo("kept\n");
+        assertThat(ok("run", "--rm", "-v", "data:/data", "snap", "cat", "/data/f").stdout()).isEqualTo("shared\n");
+    }
+
+    @Test
     void removingAVolumeDropsItsFiles() throws Exception {
         ok("volume", "create", "data");
         ok("run", "--rm", "-v", "data:/data", "alpine", "sh", "-c", "echo hi > /data/f");
