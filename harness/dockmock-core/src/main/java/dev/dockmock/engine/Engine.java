@@ -62,8 +62,8 @@ public final class Engine implements AutoCloseable {
         this.lifecycle = new Lifecycle(context, containers);
         Volumes volumes = new Volumes(context);
         VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
-        containers.useVolumes(mounting);
-        this.files = new FileSystems(context, containers);
+        this.files = new FileSystems(context, containers, volumes::contents);
+        containers.useVolumes(mounting.andThen(files.volumeUse()));
         containers.useFiles(files::processView);
         this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, request -> router().dispatch(request)),
                 "127.0.0.1");

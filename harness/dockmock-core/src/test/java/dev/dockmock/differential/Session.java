@@ -46,6 +46,7 @@ final class Session {
     private final Path scratch;
     private final List<Step> steps = new ArrayList<>();
     private final Set<String> containers = new LinkedHashSet<>();
+    private final Set<String> volumes = new LinkedHashSet<>();
 
     Session(Side side, DockerCli cli, Path scratch) {
         this.side = side;
@@ -96,17 +97,30 @@ final class Session {
         containers.add(name);
     }
 
+    /** Removes volume {@code name} (with {@code volume rm -f}, unrecorded) when the script ends, after the containers. */
+    void removeVolumeAtEnd(String name) {
+        volumes.add(name);
+    }
+
     List<Step> steps() {
         return List.copyOf(steps);
     }
 
-    /** Force-removes the containers named with {@link #removeAtEnd}; failures are ignored. */
+    /** Force-removes the containers named with {@link #removeAtEnd}, then the volumes; failures are ignored. */
     void cleanUp() {
-        if (containers.isEmpty()) {
-            return;
+        if (!containers.isEmpty()) {
+            List<String> args = new ArrayList<>(List.of("rm", "-f"));
+            args.addAll(containers);
+            quietly(args);
         }
-        List<String> args = new ArrayList<>(List.of("rm", "-f"));
-        args.addAll(containers);
+        if (!volumes.isEmpty()) {
+            List<String> args = new ArrayList<>(List.of("volume", "rm", "-f"));
+            args.addAll(volumes);
+            quietly(args);
+        }
+    }
+
+    private void quietly(List<String> args) {
         try {
             cli.run(args.toArray(new String[0]));
         } catch (IOException | AssertionError e) {

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param readWrite whether it is mounted read-write
  * @param anonymous whether the engine chose the name
  * @param labels labels for the volume if the mount creates it ({@code VolumeOptions.Labels}); null when none
+ * @param copyImageFiles whether the image's files at the destination fill the volume while it is
+ *        empty (dockerd's copy-up); false for {@code nocopy} and {@code VolumeOptions.NoCopy}
  */
-public record VolumeMount(String name, String destination, boolean readWrite, boolean anonymous, Map<String, String> labels) {
+public record VolumeMount(String name, String destination, boolean readWrite, boolean anonymous, Map<String, String> labels,
+        boolean copyImageFiles) {
 
     public VolumeMount {
         Objects.requireNonNull(name, "name");

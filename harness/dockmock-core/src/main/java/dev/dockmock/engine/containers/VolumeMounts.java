@@ -32,8 +32,8 @@ final class VolumeMounts {
             }
             destinations.add(parts[1]);
             if (!parts[0].startsWith("/")) {
-                boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
-                mounts.add(new VolumeMount(parts[0], parts[1], !readOnly, false, null));
+                List<String> options = parts.length > 2 ? List.of(parts[2].split(",")) : List.of();
+                mounts.add(new VolumeMount(parts[0], parts[1], !options.contains("ro"), false, null, !options.contains("nocopy")));
             }
         }
         for (JsonNode mount : hostConfig.path("Mounts")) {
@@ -53,13 +53,13 @@ final class VolumeMounts {
             }
             boolean anonymous = source.isEmpty();
             mounts.add(new VolumeMount(anonymous ? ids.next() : source, target, !mount.path("ReadOnly").asBoolean(false),
-                    anonymous, labels));
+                    anonymous, labels, !mount.path("VolumeOptions").path("NoCopy").asBoolean(false)));
         }
         Set<String> declared = new LinkedHashSet<>(image == null ? List.of() : image.config().volumes());
         body.path("Volumes").fieldNames().forEachRemaining(declared::add);
         for (String destination : declared) {
             if (destinations.add(destination)) {
-                mounts.add(new VolumeMount(ids.next(), destination, true, true, null));
+                mounts.add(new VolumeMount(ids.next(), destination, true, true, null, true));
             }
         }
         return mounts;

@@ -40,4 +40,40 @@ public interface VolumeUse {
      */
     default void removed(Container container, boolean removeAnonymous) {
     }
+
+    /** This, then {@code next}, for every call: e.g. the volume store first, then the volumes' files. */
+    default VolumeUse andThen(VolumeUse next) {
+        VolumeUse first = this;
+        return new VolumeUse() {
+            @Override
+            public void check(List<VolumeMount> mounts) {
+                first.check(mounts);
+                next.check(mounts);
+            }
+
+            @Override
+            public void created(Container container) {
+                first.created(container);
+                next.created(container);
+            }
+
+            @Override
+            public void started(Container container) {
+                first.started(container);
+                next.started(container);
+            }
+
+            @Override
+            public void stopped(Container container) {
+                first.stopped(container);
+                next.stopped(container);
+            }
+
+            @Override
+            public void removed(Container container, boolean removeAnonymous) {
+                first.removed(container, removeAnonymous);
+                next.removed(container, removeAnonymous);
+            }
+        };
+    }
 }

@@ -10,10 +10,13 @@ import dev.dockmock.protocol.DockerException;
 import dev.dockmock.protocol.Json;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Files in containers: {@code docker cp} both ways ({@code GET}, {@code HEAD} and {@code PUT}
- * {@code /containers/{id}/archive}), {@code docker export} and {@code docker diff}.
+ * {@code /containers/{id}/archive}) through the container's view, its volumes mounted; and
+ * {@code docker export} and {@code docker diff} of its own tree, which holds no volume's files,
+ * as dockerd's export and diff of the container's layer hold none.
  */
 public final class ArchiveRoutes {
     static final String STAT_HEADER = "X-Docker-Container-Path-Stat";
@@ -37,13 +40,13 @@ public final class ArchiveRoutes {
     }
 
     /** A path of a container, found as dockerd finds it: links in the last element are not followed. */
-    private record Found(Container container, FileTree tree, String path, FileNode node, PathStat stat, String tarName) {
+    private record Found(Container container, PathTree tree, String path, FileNode node, PathStat stat, String tarName) {
     }
 
     private Found find(ApiRequest request, PathParams params) {
         String raw = path(request);
         Container container = files.containers().get(params.get("id"));
-        FileTree tree = files.of(container).tree();
+        PathTree tree = files.view(container);
         boolean contents = FilePaths.namesContents(raw);
         String path = tree.resolve(raw, contents);
         FileNode node = tree.get(path).orElseThrow(() -> notFound(raw, params.get("id")));
@@ -77,11 +80,15 @@ public final class ArchiveRoutes {
         List<TarEntry> members = TarReader.read(request.body());
         synchronized (context.lock()) {
             Container container = files.containers().get(params.get("id"));
-            if (container.spec().hostConfig().path("ReadonlyRootfs").asBoolean(false)) {
+            PathTree tree = files.view(container);
+            String dir = tree.resolve(raw, true);
+            Optional<WritableMounts.Point> mount = WritableMounts.of(container).deepest(dir);
+            if (mount.isEmpty() && container.spec().hostConfig().path("ReadonlyRootfs").asBoolean(false)) {
                 throw new DockerException(403, "container rootfs is marked read-only");
             }
-            FileTree tree = files.of(container).tree();
-            String dir = tree.resolve(raw, true);
+            if (mount.isPresent() && !mount.get().writable()) {
+                throw new DockerException(400, "mounted volume is marked read-only");
+            }
             FileNode node = tree.get(dir).orElseThrow(() -> notFound(raw, params.get("id")));
             if (!node.isDirectory()) {
                 throw new DockerException(400, "extraction point is not a directory");

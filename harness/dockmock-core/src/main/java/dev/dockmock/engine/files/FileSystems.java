@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.Containers;
+import dev.dockmock.engine.containers.VolumeUse;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.networks.Networks;
@@ -12,11 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The files of images and containers, all in memory. A container's filesystem is made on first
  * use from its image's files (a container nobody looked into has no changes, so making it late is
  * the same as making it at create); a registry image's files are its {@link ImageRoots root}.
+ * A container's {@link #view view} mounts the trees of its volumes over its own tree; a container
+ * with volumes gets its filesystem when it starts, as that is when its mount points are made.
  * Every method expects the engine's lock to be held.
  */
 public final class FileSystems {
@@ -24,10 +28,15 @@ public final class FileSystems {
     private final Containers containers;
     private final Map<String, ContainerFiles> byContainer = new HashMap<>();
     private final Map<String, ImageFiles> byImage = new HashMap<>();
+    private final Function<String, Optional<FileTree>> volumeFiles;
 
-    public FileSystems(EngineContext context, Containers containers) {
+    /**
+     * @param volumeFiles the files of a volume by its name; empty when there is no such volume
+     */
+    public FileSystems(EngineContext context, Containers containers, Function<String, Optional<FileTree>> volumeFiles) {
         this.context = context;
         this.containers = containers;
+        this.volumeFiles = volumeFiles;
     }
 
     public EngineContext context() {
@@ -43,15 +52,38 @@ public final class FileSystems {
         ContainerFiles files = byContainer.get(container.id());
         if (files == null) {
             byContainer.keySet().removeIf(id -> containers.find(id).isEmpty());
-            FileTree base = context.images().find(container.imageId())
-                    .map(image -> imageFiles(image).tree(image.created()))
-                    .orElseGet(() -> stored(container.imageId()).map(f -> f.tree(container.created()))
-                            .orElseGet(() -> FileTree.empty(container.created())));
+            FileTree base = imageTree(container);
             personalise(base, container);
             files = new ContainerFiles(base);
             byContainer.put(container.id(), files);
         }
         return files;
+    }
+
+    /** A new tree of the files {@code container}'s image gives it, before the daemon adds its own. */
+    FileTree imageTree(Container container) {
+        return context.images().find(container.imageId())
+                .map(image -> imageFiles(image).tree(image.created()))
+                .orElseGet(() -> stored(container.imageId()).map(f -> f.tree(container.created()))
+                        .orElseGet(() -> FileTree.empty(container.created())));
+    }
+
+    /**
+     * What {@code container}'s processes and {@code docker cp} see: its own tree with its volumes'
+     * trees mounted over it. Missing mount points are made first, as the runtime makes them.
+     */
+    public PathTree view(Container container) {
+        return ContainerMounts.view(of(container).tree(), container, volumeFiles, context.clock().instant());
+    }
+
+    /** The files of the volume named {@code name}, if it exists. */
+    Optional<FileTree> volumeFiles(String name) {
+        return volumeFiles.apply(name);
+    }
+
+    /** What the files do as containers' lives touch their volumes: copy-up at create, mount points at start. */
+    public VolumeUse volumeUse() {
+        return new VolumeCopyUp(this);
     }
 
     /** The files the processes of {@code container} read and write. */

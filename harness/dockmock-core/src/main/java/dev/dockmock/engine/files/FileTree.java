@@ -2,10 +2,8 @@ package dev.dockmock.engine.files;
 
 import dev.dockmock.protocol.DockerException;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -20,8 +18,7 @@ import java.util.TreeMap;
  * times alone; {@link #write} and {@link #remove} change them as a process would, touching the
  * parent directory, which is what makes {@code docker diff} report it changed.
  */
-public final class FileTree {
-    private static final int MAX_LINKS = 40;
+public final class FileTree implements PathTree {
     private final TreeMap<String, FileNode> nodes;
 
     private FileTree(TreeMap<String, FileNode> nodes) {
@@ -41,6 +38,7 @@ public final class FileTree {
     }
 
     /** The node at exactly {@code path} (no symbolic link followed). */
+    @Override
     public Optional<FileNode> get(String path) {
         return Optional.ofNullable(nodes.get(FilePaths.clean(path)));
     }
@@ -51,6 +49,7 @@ public final class FileTree {
     }
 
     /** {@code path} and everything below it, in path order. */
+    @Override
     public SortedMap<String, FileNode> subtree(String path) {
         String clean = FilePaths.clean(path);
         if (clean.equals("/")) {
@@ -66,6 +65,7 @@ public final class FileTree {
     }
 
     /** The paths directly inside directory {@code dir}. */
+    @Override
     public List<String> children(String dir) {
         String clean = FilePaths.clean(dir);
         List<String> children = new ArrayList<>();
@@ -82,6 +82,7 @@ public final class FileTree {
      * node's time). A directory replacing a directory keeps its contents; anything else replacing
      * a directory drops them. A non-directory in the way of a parent is replaced.
      */
+    @Override
     public void set(String path, FileNode node) {
         String clean = FilePaths.clean(path);
         if (clean.equals("/")) {
@@ -100,6 +101,7 @@ public final class FileTree {
     }
 
     /** Like {@link #set}, and touches the parent directory with {@code now}. */
+    @Override
     public void write(String path, FileNode node, Instant now) {
         set(path, node);
         touch(FilePaths.parent(FilePaths.clean(path)), now);
@@ -117,6 +119,7 @@ public final class FileTree {
     }
 
     /** Like {@link #delete}, and touches the parent directory with {@code now}. */
+    @Override
     public boolean remove(String path, Instant now) {
         boolean removed = delete(path);
         if (removed) {
@@ -144,49 +147,23 @@ public final class FileTree {
         }
     }
 
-    /**
-     * Evaluates symbolic links in {@code path} within this tree, as dockerd does within a
-     * container's root: absolute targets start again at the root and {@code ..} stops there.
-     * Missing elements are kept as written.
-     *
-     * @param followLast whether a link in the last element is followed too
-     * @throws DockerException 400 after 40 links, as the kernel's ELOOP
-     */
-    public String resolve(String path, boolean followLast) {
-        Deque<String> todo = new ArrayDeque<>(FilePaths.elements(FilePaths.clean(path)));
-        Deque<String> done = new ArrayDeque<>();
-        int links = 0;
-        while (!todo.isEmpty()) {
-            String element = todo.pollFirst();
-            if (element.equals("..")) {
-                done.pollLast();
-                continue;
-            }
-            if (element.equals(".")) {
-                continue;
-            }
-            String candidate = "/" + String.join("/", done) + (done.isEmpty() ? "" : "/") + element;
-            FileNode node = nodes.get(candidate);
-            if (node != null && node.type() == FileNode.Type.SYMLINK && (followLast || !todo.isEmpty())) {
-                if (++links > MAX_LINKS) {
-                    throw new DockerException(400, "too many levels of symbolic links: " + path);
-                }
-                String target = node.linkTarget();
-                if (target.startsWith("/")) {
-                    done.clear();
-                }
-                List<String> parts = new ArrayList<>(List.of(target.split("/")));
-                Collections.reverse(parts);
-                parts.stream().filter(p -> !p.isEmpty()).forEach(todo::addFirst);
-            } else {
-                done.addLast(element);
+    @Override
+    public void copyUp(String dir) {
+        String current = "/";
+        for (String element : FilePaths.elements(FilePaths.clean(dir))) {
+            current = FilePaths.child(current, element);
+            FileNode node = nodes.get(current);
+            if (node != null) {
+                nodes.put(current, node.withMtime(node.mtime()));
             }
         }
-        return "/" + String.join("/", done);
     }
 
-    /** The summed size of the regular files. */
+    /**
+     * The summed {@code lstat} size of everything but directories, as dockerd sizes a local
+     * volume's directory for {@code docker system df}.
+     */
     public long contentSize() {
-        return nodes.values().stream().filter(n -> n.type() == FileNode.Type.FILE).mapToLong(FileNode::size).sum();
+        return nodes.values().stream().filter(n -> !n.isDirectory()).mapToLong(FileNode::size).sum();
     }
 }

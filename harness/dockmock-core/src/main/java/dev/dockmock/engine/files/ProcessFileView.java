@@ -11,9 +11,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * A container's filesystem as its processes read and write it: the same tree {@code docker cp}
- * and {@code docker export} see (the image's files, the container's {@code /etc/hostname} and
- * {@code /etc/hosts}, files copied in). Each call takes the engine's lock, as every change to the
+ * A container's filesystem as its processes read and write it: the same view {@code docker cp}
+ * sees (the image's files, the container's {@code /etc/hostname} and {@code /etc/hosts}, files
+ * copied in, and below each volume's mount point that volume's own files, shared with every
+ * container that mounts it). Each call takes the engine's lock, as every change to the
  * tree happens under it.
  *
  * <p>A change behaves as overlayfs does under dockerd: new entries are owned by root (0644 files,
@@ -23,12 +24,12 @@ import java.util.function.Supplier;
  */
 public final class ProcessFileView implements ProcessFiles {
     private final Object lock;
-    private final Supplier<FileTree> tree;
+    private final Supplier<PathTree> tree;
     private final Clock clock;
     private final Predicate<String> writable;
     private final Runnable changed;
 
-    private ProcessFileView(Object lock, Supplier<FileTree> tree, Clock clock, Predicate<String> writable,
+    private ProcessFileView(Object lock, Supplier<PathTree> tree, Clock clock, Predicate<String> writable,
             Runnable changed) {
         this.lock = lock;
         this.tree = tree;
@@ -41,19 +42,19 @@ public final class ProcessFileView implements ProcessFiles {
     static ProcessFileView of(FileSystems files, Container container) {
         WritableMounts mounts = WritableMounts.of(container);
         return new ProcessFileView(files.context().lock(),
-                () -> container.removed() ? null : files.of(container).tree(),
+                () -> container.removed() ? null : files.view(container),
                 files.context().clock(), mounts::writable, files.context()::changed);
     }
 
     /** A view of a bare tree (no container), guarded by a lock of its own; for tests and tools. */
-    public static ProcessFileView of(FileTree tree, Clock clock, boolean readOnly) {
+    public static ProcessFileView of(PathTree tree, Clock clock, boolean readOnly) {
         return new ProcessFileView(new Object(), () -> tree, clock, path -> !readOnly, () -> { });
     }
 
     @Override
     public Optional<Entry> lookup(String path) {
         synchronized (lock) {
-            FileTree files = tree.get();
+            PathTree files = tree.get();
             if (files == null) {
                 return Optional.empty();
             }
@@ -74,7 +75,7 @@ public final class ProcessFileView implements ProcessFiles {
     @Override
     public Optional<Stat> stat(String path, boolean followLinks) {
         synchronized (lock) {
-            FileTree files = tree.get();
+            PathTree files = tree.get();
             if (files == null) {
                 return Optional.empty();
             }
@@ -170,7 +171,7 @@ public final class ProcessFileView implements ProcessFiles {
     /** What a change puts at its target (null: remove it), given what is there now. */
     @FunctionalInterface
     private interface Edit {
-        FileNode apply(FileTree files, String target, Optional<FileNode> existing, Instant now) throws Failure;
+        FileNode apply(PathTree files, String target, Optional<FileNode> existing, Instant now) throws Failure;
     }
 
     /**
@@ -179,7 +180,7 @@ public final class ProcessFileView implements ProcessFiles {
      */
     private void change(String path, boolean followLast, Edit edit) throws Failure {
         synchronized (lock) {
-            FileTree files = tree.get();
+            PathTree files = tree.get();
             if (files == null) {
                 return; // the container is gone: nothing keeps what its last processes write
             }
@@ -196,7 +197,7 @@ public final class ProcessFileView implements ProcessFiles {
             if (!writable.test(target)) {
                 throw new Failure(Errno.READ_ONLY);
             }
-            copyUp(files, FilePaths.parent(target));
+            files.copyUp(FilePaths.parent(target));
             if (node == null) {
                 files.remove(target, now);
             } else if (existing.isPresent()) {
@@ -208,7 +209,7 @@ public final class ProcessFileView implements ProcessFiles {
         }
     }
 
-    private static void checkParents(FileTree files, String target) throws Failure {
+    private static void checkParents(PathTree files, String target) throws Failure {
         if (target.equals("/")) {
             return;
         }
@@ -222,16 +223,6 @@ public final class ProcessFileView implements ProcessFiles {
             if (!node.get().isDirectory()) {
                 throw new Failure(Errno.NOT_A_DIRECTORY);
             }
-        }
-    }
-
-    /** Replaces {@code dir} and its parents by equal new nodes, as overlayfs copies them up. */
-    private static void copyUp(FileTree files, String dir) {
-        String current = "/";
-        for (String element : FilePaths.elements(dir)) {
-            current = FilePaths.child(current, element);
-            FileNode node = files.get(current).orElseThrow();
-            files.set(current, node.withMtime(node.mtime()));
         }
     }
 

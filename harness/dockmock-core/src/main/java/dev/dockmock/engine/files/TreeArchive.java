@@ -18,7 +18,7 @@ public final class TreeArchive {
      * ({@code .} names a directory's contents as {@code ./} and {@code ./child}, as dockerd does
      * for {@code dir/.}).
      */
-    public static List<TarEntry> members(FileTree tree, String path, String name) {
+    public static List<TarEntry> members(PathTree tree, String path, String name) {
         String clean = FilePaths.clean(path);
         List<TarEntry> members = new ArrayList<>();
         for (Map.Entry<String, FileNode> entry : tree.subtree(clean).entrySet()) {
@@ -45,7 +45,7 @@ public final class TreeArchive {
      * @param noOverwriteDirNonDir refuse to replace a directory by a non-directory and vice versa
      * @throws DockerException 400 for such a replacement or a hard link to nothing
      */
-    public static void extract(FileTree tree, String dir, List<TarEntry> members, boolean noOverwriteDirNonDir, Instant now) {
+    public static void extract(PathTree tree, String dir, List<TarEntry> members, boolean noOverwriteDirNonDir, Instant now) {
         Map<String, Instant> directoryTimes = new LinkedHashMap<>();
         for (TarEntry member : members) {
             if (member.name().isEmpty()) {

@@ -6,12 +6,13 @@ import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a container's processes may write: its root filesystem unless {@code --read-only}
  * ({@code HostConfig.ReadonlyRootfs}), and below each mount point as that mount says (binds,
  * volumes and tmpfs mounts, read-write unless marked read-only). The deepest mount point above a
- * path decides. The files written below a mount point still land in the container's own tree.
+ * path decides. Where the files written below a mount point land is {@link ContainerMounts}' business.
  *
  * @param rootWritable whether the root filesystem is writable
  * @param mounts the mount points and whether each is writable
@@ -48,6 +49,11 @@ record WritableMounts(boolean rootWritable, List<Point> mounts) {
 
     /** Whether a process may change {@code path} (absolute, links resolved). */
     boolean writable(String path) {
+        return deepest(path).map(Point::writable).orElse(rootWritable);
+    }
+
+    /** The deepest mount point at or above {@code path} (absolute, links resolved), if any. */
+    Optional<Point> deepest(String path) {
         Point deepest = null;
         for (Point point : mounts) {
             if (FilePaths.within(path, point.destination())
@@ -55,6 +61,6 @@ record WritableMounts(boolean rootWritable, List<Point> mounts) {
                 deepest = point;
             }
         }
-        return deepest == null ? rootWritable : deepest.writable();
+        return Optional.ofNullable(deepest);
     }
 }

@@ -4,6 +4,7 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.ContainerDocuments;
 import dev.dockmock.engine.containers.Containers;
+import dev.dockmock.engine.files.FileTree;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageDocuments;
 import dev.dockmock.engine.volumes.Volume;
@@ -17,8 +18,8 @@ import java.util.Set;
 
 /**
  * {@code GET /system/df} from the engine's state: each image's size counts once as layers, each
- * container writes nothing (SizeRw 0), each volume holds nothing and counts the containers that
- * mount it. Called with the engine's lock held.
+ * container writes nothing (SizeRw 0), each volume's size is that of the files in it, and it
+ * counts the containers that mount it. Called with the engine's lock held.
  */
 final class DiskUsage {
     private final EngineContext context;
@@ -77,7 +78,8 @@ final class DiskUsage {
                 continue;
             }
             Map<String, Object> doc = volume.document();
-            doc.put("UsageData", Map.of("Size", 0, "RefCount", mounting.users(volume.name()).size()));
+            long size = volumes.contents(volume.name()).map(FileTree::contentSize).orElse(0L);
+            doc.put("UsageData", Map.of("Size", size, "RefCount", mounting.users(volume.name()).size()));
             list.add(doc);
         }
         return list;

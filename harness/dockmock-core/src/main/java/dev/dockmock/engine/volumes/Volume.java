@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A volume: a record only. Nothing exists on the host's filesystem; its mount point is the path
- * dockerd would use.
+ * A volume's description. Its files live in memory ({@link Volumes#contents}); nothing exists
+ * on the host's filesystem, and its mount point is only the path dockerd would use.
  *
  * @param name its unique name (64 hex digits for an anonymous volume)
  * @param driver its driver, {@code local}

@@ -5,6 +5,7 @@ import dev.dockmock.dispatch.PathParams;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.Filters;
+import dev.dockmock.engine.files.FileTree;
 import dev.dockmock.engine.system.RequestJson;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The volume API: list, create, inspect, remove and prune. Volumes are records only; no path on the host is touched. */
+/** The volume API: list, create, inspect, remove and prune. A volume's files live in memory; no path on the host is touched. */
 public final class VolumeRoutes {
     private static final ApiVersion PRUNE_ANONYMOUS_ONLY = new ApiVersion(1, 42);
     private static final String NOT_A_MANAGER = "This node is not a swarm manager. Use \"docker swarm init\" or "
@@ -101,6 +102,7 @@ public final class VolumeRoutes {
         boolean all = before(request, PRUNE_ANONYMOUS_ONLY) || all(filters);
         synchronized (context.lock()) {
             List<String> deleted = new ArrayList<>();
+            long reclaimed = 0;
             for (Volume volume : volumes.all()) {
                 Map<String, String> labels = volume.labelsOrEmpty();
                 if ((!all && !volume.anonymous()) || !filters.labelsMatch("label", labels)
@@ -109,13 +111,14 @@ public final class VolumeRoutes {
                         || !mounting.users(volume.name()).isEmpty()) {
                     continue;
                 }
+                reclaimed += volumes.contents(volume.name()).map(FileTree::contentSize).orElse(0L);
                 volumes.remove(volume);
                 deleted.add(volume.name());
             }
-            context.events().publish("volume", "prune", "", Map.of("reclaimed", "0"));
+            context.events().publish("volume", "prune", "", Map.of("reclaimed", String.valueOf(reclaimed)));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("VolumesDeleted", deleted);
-            answer.put("SpaceReclaimed", 0);
+            answer.put("SpaceReclaimed", reclaimed);
             return ApiResponse.json(200, Json.bytes(answer));
         }
     }

@@ -1,6 +1,7 @@
 package dev.dockmock.engine.volumes;
 
 import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.files.FileTree;
 import dev.dockmock.protocol.DockerException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The engine's volumes, with the rules of dockerd's {@code local} driver for names and options.
- * Not thread-safe: callers hold the engine's lock. Creating and removing publish the
+ * The engine's volumes, with the rules of dockerd's {@code local} driver for names and options,
+ * and each volume's files: a tree of its own, empty when the volume is created and dropped with
+ * it. Not thread-safe: callers hold the engine's lock. Creating and removing publish the
  * {@code volume create} and {@code volume destroy} events.
  */
 public final class Volumes {
@@ -21,6 +23,7 @@ public final class Volumes {
 
     private final EngineContext context;
     private final Map<String, Volume> byName = new LinkedHashMap<>();
+    private final Map<String, FileTree> contents = new LinkedHashMap<>();
 
     public Volumes(EngineContext context) {
         this.context = context;
@@ -33,6 +36,11 @@ public final class Volumes {
     /** @throws DockerException 404 {@code get x: no such volume} */
     public Volume get(String name) {
         return find(name).orElseThrow(() -> new DockerException(404, "get " + name + ": no such volume"));
+    }
+
+    /** The files of the volume named {@code name}, which every container mounting it shares; empty when there is no such volume. */
+    public Optional<FileTree> contents(String name) {
+        return Optional.ofNullable(contents.get(name));
     }
 
     public List<Volume> all() {
@@ -68,6 +76,7 @@ public final class Volumes {
         check(name, options);
         Volume volume = new Volume(name, "local", context.clock().instant(), allLabels, options);
         byName.put(name, volume);
+        contents.put(name, FileTree.empty(volume.createdAt()));
         context.events().publish("volume", "create", name, Map.of("driver", volume.driver()));
         context.changed();
         return volume;
@@ -111,6 +120,7 @@ public final class Volumes {
     /** Removes a volume nobody uses; the caller checks for users. */
     public void remove(Volume volume) {
         byName.remove(volume.name());
+        contents.remove(volume.name());
         context.events().publish("volume", "destroy", volume.name(), Map.of("driver", volume.driver()));
         context.changed();
     }
