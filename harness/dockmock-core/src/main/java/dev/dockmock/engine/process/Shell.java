@@ -24,6 +24,7 @@ final class Shell {
         List<String> argv = io.argv();
         String arg0 = argv.get(0);
         ShellState state = new ShellState(arg0, io.hostname(), io.workingDir(), io::listening, io.files());
+        state.processes = io.processes();
         Streams streams = sharedStreams(io);
         environment(state, io);
         boolean command = false;
@@ -68,6 +69,7 @@ final class Shell {
                     state.dollarZero = rest.get(1);
                     state.positional = List.copyOf(rest.subList(2, rest.size()));
                 }
+                state.execsOnlyCommand = onlySimpleCommand(rest.get(0));
                 ShellParser parser = new ShellParser(rest.get(0), false);
                 return execute(runner, streams, parser::next, parser);
             }
@@ -105,6 +107,16 @@ final class Shell {
             return returned.status;
         } catch (ShellControl.LoopJump jump) {
             return state.status;
+        }
+    }
+
+    /** Whether the script is a single simple command, which ash runs in its own place ({@code ps} shows no shell). */
+    private static boolean onlySimpleCommand(String script) {
+        ShellParser parser = new ShellParser(script, false);
+        try {
+            return parser.next() instanceof ShellNode.Simple && parser.next() == null;
+        } catch (ShellSyntaxError e) {
+            return false;
         }
     }
 

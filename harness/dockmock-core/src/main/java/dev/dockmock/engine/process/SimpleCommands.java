@@ -81,7 +81,17 @@ final class SimpleCommands {
         }
         Map<String, String> env = shell.state.environment();
         env.putAll(assignments);
-        return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io, shell.state.ports, shell.state.files));
+        ProcessList processes = shell.state.processes;
+        if (builtin != null || shell.state.execsOnlyCommand) {
+            // exec, or ash running the one command of `sh -c`: the command takes the shell's place
+            processes.exec(argv);
+            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
+                    shell.state.ports, shell.state.files, processes));
+        }
+        try (ProcessList.Child child = processes.start(argv)) {
+            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
+                    shell.state.ports, shell.state.files, child.list()));
+        }
     }
 
     private int call(ShellNode function, List<String> argv, Streams io) throws InterruptedException {
