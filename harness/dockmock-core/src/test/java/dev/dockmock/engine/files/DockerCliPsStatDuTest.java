@@ -51,6 +51,19 @@ class DockerCliPsStatDuTest {
     }
 
     @Test
+    void topListsTheSameProcessesAsPs() throws Exception {
+        docker.ok("run", "-d", "--name", "box", "alpine", "sleep", "1000");
+        docker.ok("exec", "-d", "box", "sleep", "500");
+
+        java.util.List<String> top = docker.ok("top", "box").stdout().lines().toList();
+        assertThat(top).hasSize(3);
+        assertThat(top.get(1)).startsWith("root").endsWith("sleep 1000");
+        assertThat(top.get(2)).startsWith("root").endsWith("sleep 500");
+        assertThat(docker.ok("exec", "box", "ps", "-o", "pid,args").stdout())
+                .isEqualTo("PID   COMMAND\n    1 sleep 1000\n    7 sleep 500\n    8 ps -o pid,args\n");
+    }
+
+    @Test
     void statAndDuSeeWhatProcessesWrote() throws Exception {
         docker.ok("run", "-d", "--name", "box", "alpine", "sleep", "1000");
 
