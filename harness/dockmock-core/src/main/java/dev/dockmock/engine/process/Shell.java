@@ -69,9 +69,8 @@ final class Shell {
                     state.dollarZero = rest.get(1);
                     state.positional = List.copyOf(rest.subList(2, rest.size()));
                 }
-                state.execsOnlyCommand = onlySimpleCommand(rest.get(0));
                 ShellParser parser = new ShellParser(rest.get(0), false);
-                return execute(runner, streams, parser::next, parser);
+                return execute(runner, streams, new OneAhead(parser, state), parser);
             }
             if (!rest.isEmpty() && !fromStdin) {
                 streams.err(arg0 + ": can't open '" + rest.get(0) + "': No such file or directory\n");
@@ -110,13 +109,50 @@ final class Shell {
         }
     }
 
-    /** Whether the script is a single simple command, which ash runs in its own place ({@code ps} shows no shell). */
-    private static boolean onlySimpleCommand(String script) {
-        ShellParser parser = new ShellParser(script, false);
-        try {
-            return parser.next() instanceof ShellNode.Simple && parser.next() == null;
-        } catch (ShellSyntaxError e) {
-            return false;
+    /**
+     * {@code sh -c}'s commands, parsed one ahead so that the last one is known: its tail commands
+     * run in the shell's place ({@link TailCommands}). A syntax error further on is thrown once
+     * the commands before it have run, as ash reports it.
+     */
+    private static final class OneAhead implements Source {
+        private final ShellParser parser;
+        private final ShellState state;
+        private ShellNode ahead;
+        private ShellSyntaxError error;
+        private boolean started;
+
+        OneAhead(ShellParser parser, ShellState state) {
+            this.parser = parser;
+            this.state = state;
+        }
+
+        @Override
+        public ShellNode next() throws ShellSyntaxError {
+            if (!started) {
+                started = true;
+                ahead = read();
+            }
+            ShellNode current = ahead;
+            if (current == null) {
+                if (error != null) {
+                    throw error;
+                }
+                return null;
+            }
+            ahead = read();
+            if (ahead == null && error == null) {
+                state.tailCommands = TailCommands.of(current);
+            }
+            return current;
+        }
+
+        private ShellNode read() {
+            try {
+                return parser.next();
+            } catch (ShellSyntaxError e) {
+                error = e;
+                return null;
+            }
         }
     }
 

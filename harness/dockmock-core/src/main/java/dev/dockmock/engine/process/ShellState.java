@@ -24,8 +24,8 @@ final class ShellState {
     final ProcessFiles files;
     /** The processes the shell sees; the commands it runs are its children there. */
     ProcessList processes = ProcessList.alone(List.of("sh"));
-    /** Whether the script is one simple command, which ash execs in its own place rather than as a child. */
-    boolean execsOnlyCommand;
+    /** The commands ash execs in its own place rather than as children ({@link TailCommands}). */
+    Set<ShellNode.Simple> tailCommands = Set.of();
     String arg0;
     String scriptName;
     String dollarZero;

@@ -32,6 +32,9 @@ class AwkArraysTest {
         // printf 'apple\nbanana\ncherry\nx\ny\nz\nfoo\nbar\n' | busybox awk '{seen[$1]++} END {for (k in seen) printf "%s ", k; print ""}'
         awk("apple\nbanana\ncherry\nx\ny\nz\nfoo\nbar\n", "{seen[$1]++} END {for (k in seen) printf \"%s \", k; print \"\"}")
                 .is("z foo cherry banana bar apple x y \n", "", 0);
+        // printf 'apple 1\nbanana 2\ncherry 3\nx 4\ny 5\napple 6\n' | busybox awk '{s[$1]+=$2} END {for (k in s) print k, s[k]}'
+        awk("apple 1\nbanana 2\ncherry 3\nx 4\ny 5\napple 6\n", "{s[$1]+=$2} END {for (k in s) print k, s[k]}")
+                .is("cherry 3\nbanana 2\napple 7\nx 4\ny 5\n", "", 0);
         // seq 1 12 | busybox awk '{a[$1]} END {for (k in a) printf "%s ", k; print length(a)}'
         awk("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "{a[$1]} END {for (k in a) printf \"%s \", k; print length(a)}")
                 .is("10 11 12 1 2 3 4 5 6 7 8 9 12\n", "", 0);
@@ -58,6 +61,9 @@ class AwkArraysTest {
         // busybox awk 'BEGIN {for (i = 0; i < 5; i++) {if (i == 1) continue; if (i == 3) break; print "i=" i}; j = 0; while (j < 3) j++; print j; do {k++} while (k < 0); print k}'
         awk("", "BEGIN {for (i = 0; i < 5; i++) {if (i == 1) continue; if (i == 3) break; print \"i=\" i}; j = 0;"
                 + " while (j < 3) j++; print j; do {k++} while (k < 0); print k}").is("i=0\ni=2\n3\n1\n", "", 0);
+        // busybox awk 'BEGIN {n = split("a:b:c", p, ":"); delete p[2]; print n, (2 in p), length(p); do j++; while (j < 3); print j}'
+        awk("", "BEGIN {n = split(\"a:b:c\", p, \":\"); delete p[2]; print n, (2 in p), length(p); do j++; while (j < 3); print j}")
+                .is("3 0 2\n3\n", "", 0);
         // printf 'a b\n' | busybox awk '{ n = split($0, f); for (i = n; i >= 1; i--) printf "%s%s", f[i], (i > 1 ? " " : "\n") }'
         awk("a b\n", "{ n = split($0, f); for (i = n; i >= 1; i--) printf \"%s%s\", f[i], (i > 1 ? \" \" : \"\\n\") }")
                 .is("b a\n", "", 0);

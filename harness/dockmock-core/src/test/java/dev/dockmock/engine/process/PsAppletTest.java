@@ -27,8 +27,13 @@ class PsAppletTest {
     void aProcessAloneSeesItselfAsPidOne() {
         // docker run --rm alpine ps
         Run.of(RecordingIo.of("ps")).is(HEADER + "    1 root      0:00 ps\n", "", 0);
-        // ash execs the single command of sh -c in its own place
+        // ash execs sh -c's last command in its own place:
+        // busybox sh -c 'true; busybox ps -o pid,ppid,args' shows ps with the shell's parent, no shell
         Run.sh("ps").is(HEADER + "    1 root      0:00 ps\n", "", 0);
+        Run.sh("true; ps").is(HEADER + "    1 root      0:00 ps\n", "", 0);
+        Run.sh("if true; then ps -o pid,args; fi").is("PID   COMMAND\n    1 ps -o pid,args\n", "", 0);
+        Run.sh("false || ps -o pid,args").is("PID   COMMAND\n    1 ps -o pid,args\n", "", 0);
+        // busybox sh -c 'busybox ps -o pid,ppid,args; true' shows the shell and ps as its child
         Run.sh("ps -o pid,ppid,args; true")
                 .is("PID   PPID  COMMAND\n    1     0 sh -c ps -o pid,ppid,args; true\n    7     1 ps -o pid,ppid,args\n", "", 0);
     }
