@@ -396,6 +396,24 @@ class DockerdDifferentialTest {
         });
     }
 
+    /** awk's arrays (walked in busybox's hash order), loops and getline; ps without pids; stat's formats. */
+    @Test
+    void awkArraysPsAndStatAsBusybox() throws Exception {
+        servers.assertSame(s -> {
+            s.run(args("run", "-d", "--name", "bb11", NO_NET, "alpine", "sleep", "100"));
+            s.removeAtEnd("bb11");
+            s.run("exec", "bb11", "sh", "-c", "printf 'apple 1\\nbanana 2\\ncherry 3\\nx 4\\ny 5\\napple 6\\n' > /tmp/f;"
+                    + " awk '{s[$1]+=$2} END {for (k in s) print k, s[k]}' /tmp/f;"
+                    + " awk 'BEGIN {n = split(\"a:b:c\", p, \":\"); delete p[2]; print n, (2 in p), length(p);"
+                    + " for (i = 0; i < 5; i++) {if (i == 1) continue; if (i == 3) break; print i}; do j++; while (j < 3); print j}';"
+                    + " awk 'NR == 1 {getline; print \"now\", $0, NR} END {print NR}' /tmp/f; awk '$2 > 2 {exit 3}' /tmp/f; echo $?;"
+                    + " ps -o user,args; ps aux | grep '[s]leep'; echo hi > /tmp/g;"
+                    + " stat -c '%n %s %a %A %U %G %F %h' /tmp/g /etc/hostname");
+            s.run("exec", "bb11", "stat", "/nope");
+            s.run("exec", "bb11", "ps", "-x");
+        });
+    }
+
     @Test
     void linksAsBusybox() throws Exception {
         servers.assertSame(s -> {

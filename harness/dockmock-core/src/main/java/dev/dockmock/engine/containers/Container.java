@@ -1,5 +1,6 @@
 package dev.dockmock.engine.containers;
 
+import dev.dockmock.engine.process.ContainerProcesses;
 import dev.dockmock.engine.process.OutputLog;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class Container {
     private List<PublishedPort> ports = List.of();
     private Map<String, Endpoint> endpoints = Map.of();
     private List<String> execIds = List.of();
+    private volatile ContainerProcesses processes = new ContainerProcesses(List.of(), "");
     private List<VolumeMount> volumeMounts = List.of();
     // Every mutator below bumps it: cached lists (ContainerListCache) rely on that.
     private final StateVersion version;
@@ -125,6 +127,17 @@ public final class Container {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    /** The processes in the container's pid namespace (empty but for pid 1 until it starts). */
+    public ContainerProcesses processes() {
+        return processes;
+    }
+
+    /** A fresh pid namespace for a start, its main process running {@code argv}. */
+    ContainerProcesses startProcesses(List<String> argv, String user) {
+        processes = new ContainerProcesses(argv, user);
+        return processes;
     }
 
     public int pid() {

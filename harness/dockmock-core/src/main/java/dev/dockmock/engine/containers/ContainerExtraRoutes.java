@@ -6,6 +6,7 @@ import dev.dockmock.dispatch.PathParams;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.Filters;
+import dev.dockmock.engine.process.ProcessList;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.DockerException;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** top, stats, resize, update and prune. */
+/** top (the container's process table: its main process, running execs and their children), stats, resize, update and prune. */
 public final class ContainerExtraRoutes {
     private final EngineContext context;
     private final Containers containers;
@@ -47,8 +48,14 @@ public final class ContainerExtraRoutes {
             }
             String stime = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC).format(c.startedAt());
             List<List<String>> processes = new ArrayList<>();
-            processes.add(List.of("root", String.valueOf(c.pid()), String.valueOf(c.pid() - 20), "0", stime, "?", "00:00:00",
-                    String.join(" ", c.spec().argv())));
+            // the container's process table with host pids: its pid 1 is c.pid(), the others follow it
+            int shim = c.pid() - 20;
+            for (ProcessList.Entry process : c.processes().main().entries()) {
+                String user = process.user().isEmpty() ? "root" : process.user().replaceFirst(":.*", "");
+                int ppid = process.ppid() == 0 ? shim : c.pid() + process.ppid() - 1;
+                processes.add(List.of(user, String.valueOf(c.pid() + process.pid() - 1), String.valueOf(ppid), "0", stime, "?",
+                        "00:00:00", String.join(" ", process.argv())));
+            }
             return ApiResponse.json(200, Json.bytes(Map.of(
                     "Titles", List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"),
                     "Processes", processes)));

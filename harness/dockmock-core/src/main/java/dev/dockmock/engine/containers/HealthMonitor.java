@@ -102,6 +102,8 @@ final class HealthMonitor {
             return 1;
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        // a health check runs as an exec does: listed in the container's processes while it runs
+        dev.dockmock.engine.process.ProcessList.Child process = container.processes().exec(argv, "");
         ProcessIo io = new ProcessIo() {
             public List<String> argv() {
                 return argv;
@@ -135,6 +137,11 @@ final class HealthMonitor {
             public boolean listening(int port) {
                 return Lifecycle.listening(container).test(port);
             }
+
+            @Override
+            public dev.dockmock.engine.process.ProcessList processes() {
+                return process.list();
+            }
         };
         try {
             return behaviour.get().run(io);
@@ -143,6 +150,8 @@ final class HealthMonitor {
             return 1;
         } catch (RuntimeException e) {
             return 1;
+        } finally {
+            process.close();
         }
     }
 }

@@ -98,7 +98,8 @@ public final class Lifecycle {
         container.log().open();
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), listening(container), containers.processFiles(container));
+                container.spec().tty(), listening(container), containers.processFiles(container),
+                container.startProcesses(argv, container.spec().config().path("User").asText("")).main());
         if (stdin != null) {
             stdins.put(container.id(), stdin);
         }

@@ -3,6 +3,7 @@ package dev.dockmock.engine.exec;
 import dev.dockmock.engine.containers.StreamFormat;
 import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessIo;
+import dev.dockmock.engine.process.ProcessList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 record ExecIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
         OutputStream out, boolean tty, boolean wantStdout, boolean wantStderr, java.util.function.IntPredicate ports,
-        ProcessFiles files) implements ProcessIo {
+        ProcessFiles files, ProcessList processes) implements ProcessIo {
 
     @Override
     public boolean listening(int port) {

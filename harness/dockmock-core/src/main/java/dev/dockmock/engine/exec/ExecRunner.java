@@ -4,7 +4,9 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.process.Behaviour;
+import dev.dockmock.engine.process.ContainerProcesses;
 import dev.dockmock.engine.process.ProcessFiles;
+import dev.dockmock.engine.process.ProcessList;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.HijackedStream;
@@ -46,8 +48,10 @@ final class ExecRunner {
     private void start(ExecInstance exec, OutputStream out, StdinPipe stdin, boolean tty, CountDownLatch done) {
         Container container;
         Optional<Behaviour> behaviour;
+        ContainerProcesses processes;
         synchronized (context.lock()) {
             container = containers.get(exec.containerId());
+            processes = container.processes();
             behaviour = context.programs().resolve(container.spec().image(), exec.argv());
             exec.markStarted(nextPid++);
             event(container, exec, "exec_start: " + String.join(" ", exec.argv()), Map.of());
@@ -57,14 +61,20 @@ final class ExecRunner {
             String message = "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
                     + exec.argv().get(0) + "\": executable file not found in $PATH: unknown\r\n";
             new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
-                    out, tty, true, true, port -> false, ProcessFiles.NONE).stdout(message.getBytes(StandardCharsets.UTF_8));
+                    out, tty, true, true, port -> false, ProcessFiles.NONE,
+                    ProcessList.alone(exec.argv())).stdout(message.getBytes(StandardCharsets.UTF_8));
             exited(container, exec, 127, done);
             return;
         }
+        ProcessList.Child process = processes.exec(exec.argv(), exec.user());
         ExecIo io = new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(),
                 stdin == null ? InputStream.nullInputStream() : stdin, out, tty, exec.attachStdout(), exec.attachStderr(),
-                dev.dockmock.engine.containers.Lifecycle.listening(container), containers.processFiles(container));
-        RunningProcess.start(behaviour.get(), io, code -> exited(container, exec, code, done), "dockmock-exec-" + exec.id().substring(0, 12));
+                dev.dockmock.engine.containers.Lifecycle.listening(container), containers.processFiles(container),
+                process.list());
+        RunningProcess.start(behaviour.get(), io, code -> {
+            process.close();
+            exited(container, exec, code, done);
+        }, "dockmock-exec-" + exec.id().substring(0, 12));
     }
 
     private void exited(Container container, ExecInstance exec, int code, CountDownLatch done) {

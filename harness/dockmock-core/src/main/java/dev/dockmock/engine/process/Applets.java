@@ -75,13 +75,16 @@ final class Applets {
             Map.entry("chmod", (io, commands) -> ChmodApplet.run(io)),
             Map.entry("chown", (io, commands) -> ChownApplet.run(io, false)),
             Map.entry("chgrp", (io, commands) -> ChownApplet.run(io, true)),
+            Map.entry("ps", (io, commands) -> PsApplet.run(io)),
+            Map.entry("stat", (io, commands) -> StatApplet.run(io)),
+            Map.entry("du", (io, commands) -> DuApplet.run(io)),
             Map.entry("busybox", MiscApplets::busybox),
             Map.entry("kill", SUCCEED));
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chgrp", "chmod", "chown", "cp", "date",
-            "echo", "false", "grep", "hostname", "kill", "ln", "ls", "mkdir", "mktemp", "mv", "pwd", "rm", "rmdir", "sed", "sleep",
-            "touch", "true", "uname", "busybox");
+            "echo", "false", "grep", "hostname", "kill", "ln", "ls", "mkdir", "mktemp", "mv", "ps", "pwd", "rm", "rmdir", "sed", "sleep",
+            "stat", "touch", "true", "uname", "busybox");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {

@@ -1,7 +1,6 @@
 package dev.dockmock.engine.process;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +9,13 @@ import java.util.Map;
 
 /**
  * {@code awk [-F SEP] [-v VAR=VALUE]... 'PROGRAM' [FILE]...} for the common subset: BEGIN, END and
- * pattern-action rules; {@code print}, {@code printf}, {@code if}/{@code else}, {@code next};
- * fields, {@code NR}, {@code NF}, {@code FS}, {@code OFS}; arithmetic, comparison, {@code ~},
- * {@code && || !}, concatenation, assignment; {@code length}, {@code substr}, {@code index},
- * {@code tolower}, {@code toupper}. A program outside it fails as a syntax error does (exit 1), saying so.
+ * pattern-action rules; {@code print}, {@code printf} (also {@code > file}, {@code >> file}),
+ * {@code if}/{@code else}, {@code while}, {@code do}, {@code for}, {@code for (k in a)},
+ * {@code break}, {@code continue}, {@code next}, {@code exit}, {@code getline}, {@code delete};
+ * fields, {@code NR}, {@code NF}, {@code FS}, {@code OFS}, {@code SUBSEP}; associative arrays;
+ * arithmetic, comparison, {@code ~}, {@code in}, {@code ?:}, {@code && || !}, concatenation,
+ * assignment; {@code length}, {@code substr}, {@code index}, {@code split}, {@code tolower},
+ * {@code toupper}. A program outside it fails as a syntax error does (exit 1), saying so.
  */
 final class AwkApplet {
 
@@ -52,24 +54,49 @@ final class AwkApplet {
                     + "; dockmock's awk knows a subset, see docs/engine.md)\n");
             return 1;
         }
-        AwkInterpreter awk = new AwkInterpreter(assigned, separator, io::stdout, texts -> printf(io, texts));
-        awk.run(rules, "BEGIN");
-        int status = 0;
-        boolean hasMain = rules.stream().anyMatch(rule -> !rule.kind().equals("BEGIN"));
-        for (String file : !hasMain ? List.<String>of() : operands.isEmpty() ? List.of("-") : operands) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, false);
-            if (in == null) {
-                status = 2;
-                continue;
-            }
-            String text = new String(Stdin.readAll(in), StandardCharsets.UTF_8);
-            List<String> lines = Stdin.lines(text);
-            for (String line : lines) {
-                awk.record(rules, line);
-            }
+        AwkInput input = new AwkInput(io, operands);
+        AwkInterpreter awk = new AwkInterpreter(assigned, separator, io::stdout, texts -> printf(io, texts), input);
+        try {
+            return program(awk, rules, input);
+        } catch (AwkControl die) {
+            return die.code;
         }
-        awk.run(rules, "END");
-        return status;
+    }
+
+    /**
+     * BEGIN, each record through the main rules (when there are any besides BEGIN), then END;
+     * {@code exit} skips to END, and in END ends it.
+     *
+     * @return the exit code {@code exit} gave, else 0
+     */
+    private static int program(AwkInterpreter awk, List<AwkNode.Rule> rules, AwkInput input) {
+        int code = 0;
+        try {
+            awk.run(rules, "BEGIN");
+            if (rules.stream().anyMatch(rule -> !rule.kind().equals("BEGIN"))) {
+                for (String line = input.next(); line != null; line = input.next()) {
+                    awk.record(rules, line);
+                }
+            }
+        } catch (AwkControl exit) {
+            if (exit.kind == AwkControl.Kind.DIE) {
+                throw exit;
+            }
+            code = exitCode(exit, code);
+        }
+        try {
+            awk.run(rules, "END");
+        } catch (AwkControl exit) {
+            if (exit.kind == AwkControl.Kind.DIE) {
+                throw exit;
+            }
+            code = exitCode(exit, code);
+        }
+        return code;
+    }
+
+    private static int exitCode(AwkControl control, int previous) {
+        return control.kind == AwkControl.Kind.EXIT && control.code != null ? control.code : previous;
     }
 
     private static String printf(ProcessIo io, List<String> texts) {
@@ -81,7 +108,7 @@ final class AwkApplet {
         argv.add("printf");
         argv.addAll(texts);
         Printf.run(new CommandIo(argv, io.env(), io.hostname(), io.workingDir(), io.stdin(), formatted::writeBytes,
-                io::stderr, io::listening, io.files()));
+                io::stderr, io::listening, io.files(), io.processes()));
         return formatted.toString(StandardCharsets.UTF_8);
     }
 }

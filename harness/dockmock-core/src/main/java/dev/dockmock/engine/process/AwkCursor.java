@@ -77,4 +77,28 @@ abstract class AwkCursor {
         }
         return at < text.length();
     }
+
+    /** Whether the parenthesis here closes at the end of the statement: {@code print (a, b)}, not {@code print (a), b}. */
+    boolean wholeArgumentList() {
+        int depth = 0;
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                for (i++; i < text.length() && text.charAt(i) != '"'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                int next = i + 1;
+                while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                    next++;
+                }
+                return next == text.length() || ";}\n>".indexOf(text.charAt(next)) >= 0;
+            }
+        }
+        return false;
+    }
 }

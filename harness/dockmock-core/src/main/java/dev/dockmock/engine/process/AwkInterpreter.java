@@ -3,25 +3,27 @@ package dev.dockmock.engine.process;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
-/** Runs parsed awk rules over records: fields, variables, numbers and strings as awk converts them. */
+/** Runs parsed awk rules over records: fields, variables, arrays, numbers and strings as awk converts them. */
 final class AwkInterpreter {
     private final Map<String, Object> variables = new HashMap<>();
+    private final Map<String, AwkArray> arrays = new HashMap<>();
     private final Consumer<String> out;
     private final AwkPrintf printf;
+    private final AwkInput input;
+    private final AwkStatements statements = new AwkStatements(this);
     private List<String> fields = new ArrayList<>();
     private String record = "";
-    private boolean next;
 
-    AwkInterpreter(Map<String, String> assigned, String separator, Consumer<String> out, AwkPrintf printf) {
+    AwkInterpreter(Map<String, String> assigned, String separator, Consumer<String> out, AwkPrintf printf, AwkInput input) {
         this.out = out;
         this.printf = printf;
+        this.input = input;
         variables.put("FS", separator);
         variables.put("OFS", " ");
+        variables.put("SUBSEP", "\034");
         variables.put("NR", 0.0);
         variables.putAll(assigned);
     }
@@ -29,65 +31,49 @@ final class AwkInterpreter {
     void run(List<AwkNode.Rule> rules, String kind) {
         for (AwkNode.Rule rule : rules) {
             if (rule.kind().equals(kind)) {
-                execute(rule.action());
+                statements.execute(rule.action());
             }
         }
     }
 
     /** One input record through every main rule. */
     void record(List<AwkNode.Rule> rules, String line) {
-        variables.put("NR", number(variables.get("NR")) + 1);
+        countRecord();
         setRecord(line);
-        next = false;
-        for (AwkNode.Rule rule : rules) {
-            if (next || !rule.kind().equals("MAIN")) {
-                continue;
-            }
-            if (rule.pattern() == null || truth(value(rule.pattern()))) {
-                if (rule.action() == null) {
-                    out.accept(record + "\n");
-                } else {
-                    execute(rule.action());
+        try {
+            for (AwkNode.Rule rule : rules) {
+                if (rule.kind().equals("MAIN") && (rule.pattern() == null || AwkValues.truth(value(rule.pattern())))) {
+                    if (rule.action() == null) {
+                        out.accept(record + "\n");
+                    } else {
+                        statements.execute(rule.action());
+                    }
                 }
+            }
+        } catch (AwkControl control) {
+            if (control.kind != AwkControl.Kind.NEXT) {
+                throw control;
             }
         }
     }
 
-    private void setRecord(String line) {
+    void setRecord(String line) {
         record = line;
-        String separator = text(variables.get("FS"));
-        String trimmed = separator.equals(" ") ? line.strip() : line;
-        fields = trimmed.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(separator.equals(" ") ? trimmed.split("[ \t\n]+")
-                : trimmed.split(separator.length() == 1 ? Pattern.quote(separator) : separator, -1)));
+        fields = AwkOperators.split(line, variables.get("FS"), null);
         variables.put("NF", (double) fields.size());
     }
 
-    private void execute(List<AwkNode> statements) {
-        for (AwkNode statement : statements) {
-            if (next) {
-                return;
-            }
-            if (statement instanceof AwkNode.Print print) {
-                print(print);
-            } else if (statement instanceof AwkNode.If branch) {
-                execute(truth(value(branch.condition())) ? branch.then() : branch.otherwise());
-            } else if (statement instanceof AwkNode.Next) {
-                next = true;
-            } else {
-                value(statement);
-            }
-        }
-    }
-
-    private void print(AwkNode.Print print) {
+    void print(AwkNode.Print print) {
         List<String> texts = new ArrayList<>();
         for (AwkNode argument : print.arguments()) {
-            texts.add(output(value(argument)));
+            texts.add(AwkValues.output(value(argument)));
         }
-        if (print.formatted()) {
-            out.accept(printf.format(texts));
+        String line = print.formatted() ? printf.format(texts)
+                : (texts.isEmpty() ? record : String.join(AwkValues.text(variables.get("OFS")), texts)) + "\n";
+        if (print.redirect() == null) {
+            out.accept(line);
         } else {
-            out.accept((texts.isEmpty() ? record : String.join(text(variables.get("OFS")), texts)) + "\n");
+            input.write(AwkValues.text(value(print.file())), line, print.redirect().equals(">>"));
         }
     }
 
@@ -100,14 +86,24 @@ final class AwkInterpreter {
             return variables.getOrDefault(variable.name(), "");
         } else if (node instanceof AwkNode.Field field) {
             return field(index(value(field.index())));
+        } else if (node instanceof AwkNode.Index element) {
+            return array(element.array()).get(key(element.subscripts()));
+        } else if (node instanceof AwkNode.In in) {
+            return array(in.array()).contains(key(in.subscripts())) ? 1.0 : 0.0;
+        } else if (node instanceof AwkNode.Ternary ternary) {
+            return value(AwkValues.truth(value(ternary.condition())) ? ternary.then() : ternary.otherwise());
         } else if (node instanceof AwkNode.Unary unary) {
-            return unary.operator().equals("!") ? (truth(value(unary.operand())) ? 0.0 : 1.0) : -number(value(unary.operand()));
+            Object operand = value(unary.operand());
+            return unary.operator().equals("!") ? (AwkValues.truth(operand) ? 0.0 : 1.0)
+                    : unary.operator().equals("-") ? -AwkValues.number(operand) : AwkValues.number(operand);
         } else if (node instanceof AwkNode.Binary binary) {
             return AwkOperators.apply(binary, this);
         } else if (node instanceof AwkNode.Assign assign) {
             return assign(assign);
         } else if (node instanceof AwkNode.Call call) {
             return AwkOperators.call(call, this);
+        } else if (node instanceof AwkNode.Getline getline) {
+            return AwkGetline.read(getline, this, input);
         }
         throw new IllegalStateException("not an expression: " + node);
     }
@@ -116,17 +112,49 @@ final class AwkInterpreter {
         Object old = value(assign.target());
         Object result = switch (assign.operator()) {
             case "=" -> value(assign.value());
-            case "+=" -> number(old) + number(value(assign.value()));
-            case "-=" -> number(old) - number(value(assign.value()));
-            case "*=" -> number(old) * number(value(assign.value()));
-            default -> number(old) / number(value(assign.value()));
+            case "+=" -> AwkValues.number(old) + AwkValues.number(value(assign.value()));
+            case "-=" -> AwkValues.number(old) - AwkValues.number(value(assign.value()));
+            case "*=" -> AwkValues.number(old) * AwkValues.number(value(assign.value()));
+            default -> AwkValues.number(old) / AwkValues.number(value(assign.value()));
         };
-        if (assign.target() instanceof AwkNode.Variable variable) {
-            variables.put(variable.name(), result);
-        } else if (assign.target() instanceof AwkNode.Field field) {
-            setField(index(value(field.index())), output(result));
+        store(assign.target(), result);
+        return assign.postfix() ? AwkValues.number(old) : result;
+    }
+
+    void store(AwkNode target, Object value) {
+        if (target instanceof AwkNode.Variable variable) {
+            variables.put(variable.name(), value);
+        } else if (target instanceof AwkNode.Field field) {
+            setField(index(value(field.index())), AwkValues.output(value));
+        } else if (target instanceof AwkNode.Index element) {
+            array(element.array()).put(key(element.subscripts()), value);
         }
-        return assign.postfix() ? number(old) : result;
+    }
+
+    /** Counts a record read: {@code NR} goes up by one. */
+    void countRecord() {
+        variables.put("NR", AwkValues.number(variables.get("NR")) + 1);
+    }
+
+    void assign(String variable, Object value) {
+        variables.put(variable, value);
+    }
+
+    AwkArray array(String name) {
+        return arrays.computeIfAbsent(name, n -> new AwkArray());
+    }
+
+    boolean isArray(String name) {
+        return arrays.containsKey(name);
+    }
+
+    /** The key of {@code a[i, j]}: the subscripts as strings, joined with {@code SUBSEP}. */
+    String key(List<AwkNode> subscripts) {
+        List<String> parts = new ArrayList<>();
+        for (AwkNode subscript : subscripts) {
+            parts.add(AwkValues.output(value(subscript)));
+        }
+        return String.join(AwkValues.text(variables.get("SUBSEP")), parts);
     }
 
     private String field(int index) {
@@ -142,43 +170,19 @@ final class AwkInterpreter {
             fields.add("");
         }
         fields.set(index - 1, text);
-        record = String.join(text(variables.get("OFS")), fields);
+        record = String.join(AwkValues.text(variables.get("OFS")), fields);
         variables.put("NF", (double) fields.size());
     }
 
     private static int index(Object value) {
-        return (int) number(value);
-    }
-
-    static double number(Object value) {
-        if (value instanceof Double d) {
-            return d;
-        }
-        java.util.regex.Matcher m = Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?").matcher(text(value));
-        return m.find() ? Double.parseDouble(m.group().strip()) : 0;
-    }
-
-    static String text(Object value) {
-        return value instanceof Double d ? output(d) : String.valueOf(value);
-    }
-
-    /** How awk prints a number: integers plainly, others with six significant digits. */
-    static String output(Object value) {
-        if (!(value instanceof Double d)) {
-            return String.valueOf(value);
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
-            return String.valueOf((long) d.doubleValue());
-        }
-        String text = String.format(Locale.ROOT, "%.6g", d);
-        return text.contains("e") ? text : text.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
-    static boolean truth(Object value) {
-        return value instanceof Double d ? d != 0 : !String.valueOf(value).isEmpty();
+        return (int) AwkValues.number(value);
     }
 
     String record() {
         return record;
+    }
+
+    Object variable(String name) {
+        return variables.getOrDefault(name, "");
     }
 }

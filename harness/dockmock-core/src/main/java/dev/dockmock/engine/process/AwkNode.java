@@ -34,12 +34,31 @@ sealed interface AwkNode {
     record Assign(String operator, AwkNode target, AwkNode value, boolean postfix) implements AwkNode {
     }
 
-    /** {@code length(s)}, {@code substr(s, i, n)}, {@code tolower}, {@code toupper}, {@code index}. */
+    /** {@code a[k]}, or {@code a[i, j]} (subscripts joined with {@code SUBSEP}). */
+    record Index(String array, List<AwkNode> subscripts) implements AwkNode {
+    }
+
+    /** {@code (k in a)}. */
+    record In(List<AwkNode> subscripts, String array) implements AwkNode {
+    }
+
+    /** {@code c ? a : b}. */
+    record Ternary(AwkNode condition, AwkNode then, AwkNode otherwise) implements AwkNode {
+    }
+
+    /** {@code getline [var] [< file]}; target and file may be null. */
+    record Getline(AwkNode target, AwkNode file) implements AwkNode {
+    }
+
+    /** {@code length}, {@code substr}, {@code tolower}, {@code toupper}, {@code index}, {@code split}. */
     record Call(String function, List<AwkNode> arguments) implements AwkNode {
     }
 
-    /** {@code print a, b} or {@code printf fmt, a}. */
-    record Print(boolean formatted, List<AwkNode> arguments) implements AwkNode {
+    /**
+     * {@code print a, b} or {@code printf fmt, a}, to stdout or with {@code > file} or
+     * {@code >> file} (redirect null for stdout).
+     */
+    record Print(boolean formatted, List<AwkNode> arguments, String redirect, AwkNode file) implements AwkNode {
     }
 
     /** {@code if (c) s [else s]}. */
@@ -48,6 +67,30 @@ sealed interface AwkNode {
 
     /** {@code next}: on to the next record. */
     record Next() implements AwkNode {
+    }
+
+    /** {@code break} or {@code continue}. */
+    record Jump(boolean isBreak) implements AwkNode {
+    }
+
+    /** {@code exit [code]}; code may be null. */
+    record Exit(AwkNode code) implements AwkNode {
+    }
+
+    /** {@code delete a[k]}, or {@code delete a} (subscripts null). */
+    record Delete(String array, List<AwkNode> subscripts) implements AwkNode {
+    }
+
+    /** {@code while (c) s}, or {@code do s while (c)} when {@code bodyFirst}. */
+    record While(AwkNode condition, List<AwkNode> body, boolean bodyFirst) implements AwkNode {
+    }
+
+    /** {@code for (init; condition; step) s}; any part may be null. */
+    record For(AwkNode init, AwkNode condition, AwkNode step, List<AwkNode> body) implements AwkNode {
+    }
+
+    /** {@code for (k in a) s}. */
+    record ForIn(String variable, String array, List<AwkNode> body) implements AwkNode {
     }
 
     /** {@code pattern { action }}; kind is BEGIN, END or MAIN (pattern null: every record; action null: print). */

@@ -2,10 +2,9 @@ package dev.dockmock.engine.process;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** Parses the subset of awk {@link AwkNode} models; anything else is a {@link Bad} program. */
-final class AwkParser extends AwkCursor {
+/** Parses the subset of awk {@link AwkNode} models: rules and statements; anything else is a {@link Bad} program. */
+final class AwkParser extends AwkExpressions {
 
     private AwkParser(String text) {
         super(text);
@@ -52,19 +51,88 @@ final class AwkParser extends AwkCursor {
         return statements;
     }
 
+    /** The body of if, while, for and do: a block or one statement, on this line or the next. */
+    private List<AwkNode> body() throws Bad {
+        skipSpace(true);
+        return peek() == '{' ? block() : List.of(statement());
+    }
+
     private AwkNode statement() throws Bad {
         if (peek() == '{') {
             return new AwkNode.If(new AwkNode.Literal(1.0), block(), List.of());
         }
         boolean formatted = word("printf");
         if (formatted || word("print")) {
-            List<AwkNode> arguments = new ArrayList<>();
-            skipSpace(false);
-            boolean parenthesised = peek() == '(';
-            if (parenthesised) {
-                at++;
+            return print(formatted);
+        }
+        if (word("if")) {
+            AwkNode condition = condition();
+            List<AwkNode> then = body();
+            int mark = at;
+            skipSpace(true);
+            if (word("else")) {
+                return new AwkNode.If(condition, then, body());
             }
-            while (skipSpace(false) && ";}\n)".indexOf(peek()) < 0) {
+            at = mark;
+            return new AwkNode.If(condition, then, List.of());
+        }
+        if (word("while")) {
+            AwkNode condition = condition();
+            return new AwkNode.While(condition, body(), false);
+        }
+        if (word("do")) {
+            List<AwkNode> body = body();
+            skipSpace(true);
+            if (!word("while")) {
+                throw new Bad("do without while");
+            }
+            return new AwkNode.While(condition(), body, true);
+        }
+        if (word("for")) {
+            return forLoop();
+        }
+        if (word("next")) {
+            return new AwkNode.Next();
+        }
+        if (word("break")) {
+            return new AwkNode.Jump(true);
+        }
+        if (word("continue")) {
+            return new AwkNode.Jump(false);
+        }
+        if (word("exit")) {
+            skipSpace(false);
+            return new AwkNode.Exit(at >= text.length() || ";}\n".indexOf(peek()) >= 0 ? null : expression());
+        }
+        if (word("delete")) {
+            AwkNode target = expression();
+            if (target instanceof AwkNode.Index element) {
+                return new AwkNode.Delete(element.array(), element.subscripts());
+            } else if (target instanceof AwkNode.Variable array) {
+                return new AwkNode.Delete(array.name(), null);
+            }
+            throw new Bad("delete needs an array");
+        }
+        return expression();
+    }
+
+    private AwkNode condition() throws Bad {
+        expect('(');
+        AwkNode condition = expression();
+        expect(')');
+        return condition;
+    }
+
+    private AwkNode print(boolean formatted) throws Bad {
+        List<AwkNode> arguments = new ArrayList<>();
+        skipSpace(false);
+        boolean parenthesised = peek() == '(' && wholeArgumentList();
+        if (parenthesised) {
+            at++;
+        }
+        inPrint = !parenthesised;
+        try {
+            while (skipSpace(false) && ";}\n)>".indexOf(peek()) < 0) {
                 arguments.add(expression());
                 skipSpace(false);
                 if (peek() == ',') {
@@ -73,165 +141,45 @@ final class AwkParser extends AwkCursor {
             }
             if (parenthesised) {
                 expect(')');
+                skipSpace(false);
             }
-            return new AwkNode.Print(formatted, arguments);
-        }
-        if (word("if")) {
-            expect('(');
-            AwkNode condition = expression();
-            expect(')');
-            skipSpace(true);
-            List<AwkNode> then = peek() == '{' ? block() : List.of(statement());
-            int mark = at;
-            skipSpace(true);
-            if (peek() == ';') {
-                at++;
-                skipSpace(true);
+            if (peek() != '>') {
+                return new AwkNode.Print(formatted, arguments, null, null);
             }
-            if (word("else")) {
-                skipSpace(true);
-                return new AwkNode.If(condition, then, peek() == '{' ? block() : List.of(statement()));
-            }
-            at = mark;
-            return new AwkNode.If(condition, then, List.of());
+            String redirect = text.startsWith(">>", at) ? ">>" : ">";
+            at += redirect.length();
+            inPrint = true;
+            return new AwkNode.Print(formatted, arguments, redirect, concatenation());
+        } finally {
+            inPrint = false;
         }
-        if (word("next")) {
-            return new AwkNode.Next();
-        }
-        return expression();
     }
 
-    AwkNode expression() throws Bad {
-        AwkNode left = binary(0);
+    /** {@code for (k in a) s} or {@code for (init; condition; step) s}. */
+    private AwkNode forLoop() throws Bad {
+        expect('(');
+        int mark = at;
         skipSpace(false);
-        for (String op : new String[] {"+=", "-=", "*=", "/=", "="}) {
-            if (text.startsWith(op, at) && !text.startsWith("==", at)) {
-                if (!(left instanceof AwkNode.Variable || left instanceof AwkNode.Field)) {
-                    throw new Bad("cannot assign to that");
-                }
-                at += op.length();
-                return new AwkNode.Assign(op, left, expression(), false);
+        if (Character.isLetter(peek()) || peek() == '_') {
+            String variable = name();
+            if (word("in")) {
+                String array = name();
+                expect(')');
+                return new AwkNode.ForIn(variable, array, body());
             }
         }
-        return left;
+        at = mark;
+        AwkNode init = optional(';');
+        AwkNode condition = optional(';');
+        AwkNode step = optional(')');
+        return new AwkNode.For(init, condition, step, body());
     }
 
-
-    private static final String[][] LEVELS = {{"||"}, {"&&"}, {"!~", "~"}, {"==", "!=", "<=", ">=", "<", ">"}, {" "}, {"+", "-"},
-        {"*", "/", "%"}};
-
-    private AwkNode binary(int level) throws Bad {
-        if (level == LEVELS.length) {
-            return unary();
-        }
-        AwkNode left = binary(level + 1);
-        while (true) {
-            skipSpace(false);
-            String found = null;
-            if (LEVELS[level][0].equals(" ")) {
-                if (at < text.length() && startsOperand()) {
-                    found = " ";
-                }
-            } else {
-                for (String op : LEVELS[level]) {
-                    if (text.startsWith(op, at) && !compoundAssignment(op)) {
-                        found = op;
-                        break;
-                    }
-                }
-            }
-            if (found == null) {
-                return left;
-            }
-            at += found.equals(" ") ? 0 : found.length();
-            left = new AwkNode.Binary(found, left, binary(level + 1));
-        }
-    }
-
-    /** Whether {@code op} here is really the start of {@code +=}, {@code ++} and the like. */
-    private boolean compoundAssignment(String op) {
-        if (op.length() != 1 || "+-*/%".indexOf(op.charAt(0)) < 0) {
-            return false;
-        }
-        char next = at + 1 < text.length() ? text.charAt(at + 1) : '\0';
-        return next == '=' || next == op.charAt(0) && (op.equals("+") || op.equals("-"));
-    }
-
-    /** Whether what follows can start an operand, so that two operands side by side are concatenated. */
-    private boolean startsOperand() {
-        char c = peek();
-        return Character.isLetterOrDigit(c) || c == '"' || c == '$' || c == '(' || c == '_' || c == '!' && !text.startsWith("!=", at)
-                && !text.startsWith("!~", at);
-    }
-
-    private AwkNode unary() throws Bad {
+    /** An expression that may be left out, then {@code end}. */
+    private AwkNode optional(char end) throws Bad {
         skipSpace(false);
-        if (peek() == '!') {
-            at++;
-            return new AwkNode.Unary("!", unary());
-        }
-        if (peek() == '-' && !text.startsWith("--", at)) {
-            at++;
-            return new AwkNode.Unary("-", unary());
-        }
-        AwkNode operand = primary();
-        if (text.startsWith("++", at) || text.startsWith("--", at)) {
-            String op = text.startsWith("++", at) ? "+=" : "-=";
-            at += 2;
-            return new AwkNode.Assign(op, operand, new AwkNode.Literal(1.0), true);
-        }
-        return operand;
-    }
-
-    private AwkNode primary() throws Bad {
-        skipSpace(false);
-        char c = peek();
-        if (c == '$') {
-            at++;
-            return new AwkNode.Field(primary());
-        }
-        if (c == '(') {
-            at++;
-            AwkNode inner = expression();
-            expect(')');
-            return inner;
-        }
-        if (c == '"') {
-            return new AwkNode.Literal(string());
-        }
-        if (c == '/') {
-            return new AwkNode.Regex(Pattern.compile(GrepOptions.extendedToJava(regex())));
-        }
-        if (Character.isDigit(c) || c == '.') {
-            int start = at;
-            while (at < text.length() && (Character.isDigit(text.charAt(at)) || text.charAt(at) == '.')) {
-                at++;
-            }
-            return new AwkNode.Literal(Double.parseDouble(text.substring(start, at)));
-        }
-        if (Character.isLetter(c) || c == '_') {
-            int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
-                at++;
-            }
-            String name = text.substring(start, at);
-            if (List.of("length", "substr", "tolower", "toupper", "index").contains(name)) {
-                List<AwkNode> arguments = new ArrayList<>();
-                if (peek() == '(') {
-                    at++;
-                    while (skipSpace(false) && peek() != ')') {
-                        arguments.add(expression());
-                        skipSpace(false);
-                        if (peek() == ',') {
-                            at++;
-                        }
-                    }
-                    expect(')');
-                }
-                return new AwkNode.Call(name, arguments);
-            }
-            return new AwkNode.Variable(name);
-        }
-        throw new Bad("unexpected " + (at < text.length() ? "'" + c + "'" : "end of program"));
+        AwkNode node = peek() == end ? null : expression();
+        expect(end);
+        return node;
     }
 }

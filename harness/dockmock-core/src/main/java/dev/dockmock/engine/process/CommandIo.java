@@ -10,7 +10,8 @@ import java.util.function.IntPredicate;
 
 /** The {@link ProcessIo} the shell gives each command it runs. */
 record CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
-        Consumer<byte[]> out, Consumer<byte[]> err, IntPredicate ports, ProcessFiles files) implements ProcessIo {
+        Consumer<byte[]> out, Consumer<byte[]> err, IntPredicate ports, ProcessFiles files, ProcessList processes)
+        implements ProcessIo {
 
     CommandIo {
         argv = List.copyOf(argv);
@@ -18,8 +19,8 @@ record CommandIo(List<String> argv, Map<String, String> env, String hostname, St
     }
 
     CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, Streams streams,
-            IntPredicate ports, ProcessFiles files) {
-        this(argv, env, hostname, workingDir, streams.in(), streams.out(), streams.err(), ports, files);
+            IntPredicate ports, ProcessFiles files, ProcessList processes) {
+        this(argv, env, hostname, workingDir, streams.in(), streams.out(), streams.err(), ports, files, processes);
     }
 
     @Override

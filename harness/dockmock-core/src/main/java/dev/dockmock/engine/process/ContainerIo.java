@@ -11,9 +11,11 @@ import java.util.Map;
  * @param tty whether the process has a terminal
  * @param ports which tcp ports listen in the container
  * @param files the container's files
+ * @param processes the container's processes, as the main process sees them
  */
 public record ContainerIo(List<String> argv, Map<String, String> env, String hostname, String workingDir,
-        InputStream stdin, OutputLog log, boolean tty, java.util.function.IntPredicate ports, ProcessFiles files)
+        InputStream stdin, OutputLog log, boolean tty, java.util.function.IntPredicate ports, ProcessFiles files,
+        ProcessList processes)
         implements ProcessIo {
 
     @Override

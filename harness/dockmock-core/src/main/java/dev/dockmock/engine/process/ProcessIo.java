@@ -46,6 +46,11 @@ public interface ProcessIo {
         stderr(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The processes it can see ({@code ps}): only itself unless it runs in a container. */
+    default ProcessList processes() {
+        return ProcessList.alone(argv());
+    }
+
     /**
      * Whether something in the process's container listens on {@code port} (tcp), as seen from
      * inside it: {@code nc -z localhost PORT} succeeds then. None by default.

@@ -24,6 +24,7 @@ final class Shell {
         List<String> argv = io.argv();
         String arg0 = argv.get(0);
         ShellState state = new ShellState(arg0, io.hostname(), io.workingDir(), io::listening, io.files());
+        state.processes = io.processes();
         Streams streams = sharedStreams(io);
         environment(state, io);
         boolean command = false;
@@ -69,7 +70,7 @@ final class Shell {
                     state.positional = List.copyOf(rest.subList(2, rest.size()));
                 }
                 ShellParser parser = new ShellParser(rest.get(0), false);
-                return execute(runner, streams, parser::next, parser);
+                return execute(runner, streams, new OneAhead(parser, state), parser);
             }
             if (!rest.isEmpty() && !fromStdin) {
                 streams.err(arg0 + ": can't open '" + rest.get(0) + "': No such file or directory\n");
@@ -105,6 +106,53 @@ final class Shell {
             return returned.status;
         } catch (ShellControl.LoopJump jump) {
             return state.status;
+        }
+    }
+
+    /**
+     * {@code sh -c}'s commands, parsed one ahead so that the last one is known: its tail commands
+     * run in the shell's place ({@link TailCommands}). A syntax error further on is thrown once
+     * the commands before it have run, as ash reports it.
+     */
+    private static final class OneAhead implements Source {
+        private final ShellParser parser;
+        private final ShellState state;
+        private ShellNode ahead;
+        private ShellSyntaxError error;
+        private boolean started;
+
+        OneAhead(ShellParser parser, ShellState state) {
+            this.parser = parser;
+            this.state = state;
+        }
+
+        @Override
+        public ShellNode next() throws ShellSyntaxError {
+            if (!started) {
+                started = true;
+                ahead = read();
+            }
+            ShellNode current = ahead;
+            if (current == null) {
+                if (error != null) {
+                    throw error;
+                }
+                return null;
+            }
+            ahead = read();
+            if (ahead == null && error == null) {
+                state.tailCommands = TailCommands.of(current);
+            }
+            return current;
+        }
+
+        private ShellNode read() {
+            try {
+                return parser.next();
+            } catch (ShellSyntaxError e) {
+                error = e;
+                return null;
+            }
         }
     }
 

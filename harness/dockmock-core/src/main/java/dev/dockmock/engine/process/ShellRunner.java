@@ -75,7 +75,7 @@ final class ShellRunner {
 
     /** Runs a program, not a builtin or function ({@code exec}, {@code command}). */
     int external(List<String> argv, Streams io, String builtin) throws InterruptedException {
-        return simpleCommands.external(argv, Map.of(), io, builtin);
+        return simpleCommands.external(argv, Map.of(), io, builtin, false);
     }
 
     private int pipeline(ShellNode.Pipeline pipeline, Streams io) throws InterruptedException {

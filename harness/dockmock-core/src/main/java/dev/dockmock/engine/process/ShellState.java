@@ -22,6 +22,10 @@ final class ShellState {
     final java.util.function.IntPredicate ports;
     /** The container's files, for the commands the shell runs. */
     final ProcessFiles files;
+    /** The processes the shell sees; the commands it runs are its children there. */
+    ProcessList processes = ProcessList.alone(List.of("sh"));
+    /** The commands ash execs in its own place rather than as children ({@link TailCommands}). */
+    Set<ShellNode.Simple> tailCommands = Set.of();
     String arg0;
     String scriptName;
     String dollarZero;
@@ -61,6 +65,7 @@ final class ShellState {
         copy.errexit = errexit;
         copy.xtrace = xtrace;
         copy.pipefail = pipefail;
+        copy.processes = processes;
         copy.errexitSuppressed = errexitSuppressed;
         return copy;
     }

@@ -46,10 +46,11 @@ final class SimpleCommands {
             assignments.forEach(state::set);
             return shell.errexit(Math.max(state.substitutionStatus, 0));
         }
-        return shell.errexit(dispatch(argv, assignments, streams));
+        return shell.errexit(dispatch(argv, assignments, streams, state.tailCommands.contains(command)));
     }
 
-    private int dispatch(List<String> argv, Map<String, String> assignments, Streams io) throws InterruptedException {
+    private int dispatch(List<String> argv, Map<String, String> assignments, Streams io, boolean tail)
+            throws InterruptedException {
         String name = argv.get(0);
         ShellBuiltins.Builtin special = ShellBuiltins.special(name);
         if (special != null) {
@@ -64,15 +65,16 @@ final class SimpleCommands {
         if (regular != null) {
             return withTemporary(assignments, () -> regular.run(shell, argv, io));
         }
-        return external(argv, assignments, io, null);
+        return external(argv, assignments, io, null, tail);
     }
 
     /**
      * Runs a program (not a builtin or function).
      *
      * @param builtin the builtin asking ({@code exec}), named in the "not found" message
+     * @param tail whether it is a command ash runs in its own place ({@link TailCommands})
      */
-    int external(List<String> argv, Map<String, String> assignments, Streams io, String builtin)
+    int external(List<String> argv, Map<String, String> assignments, Streams io, String builtin, boolean tail)
             throws InterruptedException {
         Optional<Behaviour> behaviour = shell.commands.find(argv);
         if (behaviour.isEmpty()) {
@@ -81,7 +83,17 @@ final class SimpleCommands {
         }
         Map<String, String> env = shell.state.environment();
         env.putAll(assignments);
-        return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io, shell.state.ports, shell.state.files));
+        ProcessList processes = shell.state.processes;
+        if (builtin != null || tail) {
+            // exec, or ash running sh -c's last command: the command takes the shell's place
+            processes.exec(argv);
+            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
+                    shell.state.ports, shell.state.files, processes));
+        }
+        try (ProcessList.Child child = processes.start(argv)) {
+            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
+                    shell.state.ports, shell.state.files, child.list()));
+        }
     }
 
     private int call(ShellNode function, List<String> argv, Streams io) throws InterruptedException {

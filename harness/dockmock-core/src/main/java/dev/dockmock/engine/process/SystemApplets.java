@@ -53,8 +53,10 @@ final class SystemApplets {
             io.stderr("env: can't execute '" + command.get(0) + "': No such file or directory\n");
             return 127;
         }
+        // env execs the command: it takes env's place in the process list
+        io.processes().exec(command);
         return behaviour.get().run(new CommandIo(command, env, io.hostname(), io.workingDir(), io.stdin(),
-                io::stdout, io::stderr, io::listening, io.files()));
+                io::stdout, io::stderr, io::listening, io.files(), io.processes()));
     }
 
     /** {@code printenv [NAME]...}: 1 when a name is not set. */

@@ -64,8 +64,11 @@ final class XargsApplet {
                 io.stderr("xargs: " + argv.get(0) + ": No such file or directory\n");
                 return 127;
             }
-            int exit = program.get().run(new CommandIo(argv, io.env(), io.hostname(), io.workingDir(),
-                    new ByteArrayInputStream(new byte[0]), io::stdout, io::stderr, io::listening, io.files()));
+            int exit;
+            try (ProcessList.Child child = io.processes().start(argv)) {
+                exit = program.get().run(new CommandIo(argv, io.env(), io.hostname(), io.workingDir(),
+                        new ByteArrayInputStream(new byte[0]), io::stdout, io::stderr, io::listening, io.files(), child.list()));
+            }
             if (exit == 255) {
                 return 124;
             }

@@ -17,18 +17,21 @@ final class RecordingIo implements ProcessIo {
     private final Map<String, String> env;
     private final InputStream stdin;
     private final ProcessFiles files;
+    private final ProcessList processes;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     RecordingIo(List<String> argv, Map<String, String> env, InputStream stdin) {
-        this(argv, env, stdin, ProcessFiles.NONE);
+        this(argv, env, stdin, ProcessFiles.NONE, null);
     }
 
-    private RecordingIo(List<String> argv, Map<String, String> env, InputStream stdin, ProcessFiles files) {
+    private RecordingIo(List<String> argv, Map<String, String> env, InputStream stdin, ProcessFiles files,
+            ProcessList processes) {
         this.argv = List.copyOf(argv);
         this.env = env;
         this.stdin = stdin;
         this.files = files;
+        this.processes = processes;
     }
 
     static RecordingIo of(String... argv) {
@@ -36,20 +39,30 @@ final class RecordingIo implements ProcessIo {
     }
 
     RecordingIo withStdin(String text) {
-        return new RecordingIo(argv, env, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), files);
+        return new RecordingIo(argv, env, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), files, processes);
     }
 
     RecordingIo withStdin(InputStream in) {
-        return new RecordingIo(argv, env, in, files);
+        return new RecordingIo(argv, env, in, files, processes);
     }
 
     RecordingIo withEnv(Map<String, String> environment) {
-        return new RecordingIo(argv, environment, stdin, files);
+        return new RecordingIo(argv, environment, stdin, files, processes);
     }
 
     /** The same process, reading and writing {@code processFiles}. */
     RecordingIo withFiles(ProcessFiles processFiles) {
-        return new RecordingIo(argv, env, stdin, processFiles);
+        return new RecordingIo(argv, env, stdin, processFiles, processes);
+    }
+
+    /** The same process, seeing {@code list} (by default, only itself). */
+    RecordingIo withProcesses(ProcessList list) {
+        return new RecordingIo(argv, env, stdin, files, list);
+    }
+
+    @Override
+    public ProcessList processes() {
+        return processes != null ? processes : ProcessIo.super.processes();
     }
 
     @Override
