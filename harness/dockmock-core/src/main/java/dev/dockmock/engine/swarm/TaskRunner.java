@@ -38,7 +38,7 @@ final class TaskRunner {
             case ASSIGNED -> move(task, TaskState.ACCEPTED);
             case ACCEPTED -> move(task, TaskState.PREPARING);
             case PREPARING -> prepare(task, runtime);
-            case READY -> task.desired() == TaskState.RUNNING ? start(task, runtime) : task;
+            case READY -> task.wantedToRun() ? start(task, runtime) : task;
             default -> task;
         };
     }
