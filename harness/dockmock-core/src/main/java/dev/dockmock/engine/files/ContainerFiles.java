@@ -1,5 +1,6 @@
 package dev.dockmock.engine.files;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,6 +20,21 @@ public final class ContainerFiles {
     /** The live tree; changes made to it are the container's changes. */
     public FileTree tree() {
         return current;
+    }
+
+    /**
+     * Puts {@code node} at {@code path} in the tree the container started from and in the live
+     * tree, its missing parent directories too: a file the daemon mounts, as it does
+     * {@code /etc/hosts}, which is no change of the container's.
+     */
+    public void mount(String path, FileNode node, Instant mtime) {
+        base.ensureDirectory(FilePaths.parent(path), mtime);
+        base.set(path, node);
+        // the same nodes in both trees, so that the diff sees nothing changed on the way to the file
+        for (String at = path; !at.equals("/"); at = FilePaths.parent(at)) {
+            String here = at;
+            base.get(here).ifPresent(found -> current.set(here, found));
+        }
     }
 
     /** What changed since the container was created, for {@code docker diff}. */
