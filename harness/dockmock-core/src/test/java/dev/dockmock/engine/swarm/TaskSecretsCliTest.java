@@ -68,6 +68,15 @@ class TaskSecretsCliTest {
     }
 
     @Test
+    void theMountedFilesAreReadOnly() throws Exception {
+        ok("service", "create", "--detach", "--name", "writer", "--mode", "replicated-job", "--restart-condition", "none",
+                "--secret", "db_password", "alpine", "sh", "-c", "echo x > /run/secrets/db_password");
+        Await.until(Duration.ofSeconds(10), () -> ps("writer").startsWith("Failed"), "the task to fail");
+        assertThat(ok("service", "logs", "--raw", "writer").stderr())
+                .isEqualTo("sh: can't create /run/secrets/db_password: Read-only file system\n");
+    }
+
+    @Test
     void aServiceWithoutTheSecretHasNoSuchFile() throws Exception {
         ok("service", "create", "--detach", "--name", "stranger", "--mode", "replicated-job", "--restart-condition", "none",
                 "alpine", "cat", "/run/secrets/db_password");
