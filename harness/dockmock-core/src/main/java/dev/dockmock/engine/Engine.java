@@ -65,7 +65,8 @@ public final class Engine implements AutoCloseable {
         this.files = new FileSystems(context, containers, volumes::contents);
         containers.useVolumes(mounting.andThen(files.volumeUse()));
         containers.useFiles(files::processView);
-        this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, request -> router().dispatch(request)),
+        this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, files,
+                request -> router().dispatch(request)),
                 "127.0.0.1");
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SystemRoutes(config.identity(), this::counts, swarm).routes());

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The swarm API in the contract scenario: init, the swarm, nodes, secrets, configs, a service
- * through update and rollback, its tasks and logs, the error answers, and leaving.
+ * through update and rollback, its tasks and logs, a replicated job to completion and a new
+ * execution, the error answers, and leaving.
  */
 final class SwarmSteps {
     private final ScenarioClient c;
@@ -37,6 +38,7 @@ final class SwarmSteps {
                 + "\"Attachable\":true}", 201).json().path("Id").asText();
         c.call("GET", "/networks/" + network, 200);
         services(secret);
+        job();
         c.call("DELETE", "/networks/" + network, 204);
         c.call("DELETE", "/secrets/" + secret, 204);
         c.call("POST", "/swarm/leave", 503);
@@ -110,19 +112,38 @@ final class SwarmSteps {
         c.call("DELETE", "/services/" + id, 404);
     }
 
+    private void job() throws InterruptedException {
+        String spec = "{\"Name\":\"contract-job\",\"TaskTemplate\":{\"ContainerSpec\":{\"Image\":\"alpine:latest\","
+                + "\"Args\":[\"echo\",\"done\"]}},\"Mode\":{\"ReplicatedJob\":{\"MaxConcurrent\":1,\"TotalCompletions\":2}}}";
+        String id = c.json("POST", "/services/create", spec, 201).json().path("ID").asText();
+        waitFor(id, "complete", 2);
+        c.call("GET", "/services?status=true&filters=" + q("{\"mode\":[\"replicated-job\"]}"), 200);
+        JsonNode service = c.call("GET", "/services/" + id, 200).json();
+        c.json("POST", "/services/" + id + "/update?version=" + service.path("Version").path("Index").asLong(),
+                service.path("Spec").toString(), 200);
+        c.call("GET", "/services/" + id, 200);
+        c.call("GET", "/tasks?filters=" + q("{\"service\":[\"contract-job\"]}"), 200);
+        c.call("DELETE", "/services/" + id, 200);
+    }
+
     private void waitForRunning(String service, int count) throws InterruptedException {
-        String filter = q("{\"service\":[\"" + service + "\"],\"desired-state\":[\"running\"]}");
+        waitFor(service, "running", count);
+    }
+
+    /** Waits until {@code count} of the service's tasks wanted in {@code state} are in it. */
+    private void waitFor(String service, String state, int count) throws InterruptedException {
+        String filter = q("{\"service\":[\"" + service + "\"],\"desired-state\":[\"" + state + "\"]}");
         for (int i = 0; i < 500; i++) {
             JsonNode tasks = c.call("GET", "/tasks?filters=" + filter, 200).json();
             int running = 0;
             for (JsonNode task : tasks) {
-                running += task.path("Status").path("State").asText().equals("running") ? 1 : 0;
+                running += task.path("Status").path("State").asText().equals(state) ? 1 : 0;
             }
             if (running == count) {
                 return;
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("service " + service + " never had " + count + " running tasks");
+        throw new AssertionError("service " + service + " never had " + count + " " + state + " tasks");
     }
 }

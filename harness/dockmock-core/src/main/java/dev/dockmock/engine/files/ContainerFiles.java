@@ -1,6 +1,9 @@
 package dev.dockmock.engine.files;
 
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The filesystem of one container: the tree it started from (its image's files, with the
@@ -10,6 +13,7 @@ import java.util.List;
 public final class ContainerFiles {
     private final FileTree base;
     private final FileTree current;
+    private final Set<String> mounted = new HashSet<>();
 
     ContainerFiles(FileTree base) {
         this.base = base;
@@ -19,6 +23,28 @@ public final class ContainerFiles {
     /** The live tree; changes made to it are the container's changes. */
     public FileTree tree() {
         return current;
+    }
+
+    /**
+     * Puts {@code node} at {@code path} in the tree the container started from and in the live
+     * tree, its missing parent directories too: a file the daemon mounts, as it does
+     * {@code /etc/hosts}, which is no change of the container's. It is mounted read-only, as
+     * dockerd mounts a task's secrets and configs.
+     */
+    public void mount(String path, FileNode node, Instant mtime) {
+        base.ensureDirectory(FilePaths.parent(path), mtime);
+        base.set(path, node);
+        // the same nodes in both trees, so that the diff sees nothing changed on the way to the file
+        for (String at = path; !at.equals("/"); at = FilePaths.parent(at)) {
+            String here = at;
+            base.get(here).ifPresent(found -> current.set(here, found));
+        }
+        mounted.add(path);
+    }
+
+    /** Whether {@code path} (absolute, links resolved) is a file {@link #mount mounted} read-only. */
+    public boolean mountedReadOnly(String path) {
+        return mounted.contains(path);
     }
 
     /** What changed since the container was created, for {@code docker diff}. */

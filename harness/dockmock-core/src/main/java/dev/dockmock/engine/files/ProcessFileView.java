@@ -38,12 +38,16 @@ public final class ProcessFileView implements ProcessFiles {
         this.changed = changed;
     }
 
-    /** The view of {@code container}'s files; read-only where its root filesystem and mounts say so. */
+    /**
+     * The view of {@code container}'s files; read-only where its root filesystem and mounts say
+     * so, and at the files the daemon mounted read-only (a task's secrets and configs).
+     */
     static ProcessFileView of(FileSystems files, Container container) {
         WritableMounts mounts = WritableMounts.of(container);
         return new ProcessFileView(files.context().lock(),
                 () -> container.removed() ? null : files.view(container),
-                files.context().clock(), mounts::writable, files.context()::changed);
+                files.context().clock(), path -> mounts.writable(path) && !files.of(container).mountedReadOnly(path),
+                files.context()::changed);
     }
 
     /** A view of a bare tree (no container), guarded by a lock of its own; for tests and tools. */

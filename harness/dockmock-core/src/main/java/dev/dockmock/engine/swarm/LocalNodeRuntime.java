@@ -7,6 +7,9 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.containers.Lifecycle;
+import dev.dockmock.engine.files.ContainerFiles;
+import dev.dockmock.engine.files.FileNode;
+import dev.dockmock.engine.files.FileSystems;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageReference;
@@ -35,15 +38,18 @@ public final class LocalNodeRuntime implements NodeRuntime {
     private final EngineContext context;
     private final Containers containers;
     private final Lifecycle lifecycle;
+    private final FileSystems files;
     private final Dispatcher routes;
 
     /**
+     * @param files the engine's container files, for the secrets and configs a task mounts
      * @param routes the engine's unversioned route table, for creating containers
      */
-    public LocalNodeRuntime(EngineContext context, Containers containers, Lifecycle lifecycle, Dispatcher routes) {
+    public LocalNodeRuntime(EngineContext context, Containers containers, Lifecycle lifecycle, FileSystems files, Dispatcher routes) {
         this.context = context;
         this.containers = containers;
         this.lifecycle = lifecycle;
+        this.files = files;
         this.routes = routes;
     }
 
@@ -78,6 +84,21 @@ public final class LocalNodeRuntime implements NodeRuntime {
             throw new DockerException(response.status(), answer == null ? "container create failed" : answer.path("message").asText());
         }
         return answer.path("Id").asText();
+    }
+
+    @Override
+    public void mount(String containerId, List<MountedFile> mounted) {
+        synchronized (context.lock()) {
+            Container container = containers.find(containerId).orElse(null);
+            if (container == null) {
+                return;
+            }
+            ContainerFiles tree = files.of(container);
+            for (MountedFile file : mounted) {
+                tree.mount(file.path(), FileNode.file(file.content(), file.mode(), container.created()).withOwner(file.uid(), file.gid()),
+                        container.created());
+            }
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.process.OutputLog;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,14 @@ public interface NodeRuntime {
      * @throws dev.dockmock.protocol.DockerException when the engine refuses it
      */
     String create(String name, ObjectNode body);
+
+    /**
+     * Puts files into a created container as the daemon mounts a task's secrets and configs: part
+     * of the container's filesystem from the start, so not among its changes. A node whose
+     * containers have no files ignores them.
+     */
+    default void mount(String containerId, List<MountedFile> files) {
+    }
 
     /**
      * Starts a created container.
@@ -62,6 +71,18 @@ public interface NodeRuntime {
      * @param swarmScoped whether services may use it (overlay networks)
      */
     record NetworkRef(String id, String name, boolean swarmScoped) {
+    }
+
+    /**
+     * A file the daemon mounts into a task's container.
+     *
+     * @param path where, absolute
+     * @param content its data
+     * @param mode its permission bits
+     * @param uid its owner
+     * @param gid its group
+     */
+    record MountedFile(String path, byte[] content, int mode, int uid, int gid) {
     }
 
     /**

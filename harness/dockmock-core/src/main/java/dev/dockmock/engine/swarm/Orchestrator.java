@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The swarm's control loop, as swarmkit's orchestrators, scheduler and agents together: keeps
  * each replicated service at its replica count and each global service on every eligible node,
- * restarts tasks as their restart policy says, takes tasks off drained nodes, rolls updates out
+ * runs job services to completion ({@link JobReconciler}), restarts tasks as their restart policy says, takes tasks off drained nodes, rolls updates out
  * ({@link RollingUpdate}), places tasks ({@link Scheduler}), moves them along ({@link TaskRunner})
  * and forgets old ones beyond the task history limit. Runs on its own thread, holding the
  * cluster's lock while it works; it wakes on every change to the engine, when a task's next step
@@ -23,6 +23,7 @@ final class Orchestrator implements Runnable {
     private final ClusterState state;
     private final TaskRunner runner;
     private final RollingUpdate updates;
+    private final JobReconciler jobs;
     /** Slots whose restart policy said to stop, by service, with the task template they gave up on. */
     private final Map<String, Map<String, ObjectNode>> givenUp = new HashMap<>();
     private final TaskAgenda agenda = new TaskAgenda();
@@ -37,6 +38,7 @@ final class Orchestrator implements Runnable {
         this.state = state;
         this.runner = new TaskRunner(state);
         this.updates = new RollingUpdate(state, this);
+        this.jobs = new JobReconciler(state, this);
     }
 
     /** Starts the loop on a daemon thread. */
@@ -124,6 +126,10 @@ final class Orchestrator implements Runnable {
         Map<String, List<Task>> byService = state.tasksByService();
         for (SwarmService service : new ArrayList<>(state.services.values())) {
             List<Task> tasks = byService.getOrDefault(service.id(), List.of());
+            if (service.job()) {
+                jobs.reconcile(service, tasks);   // a job is never rolled out: its update starts a new execution
+                continue;
+            }
             if (service.global()) {
                 reconcileGlobal(service, tasks);
             } else {
@@ -177,7 +183,7 @@ final class Orchestrator implements Runnable {
             } else if (!task.nodeId().isEmpty() && !keeps(node)) {
                 setDesired(task, TaskState.SHUTDOWN);
             } else if (task.desired() == TaskState.READY) {
-                runWhenDue(task);
+                runWhenDue(task, TaskState.RUNNING);
             }
         }
         for (int slot = 1; slot <= replicas; slot++) {
@@ -202,7 +208,7 @@ final class Orchestrator implements Runnable {
             } else if (task.state().terminal()) {
                 restart(service, task);
             } else if (task.desired() == TaskState.READY) {
-                runWhenDue(task);
+                runWhenDue(task, TaskState.RUNNING);
             }
         }
         for (SwarmNode node : new ArrayList<>(state.nodes.values())) {
@@ -213,17 +219,20 @@ final class Orchestrator implements Runnable {
         }
     }
 
-    /** A task waiting out its restart delay: wanted running once the delay is over, and reconciled again then. */
-    private void runWhenDue(Task task) {
+    /**
+     * A task waiting out its restart delay: wanted {@code wanted} (running, or complete for a
+     * job's task) once the delay is over, and reconciled again then.
+     */
+    void runWhenDue(Task task, TaskState wanted) {
         if (task.clock().mayRun()) {
-            setDesired(task, TaskState.RUNNING);
+            setDesired(task, wanted);
         } else {
             reconcileAtNanos = Math.min(reconcileAtNanos, task.clock().runAtNanos());
         }
     }
 
     /** Whether tasks may stay on {@code node}: it is in the swarm, up, and not drained (a paused node keeps its tasks). */
-    private static boolean keeps(SwarmNode node) {
+    static boolean keeps(SwarmNode node) {
         return node != null && node.state().equals("ready") && !node.availability().equals("drain");
     }
 
@@ -266,9 +275,15 @@ final class Orchestrator implements Runnable {
 
     /** A new task of {@code service}: in {@code slot} (replicated) or on {@code nodeId} (global). */
     Task create(SwarmService service, int slot, String nodeId, TaskState desired, Task.TaskClock clock) {
+        return create(service, slot, nodeId, desired, clock, -1);
+    }
+
+    /** A new task of {@code service}, of job execution {@code jobIteration} (-1: the service is no job). */
+    Task create(SwarmService service, int slot, String nodeId, TaskState desired, Task.TaskClock clock, long jobIteration) {
         Instant now = state.now();
         Task task = new Task(state.ids().next(), Meta.created(state.nextIndex(), now), service.id(), service.name(), slot, nodeId,
-                service.taskTemplate().deepCopy(), desired, TaskStatus.of(TaskState.NEW, now), List.of(TaskState.NEW), clock);
+                service.taskTemplate().deepCopy(), desired, TaskStatus.of(TaskState.NEW, now), List.of(TaskState.NEW), clock,
+                jobIteration);
         state.tasks.put(task.id(), task);
         return task;
     }

@@ -51,8 +51,9 @@ final class ServiceRoutes {
                         + "service " + name + " already exists");
             }
             Instant now = cluster.now();
+            boolean job = SwarmService.modeName(spec).endsWith("-job");
             SwarmService service = new SwarmService(id, Meta.created(cluster.nextIndex(), now), spec, null, null,
-                    ServiceSpecs.endpoint(spec, cluster, id));
+                    ServiceSpecs.endpoint(spec, cluster, id), job ? JobStatus.started(now) : null);
             cluster.services.put(id, service);
             cluster.events().publish("service", "create", id, name);
             cluster.lock().notifyAll();
@@ -75,7 +76,7 @@ final class ServiceRoutes {
             for (SwarmService service : cluster.services.values()) {
                 if (filters.anyMatches("id", service.id()::startsWith)
                         && filters.anyMatches("name", service.name()::startsWith)
-                        && filters.anyMatches("mode", m -> m.equals(service.global() ? "global" : "replicated"))
+                        && filters.anyMatches("mode", service.modeName()::equals)
                         && filters.labelsMatch("label", service.labels())) {
                     services.add(service.document(status ? status(cluster, service, tasks.getOrDefault(service.id(), List.of())) : null));
                 }
@@ -86,6 +87,9 @@ final class ServiceRoutes {
 
     /** {@code ServiceStatus}: tasks running on live nodes, and how many are wanted. */
     static Map<String, Object> status(ClusterState cluster, SwarmService service, List<Task> serviceTasks) {
+        if (service.job()) {
+            return JobReconciler.status(service, serviceTasks);
+        }
         long running = 0;
         long wanted = 0;
         for (Task task : serviceTasks) {
@@ -134,13 +138,17 @@ final class ServiceRoutes {
                 if (!spec.path("Name").asText().equals(service.name())) {
                     throw new DockerException(501, "rpc error: code = Unimplemented desc = renaming services is not supported");
                 }
-                if (spec.path("Mode").has("Global") != service.global()) {
+                if (!SwarmService.modeName(spec).equals(service.modeName())) {
                     throw new DockerException(501, "rpc error: code = Unimplemented desc = service mode change is not allowed");
                 }
-                // the updater would set this a moment later; setting it now lets the first poll of a client see it
-                UpdateStatus status = spec.path("TaskTemplate").equals(service.taskTemplate()) ? null
+                // the updater would set this a moment later; setting it now lets the first poll of a client see it.
+                // A job has no updater: its update is a new execution
+                UpdateStatus status = service.job() || spec.path("TaskTemplate").equals(service.taskTemplate()) ? null
                         : new UpdateStatus(UpdateStatus.UPDATING, cluster.now(), null, "update in progress");
                 updated = service.withSpec(spec, service.spec(), status, ServiceSpecs.endpoint(spec, cluster, service.id()), meta);
+            }
+            if (service.jobStatus() != null) {
+                updated = updated.withJobStatus(service.jobStatus().next(cluster.now()));
             }
             cluster.services.put(service.id(), updated);
             Map<String, String> changes = new LinkedHashMap<>();

@@ -41,7 +41,7 @@ final class ServiceSpecs {
      * The spec to store for {@code given}.
      *
      * @param generatedName the name to use when the spec has none
-     * @throws DockerException 400 for specs swarmkit refuses, 501 for job services
+     * @throws DockerException 400 for specs swarmkit refuses
      */
     static ObjectNode complete(JsonNode given, String generatedName, SwarmTiming timing, ClusterState cluster) {
         if (!given.isObject()) {
@@ -75,10 +75,13 @@ final class ServiceSpecs {
         JsonNode mode = spec.path("Mode");
         if (mode.path("Global").isObject()) {
             spec.set("Mode", NODES.objectNode().set("Global", NODES.objectNode()));
-        } else if (mode.has("ReplicatedJob") || mode.has("GlobalJob")) {
-            throw new DockerException(501, "dockmock: job services (replicated-job, global-job) are not implemented");
+        } else if (mode.path("ReplicatedJob").isObject()) {
+            spec.set("Mode", NODES.objectNode().set("ReplicatedJob", replicatedJob(mode.path("ReplicatedJob"))));
+        } else if (mode.path("GlobalJob").isObject()) {
+            spec.set("Mode", NODES.objectNode().set("GlobalJob", NODES.objectNode()));
         }
-        if (!spec.path("Mode").has("Global")) {
+        boolean job = spec.path("Mode").has("ReplicatedJob") || spec.path("Mode").has("GlobalJob");
+        if (!spec.path("Mode").has("Global") && !job) {
             ObjectNode replicated = NODES.objectNode();
             replicated.put("Replicas", mode.path("Replicated").path("Replicas").asLong(1));
             spec.set("Mode", NODES.objectNode().set("Replicated", replicated));
@@ -86,7 +89,8 @@ final class ServiceSpecs {
         if (!spec.path("EndpointSpec").isObject()) {
             spec.set("EndpointSpec", NODES.objectNode().put("Mode", "vip"));
         }
-        if (timing.fast()) {
+        // a job is not rolled out (an update starts a new execution), so the CLI never waits out a monitor period for one
+        if (timing.fast() && !job) {
             for (String config : List.of("UpdateConfig", "RollbackConfig")) {
                 if (!spec.path(config).isObject()) {
                     spec.set(config, NODES.objectNode().put("Parallelism", 1).put("FailureAction", "pause")
@@ -95,6 +99,22 @@ final class ServiceSpecs {
             }
         }
         return spec;
+    }
+
+    /**
+     * A replicated job's mode as dockerd stores it: {@code MaxConcurrent} 1 when unset,
+     * {@code TotalCompletions} {@code MaxConcurrent} when unset.
+     */
+    private static ObjectNode replicatedJob(JsonNode given) {
+        long maxConcurrent = given.path("MaxConcurrent").asLong(1);
+        long totalCompletions = given.path("TotalCompletions").asLong(maxConcurrent);
+        for (Map.Entry<String, Long> field : Map.of("MaxConcurrent", maxConcurrent, "TotalCompletions", totalCompletions).entrySet()) {
+            if (field.getValue() < 0) {
+                throw new DockerException(400, "json: cannot unmarshal number " + field.getValue()
+                        + " into Go struct field ReplicatedJob.Mode.ReplicatedJob." + field.getKey() + " of type uint64");
+            }
+        }
+        return NODES.objectNode().put("MaxConcurrent", maxConcurrent).put("TotalCompletions", totalCompletions);
     }
 
     /** Names the task's networks by id, as swarmkit stores them; only swarm-scoped networks will do. */

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param previousSpec the spec before the last update, null when it was never updated
  * @param updateStatus the last rolling update or rollback, null when none ran since the spec last changed
  * @param endpoint the {@code Endpoint} document: published ports and virtual IPs
+ * @param jobStatus the current execution of a job service, null for a replicated or global service
  */
 record SwarmService(String id, Meta meta, ObjectNode spec, ObjectNode previousSpec, UpdateStatus updateStatus,
-        Map<String, Object> endpoint) {
+        Map<String, Object> endpoint, JobStatus jobStatus) {
 
     String name() {
         return spec.path("Name").asText();
@@ -30,8 +31,48 @@ record SwarmService(String id, Meta meta, ObjectNode spec, ObjectNode previousSp
         return spec.path("TaskTemplate").path("ContainerSpec").path("Image").asText("");
     }
 
+    /** A global service (not a global job). */
     boolean global() {
         return spec.path("Mode").has("Global");
+    }
+
+    boolean replicatedJob() {
+        return spec.path("Mode").has("ReplicatedJob");
+    }
+
+    boolean globalJob() {
+        return spec.path("Mode").has("GlobalJob");
+    }
+
+    /** A job service: its tasks run to completion and are not replaced once complete. */
+    boolean job() {
+        return replicatedJob() || globalJob();
+    }
+
+    /** The mode's name, as the {@code mode} filter and {@code docker service ls} call it. */
+    String modeName() {
+        return modeName(spec);
+    }
+
+    static String modeName(JsonNode spec) {
+        JsonNode mode = spec.path("Mode");
+        if (mode.has("ReplicatedJob")) {
+            return "replicated-job";
+        }
+        if (mode.has("GlobalJob")) {
+            return "global-job";
+        }
+        return mode.has("Global") ? "global" : "replicated";
+    }
+
+    /** A replicated job's {@code MaxConcurrent}: how many of its tasks may run at once. */
+    long maxConcurrent() {
+        return spec.path("Mode").path("ReplicatedJob").path("MaxConcurrent").asLong(1);
+    }
+
+    /** A replicated job's {@code TotalCompletions}: how many tasks must complete. */
+    long totalCompletions() {
+        return spec.path("Mode").path("ReplicatedJob").path("TotalCompletions").asLong(maxConcurrent());
     }
 
     /** The replicas wanted, for a replicated service. */
@@ -52,12 +93,16 @@ record SwarmService(String id, Meta meta, ObjectNode spec, ObjectNode previousSp
     }
 
     SwarmService withUpdateStatus(UpdateStatus status, Meta newMeta) {
-        return new SwarmService(id, newMeta, spec, previousSpec, status, endpoint);
+        return new SwarmService(id, newMeta, spec, previousSpec, status, endpoint, jobStatus);
     }
 
     SwarmService withSpec(ObjectNode newSpec, ObjectNode newPrevious, UpdateStatus status, Map<String, Object> newEndpoint,
             Meta newMeta) {
-        return new SwarmService(id, newMeta, newSpec, newPrevious, status, newEndpoint);
+        return new SwarmService(id, newMeta, newSpec, newPrevious, status, newEndpoint, jobStatus);
+    }
+
+    SwarmService withJobStatus(JobStatus status) {
+        return new SwarmService(id, meta, spec, previousSpec, updateStatus, endpoint, status);
     }
 
     /**
@@ -79,6 +124,9 @@ record SwarmService(String id, Meta meta, ObjectNode spec, ObjectNode previousSp
         }
         if (status != null) {
             doc.put("ServiceStatus", status);
+        }
+        if (jobStatus != null) {
+            doc.put("JobStatus", jobStatus.document());
         }
         return doc;
     }

@@ -14,16 +14,18 @@ import java.util.Map;
  * @param meta version and times
  * @param serviceId the service it belongs to
  * @param serviceName the service's name when the task was made, for the container's name
- * @param slot 1..replicas for a replicated service, 0 for a global one
+ * @param slot 1..replicas for a replicated service, 0..TotalCompletions-1 for a replicated job (as swarmkit numbers them), 0 for a global service or job
  * @param nodeId the node it is assigned to, empty while pending
  * @param spec the service's {@code TaskTemplate} when the task was made
- * @param desired the state the orchestrator wants it in: running, ready (waiting out a restart delay), shutdown or remove
+ * @param desired the state the orchestrator wants it in: running, complete (a job's task), ready (waiting out a restart
+ *     delay), shutdown or remove
  * @param status where it has got to
  * @param history the states it has been through, oldest first (not on the wire: for tests)
  * @param clock when it may move on, and whether its container was told to stop (not on the wire)
+ * @param jobIteration the job execution it belongs to ({@link JobStatus#iteration()}), -1 for a task of a service that is no job
  */
 record Task(String id, Meta meta, String serviceId, String serviceName, int slot, String nodeId, ObjectNode spec,
-        TaskState desired, TaskStatus status, List<TaskState> history, TaskClock clock) {
+        TaskState desired, TaskStatus status, List<TaskState> history, TaskClock clock, long jobIteration) {
 
     Task {
         history = List.copyOf(history);
@@ -38,33 +40,39 @@ record Task(String id, Meta meta, String serviceId, String serviceName, int slot
         return status.state();
     }
 
-    /** Wanted running (or ready to run after a restart delay), as opposed to being shut down or removed. */
+    /** Wanted running or complete (or ready to run after a restart delay), as opposed to being shut down or removed. */
     boolean live() {
-        return desired == TaskState.RUNNING || desired == TaskState.READY;
+        return desired == TaskState.RUNNING || desired == TaskState.COMPLETE || desired == TaskState.READY;
+    }
+
+    /** Wanted to run now: a service's task wanted running, or a job's task wanted complete. */
+    boolean wantedToRun() {
+        return desired == TaskState.RUNNING || desired == TaskState.COMPLETE;
     }
 
     Task moved(TaskState next, TaskStatus newStatus, long index, TaskClock newClock) {
         List<TaskState> states = new ArrayList<>(history);
         states.add(next);
         return new Task(id, meta.updated(index, newStatus.timestamp()), serviceId, serviceName, slot, nodeId, spec, desired,
-                newStatus, states, newClock);
+                newStatus, states, newClock, jobIteration);
     }
 
     Task withStatus(TaskStatus newStatus, long index) {
         return new Task(id, meta.updated(index, newStatus.timestamp()), serviceId, serviceName, slot, nodeId, spec, desired,
-                newStatus, history, clock);
+                newStatus, history, clock, jobIteration);
     }
 
     Task withDesired(TaskState newDesired, long index, java.time.Instant now) {
-        return new Task(id, meta.updated(index, now), serviceId, serviceName, slot, nodeId, spec, newDesired, status, history, clock);
+        return new Task(id, meta.updated(index, now), serviceId, serviceName, slot, nodeId, spec, newDesired, status, history, clock,
+                jobIteration);
     }
 
     Task withNode(String newNodeId) {
-        return new Task(id, meta, serviceId, serviceName, slot, newNodeId, spec, desired, status, history, clock);
+        return new Task(id, meta, serviceId, serviceName, slot, newNodeId, spec, desired, status, history, clock, jobIteration);
     }
 
     Task withClock(TaskClock newClock) {
-        return new Task(id, meta, serviceId, serviceName, slot, nodeId, spec, desired, status, history, newClock);
+        return new Task(id, meta, serviceId, serviceName, slot, nodeId, spec, desired, status, history, newClock, jobIteration);
     }
 
     Map<String, Object> document() {
@@ -84,6 +92,9 @@ record Task(String id, Meta meta, String serviceId, String serviceName, int slot
         }
         doc.put("Status", status.document());
         doc.put("DesiredState", desired.wire());
+        if (jobIteration >= 0) {
+            doc.put("JobIteration", Map.of("Index", jobIteration));
+        }
         return doc;
     }
 

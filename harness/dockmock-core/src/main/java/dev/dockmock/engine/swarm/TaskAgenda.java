@@ -81,7 +81,7 @@ final class TaskAgenda {
             }
             // waiting out a restart delay: the orchestrator's reconcile lets it run
             case READY -> {
-                if (task.desired() == TaskState.RUNNING) {
+                if (task.wantedToRun()) {
                     at(task);
                 }
             }

@@ -58,7 +58,7 @@ final class TaskReaper {
 
     private static boolean removable(Task task, SwarmService service) {
         return task.desired() == TaskState.REMOVE || service == null
-                || (!service.global() && task.slot() > service.replicas() && !task.live());
+                || (!service.global() && !service.job() && task.slot() > service.replicas() && !task.live());
     }
 
     private static String slot(Task task) {

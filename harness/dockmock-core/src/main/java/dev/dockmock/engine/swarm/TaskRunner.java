@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Moves tasks along as a node's agent would: accepted, preparing (image fetched, container
- * created), ready, starting, running; then watches the container and reports how it ended; and
+ * created, its secrets and configs mounted), ready, starting, running; then watches the container and reports how it ended; and
  * shuts tasks down when the orchestrator no longer wants them. Placement (pending to assigned) is
  * the {@link Scheduler}'s. Called with the cluster's lock held.
  */
@@ -38,7 +38,7 @@ final class TaskRunner {
             case ASSIGNED -> move(task, TaskState.ACCEPTED);
             case ACCEPTED -> move(task, TaskState.PREPARING);
             case PREPARING -> prepare(task, runtime);
-            case READY -> task.desired() == TaskState.RUNNING ? start(task, runtime) : task;
+            case READY -> task.wantedToRun() ? start(task, runtime) : task;
             default -> task;
         };
     }
@@ -48,6 +48,7 @@ final class TaskRunner {
         try {
             runtime.fetchImage(image);
             String id = runtime.create(task.containerName(), TaskContainers.createBody(task, task.nodeId(), runtime::network));
+            runtime.mount(id, TaskFiles.of(task, state));
             Task created = task.withStatus(task.status().withContainer(id, 0, 0), task.meta().index());
             return move(created, TaskState.READY);
         } catch (DockerException e) {

@@ -308,9 +308,6 @@ class SwarmEngineTest {
         assertError(docker.post("/v1.50/services/create", Map.of("Name", "bad name", "TaskTemplate",
                 Map.of("ContainerSpec", Map.of("Image", "alpine")))), 400,
                 "rpc error: code = InvalidArgument desc = name must be valid as a DNS name component");
-        assertError(docker.post("/v1.50/services/create", Map.of("Name", "job", "TaskTemplate",
-                Map.of("ContainerSpec", Map.of("Image", "alpine")), "Mode", Map.of("ReplicatedJob", Map.of()))), 501,
-                "dockmock: job services (replicated-job, global-job) are not implemented");
         assertError(docker.call("GET", "/v1.50/services/nope"), 404, "service nope not found");
         assertError(docker.call("GET", "/v1.50/tasks/nope"), 404, "task nope not found");
         assertError(docker.call("GET", "/v1.50/nodes/nope"), 404, "node nope not found");
