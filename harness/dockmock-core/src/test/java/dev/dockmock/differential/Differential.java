@@ -1,6 +1,7 @@
 package dev.dockmock.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dockmock.testing.RealDockerd;
 import dev.dockmock.engine.Engine;
@@ -13,14 +14,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A real dockerd and an in-process dockmock side by side, and the docker CLI pointed at each
@@ -68,6 +72,24 @@ final class Differential implements AutoCloseable {
         this.engine = engine;
         this.server = server;
         this.root = root;
+    }
+
+    /**
+     * Starts both servers, or skips the calling test class (a JUnit assumption) when the docker
+     * CLI or a real dockerd is not available here.
+     */
+    static Differential startOrSkip() throws Exception {
+        assumeTrue(DockerCli.available(), "the docker CLI is not on the PATH");
+        Optional<String> unavailable = RealDockerd.unavailableBecause();
+        assumeTrue(unavailable.isEmpty(), () -> "no real dockerd here: " + unavailable.orElse(""));
+        return start();
+    }
+
+    /** The arguments of a docker command, with {@code String[]} parts (such as {@code --network none}) spliced in. */
+    static String[] args(Object... parts) {
+        return Arrays.stream(parts)
+                .flatMap(p -> p instanceof String[] many ? Arrays.stream(many) : Stream.of((String) p))
+                .toArray(String[]::new);
     }
 
     /** Starts both servers; the caller has checked {@link RealDockerd#unavailableBecause()}. */

@@ -1,18 +1,12 @@
 package dev.dockmock.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.dockmock.testing.DockerCli;
-import dev.dockmock.testing.RealDockerd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
@@ -38,10 +32,7 @@ class DockerdDifferentialTest {
 
     @BeforeAll
     static void startBothServers() throws Exception {
-        assumeTrue(DockerCli.available(), "the docker CLI is not on the PATH");
-        Optional<String> unavailable = RealDockerd.unavailableBecause();
-        assumeTrue(unavailable.isEmpty(), () -> "no real dockerd here: " + unavailable.orElse(""));
-        servers = Differential.start();
+        servers = Differential.startOrSkip();
     }
 
     @AfterAll
@@ -51,11 +42,8 @@ class DockerdDifferentialTest {
         }
     }
 
-    /** The arguments, with {@code String[]} parts (such as {@link #NO_NET}) spliced in. */
     private static String[] args(Object... parts) {
-        return Arrays.stream(parts)
-                .flatMap(p -> p instanceof String[] many ? Arrays.stream(many) : Stream.of((String) p))
-                .toArray(String[]::new);
+        return Differential.args(parts);
     }
 
     /** Seconds.nanoseconds, as events --since/--until take it. */

@@ -1,10 +1,6 @@
 package dev.dockmock.differential;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.dockmock.testing.DockerCli;
-import dev.dockmock.testing.RealDockerd;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -29,10 +25,7 @@ class SwarmDifferentialTest {
 
     @BeforeAll
     static void startBothServers() throws Exception {
-        assumeTrue(DockerCli.available(), "the docker CLI is not on the PATH");
-        Optional<String> unavailable = RealDockerd.unavailableBecause();
-        assumeTrue(unavailable.isEmpty(), () -> "no real dockerd here: " + unavailable.orElse(""));
-        servers = Differential.start();
+        servers = Differential.startOrSkip();
     }
 
     @AfterAll

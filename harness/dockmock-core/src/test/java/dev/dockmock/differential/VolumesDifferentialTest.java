@@ -1,18 +1,13 @@
 package dev.dockmock.differential;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dockmock.engine.files.TarEntry;
 import dev.dockmock.engine.files.TarReader;
 import dev.dockmock.testing.DockerCli;
-import dev.dockmock.testing.RealDockerd;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +28,7 @@ class VolumesDifferentialTest {
 
     @BeforeAll
     static void startBothServers() throws Exception {
-        assumeTrue(DockerCli.available(), "the docker CLI is not on the PATH");
-        Optional<String> unavailable = RealDockerd.unavailableBecause();
-        assumeTrue(unavailable.isEmpty(), () -> "no real dockerd here: " + unavailable.orElse(""));
-        servers = Differential.start();
+        servers = Differential.startOrSkip();
     }
 
     @AfterAll
@@ -48,9 +40,7 @@ class VolumesDifferentialTest {
 
     /** {@code run --rm --network none <parts...>}, with {@code String[]} parts spliced in. */
     private static String[] run(Object... parts) {
-        return Stream.concat(Stream.of("run", "--rm", "--network", "none"), Arrays.stream(parts)
-                .flatMap(p -> p instanceof String[] many ? Arrays.stream(many) : Stream.of((String) p)))
-                .toArray(String[]::new);
+        return Differential.args("run", "--rm", NO_NET, Differential.args(parts));
     }
 
     @Test
