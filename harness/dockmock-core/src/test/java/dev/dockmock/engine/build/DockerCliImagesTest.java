@@ -4,41 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.ServedDockerCli;
-import dev.dockmock.engine.EngineCalls;
+import dev.dockmock.engine.AlpineDockerCliTest;
 import dev.dockmock.protocol.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** {@code docker save}, {@code load}, {@code build} and {@code commit} with the real CLI. */
 @Timeout(180)
-class DockerCliImagesTest {
+class DockerCliImagesTest extends AlpineDockerCliTest {
     private static final Map<String, String> CLASSIC_BUILDER = Map.of("DOCKER_BUILDKIT", "0");
-    private final EngineCalls engine = EngineCalls.withAlpine();
-    private ServedDockerCli docker;
-
-    @BeforeEach
-    void serve() throws Exception {
-        docker = ServedDockerCli.serve(engine.engine().dispatcher());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (docker != null) {
-            docker.close();
-        }
-        engine.close();
-    }
-
-    private ServedDockerCli.Result ok(String... args) throws Exception {
-        return docker.ok(args);
-    }
-
     private JsonNode inspect(String image) throws Exception {
         return Json.parse(ok("image", "inspect", image).stdout().getBytes(StandardCharsets.UTF_8)).get(0);
     }

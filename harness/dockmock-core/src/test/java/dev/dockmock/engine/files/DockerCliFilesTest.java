@@ -3,12 +3,10 @@ package dev.dockmock.engine.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockmock.engine.ServedDockerCli;
-import dev.dockmock.engine.EngineCalls;
+import dev.dockmock.engine.AlpineDockerCliTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,23 +16,7 @@ import org.junit.jupiter.api.Timeout;
  * writes, and what {@code docker cp} put there.
  */
 @Timeout(120)
-class DockerCliFilesTest {
-    private final EngineCalls engine = EngineCalls.withAlpine();
-    private ServedDockerCli docker;
-
-    @BeforeEach
-    void serve() throws Exception {
-        docker = ServedDockerCli.serve(engine.engine().dispatcher());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (docker != null) {
-            docker.close();
-        }
-        engine.close();
-    }
-
+class DockerCliFilesTest extends AlpineDockerCliTest {
     @Test
     void copyInDiffCopyOutAndExport() throws Exception {
         ServedDockerCli.Result created = docker.run("create", "--name", "box", "alpine", "sleep", "1000");

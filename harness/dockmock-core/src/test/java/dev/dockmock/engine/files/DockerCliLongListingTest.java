@@ -2,11 +2,10 @@ package dev.dockmock.engine.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockmock.engine.EngineCalls;
+import dev.dockmock.engine.AlpineDockerCliTest;
 import dev.dockmock.engine.ServedDockerCli;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,29 +16,13 @@ import org.junit.jupiter.api.Timeout;
  * {@code docker diff}.
  */
 @Timeout(120)
-class DockerCliLongListingTest {
+class DockerCliLongListingTest extends AlpineDockerCliTest {
     /** The time column of a recent file: {@code Nov  5 09:03}. */
     private static final String RECENT_TIME = "[A-Z][a-z]{2} [ 1-3][0-9] [0-2][0-9]:[0-5][0-9]";
 
-    private final EngineCalls engine = EngineCalls.withAlpine();
-    private ServedDockerCli docker;
-
     @BeforeEach
-    void serve() throws Exception {
-        docker = ServedDockerCli.serve(engine.engine().dispatcher());
+    void startABox() throws Exception {
         ok("run", "-d", "--name", "box", "alpine", "sleep", "1000");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (docker != null) {
-            docker.close();
-        }
-        engine.close();
-    }
-
-    private ServedDockerCli.Result ok(String... args) throws Exception {
-        return docker.ok(args);
     }
 
     @Test

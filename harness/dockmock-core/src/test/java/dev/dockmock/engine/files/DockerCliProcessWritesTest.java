@@ -2,11 +2,9 @@ package dev.dockmock.engine.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockmock.engine.EngineCalls;
+import dev.dockmock.engine.AlpineDockerCliTest;
 import dev.dockmock.engine.ServedDockerCli;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,27 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * cp} and {@code docker diff} see it; {@code --read-only} refuses it, except on a tmpfs mount.
  */
 @Timeout(120)
-class DockerCliProcessWritesTest {
-    private final EngineCalls engine = EngineCalls.withAlpine();
-    private ServedDockerCli docker;
-
-    @BeforeEach
-    void serve() throws Exception {
-        docker = ServedDockerCli.serve(engine.engine().dispatcher());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (docker != null) {
-            docker.close();
-        }
-        engine.close();
-    }
-
-    private ServedDockerCli.Result ok(String... args) throws Exception {
-        return docker.ok(args);
-    }
-
+class DockerCliProcessWritesTest extends AlpineDockerCliTest {
     @Test
     void whatRunWritesIsReadBackCopiedOutAndListedByDiff() throws Exception {
         ServedDockerCli.Result run = ok("run", "--name", "once", "alpine", "sh", "-c",

@@ -2,10 +2,8 @@ package dev.dockmock.engine.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockmock.engine.EngineCalls;
+import dev.dockmock.engine.AlpineDockerCliTest;
 import dev.dockmock.engine.ServedDockerCli;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,24 +13,8 @@ import org.junit.jupiter.api.Timeout;
  * pid 1 is the main process, an exec'd process follows it.
  */
 @Timeout(120)
-class DockerCliPsStatDuTest {
+class DockerCliPsStatDuTest extends AlpineDockerCliTest {
     private static final String HEADER = "PID   USER     TIME  COMMAND\n";
-    private final EngineCalls engine = EngineCalls.withAlpine();
-    private ServedDockerCli docker;
-
-    @BeforeEach
-    void serve() throws Exception {
-        docker = ServedDockerCli.serve(engine.engine().dispatcher());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (docker != null) {
-            docker.close();
-        }
-        engine.close();
-    }
-
     @Test
     void psInARunIsItselfAsPidOne() throws Exception {
         assertThat(docker.ok("run", "--rm", "alpine", "ps").stdout()).isEqualTo(HEADER + "    1 root      0:00 ps\n");

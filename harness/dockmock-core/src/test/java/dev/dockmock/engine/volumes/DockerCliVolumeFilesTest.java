@@ -2,15 +2,13 @@ package dev.dockmock.engine.volumes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockmock.engine.EngineCalls;
+import dev.dockmock.engine.AlpineDockerCliTest;
 import dev.dockmock.engine.ServedDockerCli;
 import dev.dockmock.engine.files.TarEntry;
 import dev.dockmock.engine.files.TarReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,27 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * its files, and a new volume is first filled with the image's files at its mount point.
  */
 @Timeout(120)
-class DockerCliVolumeFilesTest {
-    private final EngineCalls engine = EngineCalls.withAlpine();
-    private ServedDockerCli docker;
-
-    @BeforeEach
-    void serve() throws Exception {
-        docker = ServedDockerCli.serve(engine.engine().dispatcher());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (docker != null) {
-            docker.close();
-        }
-        engine.close();
-    }
-
-    private ServedDockerCli.Result ok(String... args) throws Exception {
-        return docker.ok(args);
-    }
-
+class DockerCliVolumeFilesTest extends AlpineDockerCliTest {
     @Test
     void containersMountingAVolumeShareItsFiles() throws Exception {
         ok("volume", "create", "data");
