@@ -149,6 +149,15 @@ public final class DockerCli {
         return Files.isExecutable(binary());
     }
 
+    /** Runs {@code docker args...}, which must exit 0; otherwise the test fails, showing the command and its output. */
+    public Result ok(String... args) throws IOException, InterruptedException {
+        Result result = run(args);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("docker " + String.join(" ", args) + " exited " + result.exitCode() + "\n" + result);
+        }
+        return result;
+    }
+
     /** Runs {@code docker args...}; a run that outlives the time-out is killed (and fails the test, for CLIs made by {@link #withHome}). */
     public Result run(String... args) throws IOException, InterruptedException {
         Path config = Files.createDirectories(home.resolve(".docker"));

@@ -33,24 +33,18 @@ class ContainerLifecycleCliTest {
         server.close();
     }
 
-    private static Result ok(String... args) throws Exception {
-        Result result = docker.run(args);
-        assertThat(result.exitCode()).as("docker %s\n%s", String.join(" ", args), result).isZero();
-        return result;
-    }
-
     @Test
     void runRemovePrintsTheOutputAndLeavesNothing() throws Exception {
-        assertThat(ok("run", "--rm", "--label", "case=rm", "alpine", "echo", "hi").stdout()).isEqualTo("hi\n");
-        assertThat(ok("ps", "-a", "-q", "--filter", "label=case=rm").stdout()).isEmpty();
+        assertThat(docker.ok("run", "--rm", "--label", "case=rm", "alpine", "echo", "hi").stdout()).isEqualTo("hi\n");
+        assertThat(docker.ok("ps", "-a", "-q", "--filter", "label=case=rm").stdout()).isEmpty();
     }
 
     @Test
     void runExitsWithTheContainersExitCode() throws Exception {
         Result result = docker.run("run", "--name", "exits3", "alpine", "sh", "-c", "exit 3");
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(ok("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "exits3").stdout()).isEqualTo("exited 3\n");
-        ok("rm", "exits3");
+        assertThat(docker.ok("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "exits3").stdout()).isEqualTo("exited 3\n");
+        docker.ok("rm", "exits3");
     }
 
     @Test
@@ -62,32 +56,32 @@ class ContainerLifecycleCliTest {
 
     @Test
     void detachedContainersRunUntilStopped() throws Exception {
-        String id = ok("run", "-d", "--name", "sleeper", "--label", "suite=lifecycle", "alpine", "sleep", "300").stdout().trim();
+        String id = docker.ok("run", "-d", "--name", "sleeper", "--label", "suite=lifecycle", "alpine", "sleep", "300").stdout().trim();
         assertThat(id).matches("[0-9a-f]{64}");
-        assertThat(ok("ps", "--filter", "label=suite=lifecycle", "--format", "{{.Names}} {{.Status}}").stdout())
+        assertThat(docker.ok("ps", "--filter", "label=suite=lifecycle", "--format", "{{.Names}} {{.Status}}").stdout())
                 .startsWith("sleeper Up ");
-        assertThat(ok("top", "sleeper").stdout()).contains("sleep 300");
-        ok("pause", "sleeper");
-        assertThat(ok("ps", "--filter", "status=paused", "--format", "{{.Names}}").stdout()).isEqualTo("sleeper\n");
-        ok("unpause", "sleeper");
-        ok("rename", "sleeper", "sleeper2");
-        assertThat(ok("stop", "-t", "1", "sleeper2").stdout()).isEqualTo("sleeper2\n");
-        assertThat(ok("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "sleeper2").stdout()).isEqualTo("exited 137\n");
-        assertThat(ok("ps", "-a", "--filter", "exited=137", "--format", "{{.Names}}").stdout()).contains("sleeper2");
-        ok("start", "sleeper2");
-        assertThat(ok("restart", "-t", "0", "sleeper2").stdout()).isEqualTo("sleeper2\n");
-        ok("kill", "sleeper2");
-        assertThat(ok("wait", "sleeper2").stdout()).isEqualTo("137\n");
-        ok("rm", "sleeper2");
+        assertThat(docker.ok("top", "sleeper").stdout()).contains("sleep 300");
+        docker.ok("pause", "sleeper");
+        assertThat(docker.ok("ps", "--filter", "status=paused", "--format", "{{.Names}}").stdout()).isEqualTo("sleeper\n");
+        docker.ok("unpause", "sleeper");
+        docker.ok("rename", "sleeper", "sleeper2");
+        assertThat(docker.ok("stop", "-t", "1", "sleeper2").stdout()).isEqualTo("sleeper2\n");
+        assertThat(docker.ok("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "sleeper2").stdout()).isEqualTo("exited 137\n");
+        assertThat(docker.ok("ps", "-a", "--filter", "exited=137", "--format", "{{.Names}}").stdout()).contains("sleeper2");
+        docker.ok("start", "sleeper2");
+        assertThat(docker.ok("restart", "-t", "0", "sleeper2").stdout()).isEqualTo("sleeper2\n");
+        docker.ok("kill", "sleeper2");
+        assertThat(docker.ok("wait", "sleeper2").stdout()).isEqualTo("137\n");
+        docker.ok("rm", "sleeper2");
     }
 
     @Test
     void removingARunningContainerNeedsForce() throws Exception {
-        ok("run", "-d", "--name", "busy", "alpine", "sleep", "300");
+        docker.ok("run", "-d", "--name", "busy", "alpine", "sleep", "300");
         Result refused = docker.run("rm", "busy");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.stderr()).contains("cannot remove container \"/busy\": container is running");
-        assertThat(ok("rm", "-f", "busy").stdout()).isEqualTo("busy\n");
+        assertThat(docker.ok("rm", "-f", "busy").stdout()).isEqualTo("busy\n");
         Result gone = docker.run("inspect", "busy");
         assertThat(gone.exitCode()).isEqualTo(1);
         assertThat(gone.stderr()).contains("No such object: busy");
@@ -95,40 +89,40 @@ class ContainerLifecycleCliTest {
 
     @Test
     void namesAreUnique() throws Exception {
-        ok("create", "--name", "unique1", "alpine", "true");
+        docker.ok("create", "--name", "unique1", "alpine", "true");
         Result clash = docker.run("create", "--name", "unique1", "alpine", "true");
         assertThat(clash.exitCode()).isEqualTo(1);
         assertThat(clash.stderr()).contains("Conflict. The container name \"/unique1\" is already in use");
-        ok("rm", "unique1");
+        docker.ok("rm", "unique1");
     }
 
     @Test
     void startingAndStoppingTwiceIsHarmless() throws Exception {
-        ok("create", "--name", "twice", "alpine", "sleep", "300");
-        ok("start", "twice");
-        ok("start", "twice");
-        ok("stop", "-t", "0", "twice");
-        ok("stop", "-t", "0", "twice");
-        ok("rm", "twice");
+        docker.ok("create", "--name", "twice", "alpine", "sleep", "300");
+        docker.ok("start", "twice");
+        docker.ok("start", "twice");
+        docker.ok("stop", "-t", "0", "twice");
+        docker.ok("stop", "-t", "0", "twice");
+        docker.ok("rm", "twice");
     }
 
     @Test
     void logsShowWhatTheContainerWrote() throws Exception {
-        ok("run", "--name", "talker", "alpine", "sh", "-c", "echo out; echo err >&2");
-        Result logs = ok("logs", "talker");
+        docker.ok("run", "--name", "talker", "alpine", "sh", "-c", "echo out; echo err >&2");
+        Result logs = docker.ok("logs", "talker");
         assertThat(logs.stdout()).isEqualTo("out\n");
         assertThat(logs.stderr()).isEqualTo("err\n");
-        assertThat(ok("logs", "--tail", "1", "talker").output()).isEqualTo("err\n");
-        assertThat(ok("logs", "-t", "talker").stdout()).matches("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z out\\n");
-        ok("rm", "talker");
+        assertThat(docker.ok("logs", "--tail", "1", "talker").output()).isEqualTo("err\n");
+        assertThat(docker.ok("logs", "-t", "talker").stdout()).matches("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z out\\n");
+        docker.ok("rm", "talker");
     }
 
     @Test
     void logsFollowEndsWhenTheContainerStops() throws Exception {
-        ok("run", "-d", "--name", "follower", "alpine", "sh", "-c", "echo one; sleep 1; echo two");
-        Result follow = ok("logs", "-f", "follower");
+        docker.ok("run", "-d", "--name", "follower", "alpine", "sh", "-c", "echo one; sleep 1; echo two");
+        Result follow = docker.ok("logs", "-f", "follower");
         assertThat(follow.stdout()).isEqualTo("one\ntwo\n");
-        ok("rm", "follower");
+        docker.ok("rm", "follower");
     }
 
     @Test
@@ -140,32 +134,32 @@ class ContainerLifecycleCliTest {
 
     @Test
     void execRunsInARunningContainer() throws Exception {
-        ok("run", "-d", "--name", "exechost", "alpine", "sleep", "300");
-        assertThat(ok("exec", "exechost", "echo", "from exec").stdout()).isEqualTo("from exec\n");
+        docker.ok("run", "-d", "--name", "exechost", "alpine", "sleep", "300");
+        assertThat(docker.ok("exec", "exechost", "echo", "from exec").stdout()).isEqualTo("from exec\n");
         Result failing = docker.run("exec", "exechost", "sh", "-c", "exit 4");
         assertThat(failing.exitCode()).isEqualTo(4);
         Result interactive = docker.stdin("piped\n").run("exec", "-i", "exechost", "cat");
         assertThat(interactive.stdout()).isEqualTo("piped\n");
-        ok("rm", "-f", "exechost");
+        docker.ok("rm", "-f", "exechost");
         Result stopped = docker.run("exec", "exechost", "true");
         assertThat(stopped.exitCode()).isNotZero();
     }
 
     @Test
     void statsAndInspectDescribeARunningContainer() throws Exception {
-        ok("run", "-d", "--name", "measured", "-p", "18080:80", "alpine", "sleep", "300");
-        assertThat(ok("stats", "--no-stream", "--format", "{{.Name}}", "measured").stdout()).isEqualTo("measured\n");
-        assertThat(ok("port", "measured").stdout()).isEqualTo("80/tcp -> 0.0.0.0:18080\n");
-        assertThat(ok("inspect", "--format", "{{.Config.Image}} {{.State.Running}} {{.HostConfig.NetworkMode}}", "measured").stdout())
+        docker.ok("run", "-d", "--name", "measured", "-p", "18080:80", "alpine", "sleep", "300");
+        assertThat(docker.ok("stats", "--no-stream", "--format", "{{.Name}}", "measured").stdout()).isEqualTo("measured\n");
+        assertThat(docker.ok("port", "measured").stdout()).isEqualTo("80/tcp -> 0.0.0.0:18080\n");
+        assertThat(docker.ok("inspect", "--format", "{{.Config.Image}} {{.State.Running}} {{.HostConfig.NetworkMode}}", "measured").stdout())
                 .isEqualTo("alpine true bridge\n");
-        assertThat(ok("inspect", "--format", "{{.NetworkSettings.IPAddress}}", "measured").stdout()).matches("127\\.17\\.0\\.\\d+\\n");
-        ok("rm", "-f", "measured");
+        assertThat(docker.ok("inspect", "--format", "{{.NetworkSettings.IPAddress}}", "measured").stdout()).matches("127\\.17\\.0\\.\\d+\\n");
+        docker.ok("rm", "-f", "measured");
     }
 
     @Test
     void pruneRemovesStoppedContainers() throws Exception {
-        ok("create", "--name", "prunable", "--label", "prune=yes", "alpine", "true");
-        Result pruned = ok("container", "prune", "-f", "--filter", "label=prune=yes");
+        docker.ok("create", "--name", "prunable", "--label", "prune=yes", "alpine", "true");
+        Result pruned = docker.ok("container", "prune", "-f", "--filter", "label=prune=yes");
         assertThat(pruned.stdout()).contains("Deleted Containers:").contains("Total reclaimed space");
         assertThat(docker.run("inspect", "prunable").exitCode()).isEqualTo(1);
     }

@@ -39,7 +39,7 @@ class JobServiceCliTest {
         assumeTrue(DockerCli.available(), "the docker CLI is not installed");
         server = EngineServer.start(EngineConfig.defaults().withSeedImages(List.of("alpine:latest")));
         docker = server.cli(home);
-        ok("swarm", "init", "--advertise-addr", "127.0.0.1");
+        docker.ok("swarm", "init", "--advertise-addr", "127.0.0.1");
     }
 
     @AfterAll
@@ -49,39 +49,33 @@ class JobServiceCliTest {
         }
     }
 
-    private static Result ok(String... args) throws Exception {
-        Result result = docker.run(args);
-        assertThat(result.exitCode()).as("docker %s\n%s", String.join(" ", args), result).isZero();
-        return result;
-    }
-
     private static String ls(String name) throws Exception {
-        return ok("service", "ls", "--filter", "name=" + name, "--format", "{{.Name}} {{.Mode}} {{.Replicas}}").stdout();
+        return docker.ok("service", "ls", "--filter", "name=" + name, "--format", "{{.Name}} {{.Mode}} {{.Replicas}}").stdout();
     }
 
     private static long hiLines() throws Exception {
-        return ok("service", "logs", "j").stdout().lines().filter(l -> l.matches("j\\.[0-9a-z]+\\.[0-9a-z]{12}@dockmock +\\| hi")).count();
+        return docker.ok("service", "logs", "j").stdout().lines().filter(l -> l.matches("j\\.[0-9a-z]+\\.[0-9a-z]{12}@dockmock +\\| hi")).count();
     }
 
     @Test
     @Order(1)
     void replicatedJobShowsItsProgressUntilComplete() throws Exception {
-        Result create = ok("service", "create", "--name", "j", "--mode", "replicated-job", "--replicas", "3", "--max-concurrent", "2",
+        Result create = docker.ok("service", "create", "--name", "j", "--mode", "replicated-job", "--replicas", "3", "--max-concurrent", "2",
                 "alpine", "echo", "hi");
         // without a terminal the CLI leaves out its bars (the "job progress" line and one per task) and prints the rest
         assertThat(create.stdout()).contains("active tasks: 2 out of 2 tasks").contains("active tasks: 0 out of 0 tasks")
                 .endsWith("job complete\n").doesNotContain("verify: Service");
         // swarmkit counts a replicated job's MaxConcurrent as its desired tasks
         assertThat(ls("j")).isEqualTo("j replicated job 0/2 (3/3 completed)\n");
-        assertThat(ok("service", "ls", "--filter", "mode=replicated-job", "--format", "{{.Name}}").stdout()).isEqualTo("j\n");
-        assertThat(ok("service", "inspect", "--format", "{{.Spec.Mode.ReplicatedJob.MaxConcurrent}} "
+        assertThat(docker.ok("service", "ls", "--filter", "mode=replicated-job", "--format", "{{.Name}}").stdout()).isEqualTo("j\n");
+        assertThat(docker.ok("service", "inspect", "--format", "{{.Spec.Mode.ReplicatedJob.MaxConcurrent}} "
                 + "{{.Spec.Mode.ReplicatedJob.TotalCompletions}} {{.JobStatus.JobIteration.Index}}", "j").stdout()).isEqualTo("2 3 0\n");
     }
 
     @Test
     @Order(2)
     void itsTasksAreCompleteAndTheirOutputIsInTheLogs() throws Exception {
-        String ps = ok("service", "ps", "--format", "{{.Name}}|{{.Node}}|{{.DesiredState}}|{{.CurrentState}}", "j").stdout();
+        String ps = docker.ok("service", "ps", "--format", "{{.Name}}|{{.Node}}|{{.DesiredState}}|{{.CurrentState}}", "j").stdout();
         // slots 0..2 as swarmkit numbers a job's tasks; the CLI names slot 0 after its node, as it does for dockerd
         assertThat(ps.lines()).hasSize(3).allMatch(l -> l.matches("j\\.(1|2|[0-9a-z]{25})\\|dockmock\\|Complete\\|Complete .*"));
         assertThat(hiLines()).isEqualTo(3);
@@ -90,12 +84,12 @@ class JobServiceCliTest {
     @Test
     @Order(3)
     void scaleAndForcedUpdateRunTheJobAgain() throws Exception {
-        Result scale = ok("service", "scale", "j=4");
+        Result scale = docker.ok("service", "scale", "j=4");
         assertThat(scale.stdout()).startsWith("j scaled to 4\n").contains("4/4: ").endsWith("job complete\n");
         assertThat(ls("j")).isEqualTo("j replicated job 0/2 (4/4 completed)\n");
-        Result update = ok("service", "update", "--force", "j");
+        Result update = docker.ok("service", "update", "--force", "j");
         assertThat(update.stdout()).contains("1/4: ").endsWith("job complete\n");
-        assertThat(ok("service", "inspect", "--format", "{{.JobStatus.JobIteration.Index}}", "j").stdout()).isEqualTo("2\n");
+        assertThat(docker.ok("service", "inspect", "--format", "{{.JobStatus.JobIteration.Index}}", "j").stdout()).isEqualTo("2\n");
         assertThat(ls("j")).isEqualTo("j replicated job 0/2 (4/4 completed)\n");
         assertThat(hiLines()).isEqualTo(3 + 4 + 4);
     }
@@ -103,10 +97,10 @@ class JobServiceCliTest {
     @Test
     @Order(4)
     void globalJobRunsOnceOnEveryNode() throws Exception {
-        Result create = ok("service", "create", "--name", "g", "--mode", "global-job", "alpine", "true");
+        Result create = docker.ok("service", "create", "--name", "g", "--mode", "global-job", "alpine", "true");
         assertThat(create.stdout()).endsWith("job complete\n");
         assertThat(ls("g")).isEqualTo("g global job 0/0 (1/1 completed)\n");
-        assertThat(ok("service", "ps", "--format", "{{.Node}} {{.DesiredState}} {{.CurrentState}}", "g").stdout())
+        assertThat(docker.ok("service", "ps", "--format", "{{.Node}} {{.DesiredState}} {{.CurrentState}}", "g").stdout())
                 .matches("dockmock Complete Complete .*\n");
         Result scale = docker.run("service", "scale", "g=2");
         assertThat(scale.exitCode()).isEqualTo(1);
@@ -116,21 +110,21 @@ class JobServiceCliTest {
     @Test
     @Order(5)
     void failingTasksAreRestartedUpToTheirPolicy() throws Exception {
-        Result create = ok("service", "create", "--detach", "--name", "f", "--mode", "replicated-job", "--restart-max-attempts", "1",
+        Result create = docker.ok("service", "create", "--detach", "--name", "f", "--mode", "replicated-job", "--restart-max-attempts", "1",
                 "--restart-delay", "100ms", "alpine", "false");
         assertThat(create.stdout()).matches("[0-9a-z]{25}\n");
         Await.until(Duration.ofSeconds(20), () -> failedTasks("f") == 2, "two failed tasks");
-        String ps = ok("service", "ps", "--no-trunc", "--format", "{{.DesiredState}}|{{.CurrentState}}|{{.Error}}", "f").stdout();
+        String ps = docker.ok("service", "ps", "--no-trunc", "--format", "{{.DesiredState}}|{{.CurrentState}}|{{.Error}}", "f").stdout();
         assertThat(ps.lines()).hasSize(2).allMatch(l -> l.matches("Shutdown\\|Failed .*\\|\"task: non-zero exit \\(1\\)\""));
         assertThat(ls("f")).isEqualTo("f replicated job 0/1 (0/1 completed)\n");
         // a job that runs to completion takes several passes of the control loop: by then f's would have been restarted again
-        ok("service", "create", "--name", "after", "--mode", "replicated-job", "alpine", "true");
-        assertThat(ok("service", "ps", "--format", "{{.CurrentState}}", "f").stdout().lines()).hasSize(2).allMatch(l -> l.startsWith("Failed"));
+        docker.ok("service", "create", "--name", "after", "--mode", "replicated-job", "alpine", "true");
+        assertThat(docker.ok("service", "ps", "--format", "{{.CurrentState}}", "f").stdout().lines()).hasSize(2).allMatch(l -> l.startsWith("Failed"));
     }
 
     private static long failedTasks(String service) {
         try {
-            return ok("service", "ps", "--format", "{{.CurrentState}}", service).stdout().lines().filter(l -> l.startsWith("Failed")).count();
+            return docker.ok("service", "ps", "--format", "{{.CurrentState}}", service).stdout().lines().filter(l -> l.startsWith("Failed")).count();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -31,7 +31,7 @@ class StackCliTest {
         assumeTrue(DockerCli.available(), "the docker CLI is not installed");
         server = EngineServer.start(EngineConfig.defaults());
         docker = server.cli(home);
-        ok("swarm", "init");
+        docker.ok("swarm", "init");
     }
 
     @AfterAll
@@ -41,15 +41,9 @@ class StackCliTest {
         }
     }
 
-    private static Result ok(String... args) throws Exception {
-        Result result = docker.run(args);
-        assertThat(result.exitCode()).as("docker %s\n%s", String.join(" ", args), result).isZero();
-        return result;
-    }
-
     private static String out(String... args) {
         try {
-            return ok(args).stdout();
+            return docker.ok(args).stdout();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -73,7 +67,7 @@ class StackCliTest {
                   token:
                     file: ./token.txt
                 """);
-        Result deploy = ok("stack", "deploy", "-c", dir.resolve("compose.yaml").toString(), "app");
+        Result deploy = docker.ok("stack", "deploy", "-c", dir.resolve("compose.yaml").toString(), "app");
         assertThat(deploy.stdout()).contains("Creating network app_default", "Creating secret app_token", "Creating service app_web",
                 "Creating service app_cache");
         assertThat(out("network", "ls", "--filter", "label=com.docker.stack.namespace=app", "--format", "{{.Name}} {{.Driver}} {{.Scope}}"))
@@ -88,7 +82,7 @@ class StackCliTest {
         assertThat(out("inspect", "--format", "{{range $name, $n := .NetworkSettings.Networks}}{{$name}} {{$n.Aliases}}{{end}}", web))
                 .startsWith("app_default ");
 
-        Result rm = ok("stack", "rm", "app");
+        Result rm = docker.ok("stack", "rm", "app");
         assertThat(rm.stdout()).contains("Removing service app_web", "Removing service app_cache", "Removing secret app_token",
                 "Removing network app_default");
         Await.until(Duration.ofSeconds(20), () -> out("ps", "-aq").isEmpty(), "the stack's containers to go");

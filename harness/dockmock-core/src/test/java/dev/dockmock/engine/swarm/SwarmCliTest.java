@@ -47,12 +47,6 @@ class SwarmCliTest {
         }
     }
 
-    private static Result ok(String... args) throws Exception {
-        Result result = docker.run(args);
-        assertThat(result.exitCode()).as("docker %s\n%s", String.join(" ", args), result).isZero();
-        return result;
-    }
-
     @Test
     @Order(1)
     void beforeInitSwarmCommandsSayThisNodeIsNotAManager() throws Exception {
@@ -61,69 +55,69 @@ class SwarmCliTest {
         assertThat(nodes.stderr()).contains("Error response from daemon: This node is not a swarm manager. Use \"docker swarm init\" "
                 + "or \"docker swarm join\" to connect this node to swarm and try again.");
         assertThat(docker.run("swarm", "leave").stderr()).contains("This node is not part of a swarm");
-        assertThat(ok("info", "--format", "{{.Swarm.LocalNodeState}}").stdout()).isEqualTo("inactive\n");
+        assertThat(docker.ok("info", "--format", "{{.Swarm.LocalNodeState}}").stdout()).isEqualTo("inactive\n");
     }
 
     @Test
     @Order(2)
     void initMakesThisEngineTheLeader() throws Exception {
-        Result init = ok("swarm", "init", "--advertise-addr", "127.0.0.1");
+        Result init = docker.ok("swarm", "init", "--advertise-addr", "127.0.0.1");
         assertThat(init.stdout()).matches("(?s)Swarm initialized: current node \\([0-9a-z]{25}\\) is now a manager\\..*"
                 + "docker swarm join --token SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25} 127\\.0\\.0\\.1:2377.*");
-        assertThat(ok("info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}} {{.Swarm.Nodes}} {{.Swarm.Managers}}")
+        assertThat(docker.ok("info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}} {{.Swarm.Nodes}} {{.Swarm.Managers}}")
                 .stdout()).isEqualTo("active true 1 1\n");
-        String nodes = ok("node", "ls").stdout();
+        String nodes = docker.ok("node", "ls").stdout();
         assertThat(nodes).contains("HOSTNAME").contains(" * ").contains("dockmock").contains("Ready").contains("Active")
                 .contains("Leader").contains("28.2.2");
-        assertThat(ok("swarm", "join-token", "-q", "worker").stdout()).startsWith("SWMTKN-1-");
+        assertThat(docker.ok("swarm", "join-token", "-q", "worker").stdout()).startsWith("SWMTKN-1-");
         assertThat(docker.run("swarm", "init").stderr()).contains("This node is already part of a swarm.");
     }
 
     @Test
     @Order(3)
     void serviceCreateConvergesAndListsThreeReplicas() throws Exception {
-        Result create = ok("service", "create", "--replicas", "3", "--name", "web", "nginx");
+        Result create = docker.ok("service", "create", "--replicas", "3", "--name", "web", "nginx");
         assertThat(create.stdout()).contains("overall progress: 3 out of 3 tasks").contains("verify: Service")
                 .contains("converged");
-        assertThat(ok("service", "ls", "--format", "{{.Name}} {{.Mode}} {{.Replicas}}").stdout()).isEqualTo("web replicated 3/3\n");
-        String ps = ok("service", "ps", "--format", "{{.Name}} {{.Node}} {{.DesiredState}} {{.CurrentState}}", "web").stdout();
+        assertThat(docker.ok("service", "ls", "--format", "{{.Name}} {{.Mode}} {{.Replicas}}").stdout()).isEqualTo("web replicated 3/3\n");
+        String ps = docker.ok("service", "ps", "--format", "{{.Name}} {{.Node}} {{.DesiredState}} {{.CurrentState}}", "web").stdout();
         assertThat(ps.lines()).hasSize(3).allMatch(l -> l.matches("web\\.[123] dockmock Running Running .*"));
-        assertThat(ok("ps", "--filter", "label=com.docker.swarm.service.name=web", "--format", "{{.Names}}").stdout().lines())
+        assertThat(docker.ok("ps", "--filter", "label=com.docker.swarm.service.name=web", "--format", "{{.Names}}").stdout().lines())
                 .hasSize(3).allMatch(n -> n.matches("web\\.[123]\\.[0-9a-z]{25}"));
     }
 
     @Test
     @Order(4)
     void scaleAddsAndRemovesReplicas() throws Exception {
-        assertThat(ok("service", "scale", "web=5").stdout()).contains("verify: Service web converged");
-        assertThat(ok("service", "ls", "--format", "{{.Replicas}}").stdout()).isEqualTo("5/5\n");
-        assertThat(ok("service", "scale", "web=3").stdout()).contains("verify: Service web converged");
+        assertThat(docker.ok("service", "scale", "web=5").stdout()).contains("verify: Service web converged");
+        assertThat(docker.ok("service", "ls", "--format", "{{.Replicas}}").stdout()).isEqualTo("5/5\n");
+        assertThat(docker.ok("service", "scale", "web=3").stdout()).contains("verify: Service web converged");
         Await.until(Duration.ofSeconds(10), () -> runningContainers("web") == 3, "two replicas to go");
     }
 
     @Test
     @Order(5)
     void imageUpdateRollsOutAndRollbackRestores() throws Exception {
-        Result update = ok("service", "update", "--image", "nginx:1.27", "web");
+        Result update = docker.ok("service", "update", "--image", "nginx:1.27", "web");
         assertThat(update.stdout()).contains("overall progress: 3 out of 3 tasks").contains("verify: Service web converged");
-        assertThat(ok("service", "inspect", "--format", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web").stdout())
+        assertThat(docker.ok("service", "inspect", "--format", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web").stdout())
                 .startsWith("nginx:1.27@sha256:");
         // the CLI stops watching once the tasks are stable; the update is declared complete a moment later
         Await.until(Duration.ofSeconds(10), () -> inspect("{{.UpdateStatus.State}} {{.UpdateStatus.Message}}")
                 .equals("completed update completed\n"), "the update to complete");
-        String ps = ok("service", "ps", "web").stdout();
+        String ps = docker.ok("service", "ps", "web").stdout();
         assertThat(ps).containsPattern("web\\.1 +nginx:1\\.27 +dockmock +Running +Running ")
                 .containsPattern("\\\\_ web\\.1 +nginx:latest +dockmock +Shutdown +Shutdown ");
-        Result rollback = ok("service", "rollback", "web");
+        Result rollback = docker.ok("service", "rollback", "web");
         assertThat(rollback.stdout()).contains("rollback: manually requested rollback").contains("verify: Service web converged");
-        assertThat(ok("service", "inspect", "--format", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web").stdout())
+        assertThat(docker.ok("service", "inspect", "--format", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web").stdout())
                 .startsWith("nginx:latest@sha256:");
     }
 
     @Test
     @Order(6)
     void logsCarryEachTasksName() throws Exception {
-        String logs = ok("service", "logs", "web").stdout();
+        String logs = docker.ok("service", "logs", "web").stdout();
         assertThat(logs.lines()).isNotEmpty().allMatch(l -> l.matches("web\\.[123]\\.[0-9a-z]{12}@dockmock +\\| .*"));
     }
 
@@ -132,35 +126,35 @@ class SwarmCliTest {
     void secretsAndConfigs() throws Exception {
         String id = docker.stdin("s3cr3t").run("secret", "create", "db_password", "-").stdout().trim();
         assertThat(id).matches("[0-9a-z]{25}");
-        assertThat(ok("secret", "ls", "--format", "{{.Name}}").stdout()).isEqualTo("db_password\n");
-        assertThat(ok("secret", "inspect", "db_password").stdout()).doesNotContain("Data").doesNotContain("czNjcjN0");
-        assertThat(ok("secret", "rm", "db_password").stdout()).isEqualTo("db_password\n");
+        assertThat(docker.ok("secret", "ls", "--format", "{{.Name}}").stdout()).isEqualTo("db_password\n");
+        assertThat(docker.ok("secret", "inspect", "db_password").stdout()).doesNotContain("Data").doesNotContain("czNjcjN0");
+        assertThat(docker.ok("secret", "rm", "db_password").stdout()).isEqualTo("db_password\n");
         assertThat(docker.stdin("port: 80").run("config", "create", "app.yaml", "-").exitCode()).isZero();
-        assertThat(ok("config", "ls", "--format", "{{.Name}}").stdout()).isEqualTo("app.yaml\n");
-        assertThat(ok("config", "inspect", "--pretty", "app.yaml").stdout()).contains("port: 80");
-        ok("config", "rm", "app.yaml");
-        assertThat(ok("config", "ls", "-q").stdout()).isEmpty();
+        assertThat(docker.ok("config", "ls", "--format", "{{.Name}}").stdout()).isEqualTo("app.yaml\n");
+        assertThat(docker.ok("config", "inspect", "--pretty", "app.yaml").stdout()).contains("port: 80");
+        docker.ok("config", "rm", "app.yaml");
+        assertThat(docker.ok("config", "ls", "-q").stdout()).isEmpty();
     }
 
     @Test
     @Order(8)
     void drainingTheOnlyNodeLeavesTasksPending() throws Exception {
-        ok("node", "update", "--availability", "drain", "dockmock");
-        assertThat(ok("node", "ls", "--format", "{{.Availability}}").stdout()).isEqualTo("Drain\n");
+        docker.ok("node", "update", "--availability", "drain", "dockmock");
+        assertThat(docker.ok("node", "ls", "--format", "{{.Availability}}").stdout()).isEqualTo("Drain\n");
         Await.until(Duration.ofSeconds(10), () -> runningContainers("web") == 0, "the drained node's tasks to stop");
         Await.until(Duration.ofSeconds(10), () -> pendingTasks().lines().filter(l -> l.startsWith("Pending ")
                 && l.endsWith("|\"no suitable node (1 node not available for new tasks)\"")).count() == 3,
                 "three tasks pending for want of a node");
-        assertThat(ok("service", "ls", "--format", "{{.Replicas}}").stdout()).isEqualTo("0/3\n");
-        ok("node", "update", "--availability", "active", "dockmock");
+        assertThat(docker.ok("service", "ls", "--format", "{{.Replicas}}").stdout()).isEqualTo("0/3\n");
+        docker.ok("node", "update", "--availability", "active", "dockmock");
         Await.until(Duration.ofSeconds(10), () -> runningContainers("web") == 3, "the tasks to run again");
     }
 
     @Test
     @Order(9)
     void serviceRemoveTakesItsContainers() throws Exception {
-        assertThat(ok("service", "rm", "web").stdout()).isEqualTo("web\n");
-        assertThat(ok("service", "ls", "-q").stdout()).isEmpty();
+        assertThat(docker.ok("service", "rm", "web").stdout()).isEqualTo("web\n");
+        assertThat(docker.ok("service", "ls", "-q").stdout()).isEmpty();
         Await.until(Duration.ofSeconds(10), () -> allContainers("web") == 0, "the service's containers to go");
     }
 
@@ -170,14 +164,14 @@ class SwarmCliTest {
         Result refused = docker.run("swarm", "leave");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.stderr()).contains("You are attempting to leave the swarm on a node that is participating as a manager.");
-        assertThat(ok("swarm", "leave", "--force").stdout()).isEqualTo("Node left the swarm.\n");
-        assertThat(ok("info", "--format", "{{.Swarm.LocalNodeState}}").stdout()).isEqualTo("inactive\n");
+        assertThat(docker.ok("swarm", "leave", "--force").stdout()).isEqualTo("Node left the swarm.\n");
+        assertThat(docker.ok("info", "--format", "{{.Swarm.LocalNodeState}}").stdout()).isEqualTo("inactive\n");
         assertThat(docker.run("service", "ls").stderr()).contains("This node is not a swarm manager.");
     }
 
     private static String pendingTasks() {
         try {
-            return ok("service", "ps", "--no-trunc", "--filter", "desired-state=running", "--format", "{{.CurrentState}}|{{.Error}}",
+            return docker.ok("service", "ps", "--no-trunc", "--filter", "desired-state=running", "--format", "{{.CurrentState}}|{{.Error}}",
                     "web").stdout();
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -186,7 +180,7 @@ class SwarmCliTest {
 
     private static String inspect(String format) {
         try {
-            return ok("service", "inspect", "--format", format, "web").stdout();
+            return docker.ok("service", "inspect", "--format", format, "web").stdout();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

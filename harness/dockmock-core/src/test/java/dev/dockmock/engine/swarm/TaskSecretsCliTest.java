@@ -34,7 +34,7 @@ class TaskSecretsCliTest {
         assumeTrue(DockerCli.available(), "the docker CLI is not installed");
         server = EngineServer.start(EngineConfig.defaults().withSeedImages(List.of("alpine:latest")));
         docker = server.cli(home);
-        ok("swarm", "init", "--advertise-addr", "127.0.0.1");
+        docker.ok("swarm", "init", "--advertise-addr", "127.0.0.1");
         assertThat(docker.stdin("s3cr3t").run("secret", "create", "db_password", "-").exitCode()).isZero();
         assertThat(docker.stdin("port: 80\n").run("config", "create", "app.yaml", "-").exitCode()).isZero();
     }
@@ -46,50 +46,44 @@ class TaskSecretsCliTest {
         }
     }
 
-    private static Result ok(String... args) throws Exception {
-        Result result = docker.run(args);
-        assertThat(result.exitCode()).as("docker %s\n%s", String.join(" ", args), result).isZero();
-        return result;
-    }
-
     @Test
     void aTaskReadsItsSecretsAndConfigsWhereTheyAreMounted() throws Exception {
-        ok("service", "create", "--name", "reader", "--mode", "replicated-job",
+        docker.ok("service", "create", "--name", "reader", "--mode", "replicated-job",
                 "--secret", "db_password", "--secret", "source=db_password,target=pw,uid=100,gid=101,mode=0400",
                 "--config", "app.yaml", "--config", "source=app.yaml,target=/etc/app/config.yaml",
                 "alpine", "sh", "-c", "cat /run/secrets/db_password; echo; ls -ln /run/secrets/pw /app.yaml; cat /etc/app/config.yaml");
-        List<String> logs = ok("service", "logs", "--raw", "reader").stdout().lines().toList();
+        List<String> logs = docker.ok("service", "logs", "--raw", "reader").stdout().lines().toList();
         assertThat(logs).contains("s3cr3t", "port: 80");
         assertThat(logs).anyMatch(l -> l.matches("-r-------- +1 100 +101 +6 .* /run/secrets/pw"))
                 .anyMatch(l -> l.matches("-r--r--r-- +1 0 +0 +9 .* /app\\.yaml"));
-        String container = ok("ps", "-aq", "--filter", "label=com.docker.swarm.service.name=reader").stdout().trim();
+        String container = docker.ok("ps", "-aq", "--filter", "label=com.docker.swarm.service.name=reader").stdout().trim();
         assertThat(container).isNotEmpty();
-        assertThat(ok("diff", container).stdout()).doesNotContain("secrets").doesNotContain("app");
+        assertThat(docker.ok("diff", container).stdout()).doesNotContain("secrets").doesNotContain("app");
     }
 
     @Test
     void theMountedFilesAreReadOnly() throws Exception {
-        ok("service", "create", "--detach", "--name", "writer", "--mode", "replicated-job", "--restart-condition", "none",
+        docker.ok("service", "create", "--detach", "--name", "writer", "--mode", "replicated-job", "--restart-condition", "none",
                 "--secret", "db_password", "alpine", "sh", "-c", "echo x > /run/secrets/db_password");
         Await.until(Duration.ofSeconds(10), () -> ps("writer").startsWith("Failed"), "the task to fail");
-        assertThat(ok("service", "logs", "--raw", "writer").stderr())
+        assertThat(docker.ok("service", "logs", "--raw", "writer").stderr())
                 .isEqualTo("sh: can't create /run/secrets/db_password: Read-only file system\n");
     }
 
     @Test
     void aServiceWithoutTheSecretHasNoSuchFile() throws Exception {
-        ok("service", "create", "--detach", "--name", "stranger", "--mode", "replicated-job", "--restart-condition", "none",
+        docker.ok("service", "create", "--detach", "--name", "stranger", "--mode", "replicated-job", "--restart-condition", "none",
                 "alpine", "cat", "/run/secrets/db_password");
         Await.until(Duration.ofSeconds(10), () -> ps("stranger").startsWith("Failed"), "the task to fail");
         // the task's stderr comes out on the CLI's
-        Result logs = ok("service", "logs", "--raw", "stranger");
+        Result logs = docker.ok("service", "logs", "--raw", "stranger");
         assertThat(logs.stderr()).isEqualTo("cat: can't open '/run/secrets/db_password': No such file or directory\n");
         assertThat(logs.stdout()).isEmpty();
     }
 
     private static String ps(String service) {
         try {
-            return ok("service", "ps", "--format", "{{.CurrentState}}", service).stdout();
+            return docker.ok("service", "ps", "--format", "{{.CurrentState}}", service).stdout();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
