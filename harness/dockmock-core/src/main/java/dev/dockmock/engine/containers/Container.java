@@ -37,7 +37,8 @@ public final class Container {
     private List<PublishedPort> ports = List.of();
     private Map<String, Endpoint> endpoints = Map.of();
     private List<String> execIds = List.of();
-    private volatile ContainerProcesses processes = new ContainerProcesses(List.of(), "");
+    // Made when first asked for: most containers of a busy test are never started or listed by ps.
+    private volatile ContainerProcesses processes;
     private List<VolumeMount> volumeMounts = List.of();
     // Every mutator below bumps it: cached lists (ContainerListCache) rely on that.
     private final StateVersion version;
@@ -131,13 +132,24 @@ public final class Container {
 
     /** The processes in the container's pid namespace (empty but for pid 1 until it starts). */
     public ContainerProcesses processes() {
-        return processes;
+        ContainerProcesses current = processes;
+        if (current == null) {
+            synchronized (this) {
+                current = processes;
+                if (current == null) {
+                    current = new ContainerProcesses(List.of(), "");
+                    processes = current;
+                }
+            }
+        }
+        return current;
     }
 
     /** A fresh pid namespace for a start, its main process running {@code argv}. */
     ContainerProcesses startProcesses(List<String> argv, String user) {
-        processes = new ContainerProcesses(argv, user);
-        return processes;
+        ContainerProcesses started = new ContainerProcesses(argv, user);
+        processes = started;
+        return started;
     }
 
     public int pid() {
