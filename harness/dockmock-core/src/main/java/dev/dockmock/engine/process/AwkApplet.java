@@ -14,8 +14,8 @@ import java.util.Map;
  * {@code break}, {@code continue}, {@code next}, {@code exit}, {@code getline}, {@code delete};
  * fields, {@code NR}, {@code NF}, {@code FS}, {@code OFS}, {@code SUBSEP}; associative arrays;
  * arithmetic, comparison, {@code ~}, {@code in}, {@code ?:}, {@code && || !}, concatenation,
- * assignment; {@code length}, {@code substr}, {@code index}, {@code split}, {@code tolower},
- * {@code toupper}. A program outside it fails as a syntax error does (exit 1), saying so.
+ * assignment; {@code length}, {@code substr}, {@code index}, {@code split}, {@code sub}, {@code gsub},
+ * {@code match}, {@code sprintf}, {@code tolower}, {@code toupper}. A program outside it fails as a syntax error does (exit 1), saying so.
  */
 final class AwkApplet {
 
@@ -60,6 +60,10 @@ final class AwkApplet {
             return program(awk, rules, input);
         } catch (AwkControl die) {
             return die.code;
+        } catch (RuntimeException e) {
+            // a call busybox refuses when it parses (too few arguments) is found only when run here
+            io.stderr("awk: cmd. line:1: " + e.getMessage() + "\n");
+            return 1;
         }
     }
 

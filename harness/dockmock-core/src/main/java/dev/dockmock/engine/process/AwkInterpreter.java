@@ -77,6 +77,11 @@ final class AwkInterpreter {
         }
     }
 
+    /** {@code printf}'s formatting: the first text is the format, the rest its arguments. */
+    String format(List<String> texts) {
+        return printf.format(texts);
+    }
+
     Object value(AwkNode node) {
         if (node instanceof AwkNode.Literal literal) {
             return literal.value();

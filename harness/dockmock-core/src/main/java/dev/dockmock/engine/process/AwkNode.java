@@ -50,7 +50,7 @@ sealed interface AwkNode {
     record Getline(AwkNode target, AwkNode file) implements AwkNode {
     }
 
-    /** {@code length}, {@code substr}, {@code tolower}, {@code toupper}, {@code index}, {@code split}. */
+    /** A built-in function: {@code length}, {@code substr}, {@code index}, {@code split}, {@code sub}, {@code gsub}, {@code match}, {@code sprintf}, {@code tolower}, {@code toupper}. */
     record Call(String function, List<AwkNode> arguments) implements AwkNode {
     }
 

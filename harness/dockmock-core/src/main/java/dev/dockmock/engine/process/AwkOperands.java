@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Parses awk's operands: literals, variables, fields, array elements, function calls, {@code getline}. */
 abstract class AwkOperands extends AwkCursor {
-    private static final Set<String> FUNCTIONS = Set.of("length", "substr", "tolower", "toupper", "index", "split");
+    private static final Set<String> FUNCTIONS = Set.of("length", "substr", "tolower", "toupper", "index", "split", "sub", "gsub", "match", "sprintf");
     private static final Set<String> KEYWORDS = Set.of("in", "getline", "if", "else", "while", "for", "do", "break",
             "continue", "next", "exit", "delete", "print", "printf", "BEGIN", "END");
     /** In print's arguments, outside parentheses, {@code >} redirects rather than compares. */

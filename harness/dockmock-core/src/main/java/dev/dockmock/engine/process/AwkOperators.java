@@ -75,6 +75,9 @@ final class AwkOperators {
         if (call.function().equals("split")) {
             return split(args, awk);
         }
+        if (AwkStringFunctions.handles(call.function())) {
+            return AwkStringFunctions.call(call, awk);
+        }
         String first = args.isEmpty() ? awk.record() : AwkValues.text(awk.value(args.get(0)));
         switch (call.function()) {
             case "length":
