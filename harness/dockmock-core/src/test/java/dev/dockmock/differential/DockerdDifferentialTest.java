@@ -395,6 +395,8 @@ class DockerdDifferentialTest {
                     + " awk 'BEGIN {n = split(\"a:b:c\", p, \":\"); delete p[2]; print n, (2 in p), length(p);"
                     + " for (i = 0; i < 5; i++) {if (i == 1) continue; if (i == 3) break; print i}; do j++; while (j < 3); print j}';"
                     + " awk 'NR == 1 {getline; print \"now\", $0, NR} END {print NR}' /tmp/f; awk '$2 > 2 {exit 3}' /tmp/f; echo $?;"
+                    + " echo 'a-b-c x' | awk '{n = gsub(/-/, \"_\"); sub(/x/, \"[&]\", $2); print n, $0, NF}"
+                    + " END {print match(\"foobar\", /ob+/), RSTART, RLENGTH, sprintf(\"%05.1f|%-3s|\", 3.14159, \"ab\")}';"
                     + " ps -o user,comm; ps -o pid,user,args | grep '[s]leep'; echo hi > /tmp/g;"
                     + " stat -c '%n %s %a %A %U %G %F %h' /tmp/g /etc/hostname");
             s.run("exec", "bb11", "stat", "/nope");
