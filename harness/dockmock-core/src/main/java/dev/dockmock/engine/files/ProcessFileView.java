@@ -62,10 +62,8 @@ public final class ProcessFileView implements ProcessFiles {
             if (files == null) {
                 return Optional.empty();
             }
-            String resolved;
-            try {
-                resolved = files.resolve(path, true);
-            } catch (DockerException tooManyLinks) {
+            String resolved = resolved(files, path, true);
+            if (resolved == null) {
                 return Optional.empty();
             }
             return files.get(resolved).map(node -> switch (node.type()) {
@@ -83,10 +81,8 @@ public final class ProcessFileView implements ProcessFiles {
             if (files == null) {
                 return Optional.empty();
             }
-            String resolved;
-            try {
-                resolved = files.resolve(path, followLinks);
-            } catch (DockerException tooManyLinks) {
+            String resolved = resolved(files, path, followLinks);
+            if (resolved == null) {
                 return Optional.empty();
             }
             Optional<FileNode> found = files.get(resolved);
@@ -178,6 +174,15 @@ public final class ProcessFileView implements ProcessFiles {
         FileNode apply(PathTree files, String target, Optional<FileNode> existing, Instant now) throws Failure;
     }
 
+    /** {@code path} with its links followed (the last one only when {@code followLast}); null when they loop. */
+    private static String resolved(PathTree files, String path, boolean followLast) {
+        try {
+            return files.resolve(path, followLast);
+        } catch (DockerException tooManyLinks) {
+            return null;
+        }
+    }
+
     /**
      * Checks the path as the kernel walks it (missing or non-directory parents first, then the
      * edit's own checks, then a read-only filesystem), and applies the edit.
@@ -188,10 +193,8 @@ public final class ProcessFileView implements ProcessFiles {
             if (files == null) {
                 return; // the container is gone: nothing keeps what its last processes write
             }
-            String target;
-            try {
-                target = files.resolve(path, followLast);
-            } catch (DockerException tooManyLinks) {
+            String target = resolved(files, path, followLast);
+            if (target == null) {
                 throw new Failure(Errno.NO_ENTRY);
             }
             checkParents(files, target);
