@@ -14,6 +14,7 @@ final class MembershipSlot {
     private final EngineContext context;
     private final SwarmMembership operations;
     private final String defaultAddr;
+    private final ManagerLock lock = new ManagerLock();
     private volatile SwarmDirectory directory = new SwarmDirectory();
     private volatile Membership membership;
 
@@ -27,6 +28,11 @@ final class MembershipSlot {
     /** The engine's place in a swarm, or null when it is in none. */
     Membership current() {
         return membership;
+    }
+
+    /** Whether this engine's manager is locked, after a restart of an auto-locked swarm's manager. */
+    ManagerLock lock() {
+        return lock;
     }
 
     /** The operations behind {@code init}, {@code join}, {@code leave}, {@code fail} and {@code recover}. */
@@ -61,14 +67,18 @@ final class MembershipSlot {
         notifyEngine();
     }
 
-    /** {@code POST /swarm/leave}: a manager must be forced; this engine's task containers are removed. */
+    /** {@code POST /swarm/leave}: a manager, and a locked one, must be forced; this engine's task containers are removed. */
     void leave(boolean force) throws InterruptedException {
         synchronized (this) {
             Membership current = membership;
             if (current == null) {
                 throw new DockerException(503, SwarmMembership.NOT_IN_SWARM);
             }
+            if (lock.locked() && !force) {
+                throw new DockerException(503, ManagerLock.LEAVE_LOCKED);
+            }
             operations.leave(current, force, directory);
+            lock.clear();
             membership = null;
         }
         notifyEngine();

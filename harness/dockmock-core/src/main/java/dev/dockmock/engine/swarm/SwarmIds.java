@@ -37,10 +37,14 @@ final class SwarmIds {
         return "SWMTKN-1-" + caDigest + "-" + next();
     }
 
-    /** A key that unlocks an auto-locked manager. */
+    /** 32 random bytes, to seed what else is random (a root CA's key pair). */
+    byte[] seed() {
+        return HexFormat.of().parseHex(ids.next());
+    }
+
+    /** A key that unlocks an auto-locked manager: 32 random bytes, base64 without padding, as swarmkit's {@code HumanReadableKey}. */
     String unlockKey() {
-        byte[] key = HexFormat.of().parseHex(ids.next());
-        return "SWMKEY-1-" + Base64.getEncoder().withoutPadding().encodeToString(key);
+        return "SWMKEY-1-" + Base64.getEncoder().withoutPadding().encodeToString(seed());
     }
 
     private static String base36(String hex, int width) {

@@ -47,7 +47,8 @@ final class SwarmMembership {
             cluster.info(new ClusterInfo(ids.next(), Meta.created(cluster.nextIndex(), now), spec, ca, ids.joinToken(ca),
                     ids.joinToken(ca), autoLock ? ids.unlockKey() : "", pools.isEmpty() ? List.of("10.0.0.0/8") : pools,
                     request.path("SubnetSize").asInt(0) > 0 ? request.path("SubnetSize").asInt() : 24,
-                    request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789, TrustRoot.shipped()));
+                    request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789,
+                    RootCertificate.generate(ids.seed(), now)));
             SwarmNode node = addNode(cluster, request, "manager", addr, now, false);
             cluster.elect(node.id());
             directory.register(node.managerAddr(), cluster);
