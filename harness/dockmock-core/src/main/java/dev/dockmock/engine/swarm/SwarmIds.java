@@ -2,6 +2,9 @@ package dev.dockmock.engine.swarm;
 
 import dev.dockmock.engine.IdSource;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -27,9 +30,17 @@ final class SwarmIds {
         return ids.next();
     }
 
-    /** The part of a join token that names the cluster's root CA: a SHA-256 digest in base 36, 50 characters. */
-    String caDigest() {
-        return base36(ids.next(), 50);
+    /**
+     * The part of a join token that names the cluster's root CA, as swarmkit's
+     * {@code GenerateJoinToken} writes it: the SHA-256 of the root's PEM in base 36, 50 characters.
+     */
+    static String caDigest(String rootPem) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rootPem.getBytes(StandardCharsets.US_ASCII));
+            return base36(HexFormat.of().formatHex(digest), 50);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     /** A join token for the cluster whose CA digest is {@code caDigest}. */

@@ -68,9 +68,9 @@ final class SwarmRoutes {
             SwarmIds ids = cluster.ids();
             if (forceRotate(merged) != forceRotate(info)) {
                 // swarmkit's root rotation; every node shows the new root at once, so it is never in progress
-                String digest = ids.caDigest();
-                merged = merged.withRoot(RootCertificate.generate(ids.seed(), cluster.now()), digest, ids.joinToken(digest),
-                        ids.joinToken(digest));
+                TrustRoot root = RootCertificate.generate(ids.seed(), cluster.now());
+                String digest = SwarmIds.caDigest(root.pem());
+                merged = merged.withRoot(root, digest, ids.joinToken(digest), ids.joinToken(digest));
             }
             String worker = request.query().flag("rotateWorkerToken", false) ? ids.joinToken(merged.caDigest()) : merged.workerToken();
             String manager = request.query().flag("rotateManagerToken", false) ? ids.joinToken(merged.caDigest())

@@ -10,9 +10,11 @@ import dev.dockmock.testing.DockerCli;
 import dev.dockmock.testing.DockerCli.Result;
 import dev.dockmock.testing.EngineServer;
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
@@ -60,9 +62,17 @@ class SwarmCaCliTest {
         return Json.mapper().readTree(docker.ok(args).stdout());
     }
 
+    /** The CA part of a join token: the SHA-256 of the root's PEM in base 36, as swarmkit writes it. */
+    private static String digest(String pem) throws Exception {
+        String base36 = new BigInteger(1, MessageDigest.getInstance("SHA-256").digest(pem.getBytes(StandardCharsets.US_ASCII)))
+                .toString(36);
+        return "0".repeat(50 - base36.length()) + base36;
+    }
+
     @Test
     void caPrintsASelfSignedRootThatTlsInfoDescribes() throws Exception {
         String pem = docker.ok("swarm", "ca").stdout();
+        assertThat(docker.ok("swarm", "join-token", "-q", "manager").stdout().split("-")[2]).isEqualTo(digest(pem));
         assertThat(pem).matches(PEM);
         X509Certificate cert = parse(pem);
         assertThat(cert.getSubjectX500Principal().getName()).isEqualTo("CN=swarm-ca");
@@ -93,7 +103,7 @@ class SwarmCaCliTest {
         assertThat(json("node", "inspect", "self", "--format", "{{json .Description.TLSInfo.TrustRoot}}").asText()).isEqualTo(after);
         String newToken = docker.ok("swarm", "join-token", "-q", "worker").stdout();
         assertThat(newToken).startsWith("SWMTKN-1-").isNotEqualTo(token);
-        assertThat(newToken.split("-")[2]).isNotEqualTo(token.split("-")[2]);   // the CA digest part
+        assertThat(newToken.split("-")[2]).isEqualTo(digest(after)).isNotEqualTo(token.split("-")[2]);
 
         Result detached = docker.ok("swarm", "ca", "--rotate", "--detach");
         assertThat(detached.stdout()).isEmpty();
