@@ -2,6 +2,7 @@ package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.protocol.DockerException;
 import java.util.List;
 
@@ -81,6 +82,53 @@ final class MembershipSlot {
             lock.clear();
             membership = null;
         }
+        notifyEngine();
+    }
+
+    /** The daemon stops: the node fails in the swarm, keeping the unlock key it holds if it manages an auto-locked swarm. */
+    void stop() {
+        Membership current = membership;
+        if (current != null) {
+            lock.stopped(current.read((cluster, self) -> self != null && self.manager() && cluster.info().autoLock()
+                    ? cluster.info().unlockKey() : ""));
+            operations.fail(current);
+        }
+    }
+
+    /** The daemon starts again: locked if it stopped holding a key, otherwise ready in the swarm again. */
+    void start() {
+        Membership current = membership;
+        if (current != null) {
+            if (!lock.started()) {
+                operations.recover(current);
+            }
+            notifyEngine();
+        }
+    }
+
+    /**
+     * {@code POST /swarm/unlock}, as dockerd's {@code UnlockSwarm}: a locked manager takes the key
+     * it needs, is ready again (a leader is elected if there was none) and whoever follows
+     * leadership (a cluster's dispatchers) is told the leader again, since this manager forwards
+     * to it now.
+     *
+     * @throws DockerException 503 outside a swarm or on a worker, 409 on a manager that is not
+     *         locked, 400 or 401 for a malformed or wrong key
+     */
+    void unlock(String key) {
+        Membership current = membership;
+        if (current == null) {
+            throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);
+        }
+        if (!lock.locked()) {
+            if (!current.read((cluster, self) -> self != null && self.manager())) {
+                throw new DockerException(503, Swarm.WORKER);
+            }
+            throw new DockerException(409, ManagerLock.NOT_LOCKED);
+        }
+        lock.unlock(key);
+        operations.recover(current);
+        current.update((cluster, self) -> cluster.announceLeader());
         notifyEngine();
     }
 

@@ -103,12 +103,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
      * key it holds now, which it will need after {@link #start()}.
      */
     public void stop() {
-        ifJoined(member -> {
-            String key = member.read((cluster, self) -> self != null && self.manager() && cluster.info().autoLock()
-                    ? cluster.info().unlockKey() : "");
-            slot.lock().stopped(key);
-            slot.operations().fail(member);
-        });
+        slot.stop();
     }
 
     /**
@@ -117,36 +112,12 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
      * 503) until {@code docker swarm unlock}; any other node is ready again, as after {@link #recover()}.
      */
     public void start() {
-        Membership current = slot.current();
-        if (current != null && !slot.lock().started()) {
-            recover();
-        }
-        if (current != null) {
-            engineChanged();
-        }
+        slot.start();
     }
 
     /** Whether this engine's manager is locked, waiting for {@code docker swarm unlock}. */
     public boolean locked() {
         return slot.current() != null && slot.lock().locked();
-    }
-
-    /**
-     * {@code POST /swarm/unlock} on a locked manager: with the key it needs, the node is ready
-     * again, a leader is elected if the swarm had none, and whoever follows leadership (a
-     * cluster's dispatchers) is told the leader again, since this manager forwards to it now.
-     */
-    void unlock(Membership member, String key) {
-        slot.lock().unlock(key);
-        slot.operations().recover(member);
-        member.update((cluster, self) -> cluster.announceLeader());
-        engineChanged();
-    }
-
-    private void engineChanged() {
-        synchronized (context.lock()) {
-            context.changed();
-        }
     }
 
     /** How long this engine's swarm stays without a leader after losing one before electing another (zero: at once). */

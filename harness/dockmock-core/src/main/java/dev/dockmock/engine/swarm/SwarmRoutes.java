@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.dispatch.PathParams;
 import dev.dockmock.dispatch.Route;
-import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.engine.system.RequestJson;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
@@ -118,22 +117,8 @@ final class SwarmRoutes {
         }
     }
 
-    /**
-     * dockerd's {@code UnlockSwarm}: a locked manager takes its key; on a manager that is not
-     * locked, 409; on a worker, the worker answer of every manager call.
-     */
     private ApiResponse unlock(ApiRequest request, PathParams params) {
-        Membership current = slot.current();
-        if (current == null) {
-            throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);
-        }
-        if (!slot.lock().locked()) {
-            if (!current.read((cluster, self) -> self != null && self.manager())) {
-                throw new DockerException(503, Swarm.WORKER);
-            }
-            throw new DockerException(409, ManagerLock.NOT_LOCKED);
-        }
-        swarm.unlock(current, RequestJson.object(request).path("UnlockKey").asText(""));
+        slot.unlock(RequestJson.object(request).path("UnlockKey").asText(""));
         return ApiResponse.empty(200);
     }
 }
