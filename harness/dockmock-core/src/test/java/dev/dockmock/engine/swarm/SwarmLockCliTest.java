@@ -3,11 +3,13 @@ package dev.dockmock.engine.swarm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.dockmock.testing.Await;
 import dev.dockmock.testing.ControlledServer;
 import dev.dockmock.testing.DockerCli;
 import dev.dockmock.testing.DockerCli.Result;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +55,14 @@ class SwarmLockCliTest {
         Matcher matcher = KEY_BLOCK.matcher(output);
         assertThat(matcher.find()).as("the unlock key block in:\n%s", output).isTrue();
         return matcher.group(1);
+    }
+
+    private String services() {
+        try {
+            return docker.ok("service", "ls", "--format", "{{.Name}} {{.Replicas}}").stdout();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void restartDaemon() throws Exception {
@@ -110,7 +120,10 @@ class SwarmLockCliTest {
         String key = key(docker.ok("swarm", "init", "--autolock", "--advertise-addr", "127.0.0.1").stdout());
         docker.ok("service", "create", "--detach", "--replicas", "1", "--name", "web", "nginx");
 
+        Await.until(Duration.ofSeconds(10), () -> services().equals("web 1/1\n"), "web running");
         restartDaemon();
+        // the restart stopped the task's container, and nothing replaces it while the manager is locked
+        assertThat(docker.ok("ps", "-a", "--format", "{{.Status}}").stdout()).startsWith("Exited (0)").hasLineCount(1);
 
         assertThat(docker.ok("info", "--format", "{{.Swarm.LocalNodeState}}|{{.Swarm.NodeID}}|{{.Swarm.ControlAvailable}}|{{.Swarm.Error}}")
                 .stdout()).isEqualTo("locked||false|" + LOCKED.substring("Error response from daemon: ".length()) + "\n");
@@ -139,7 +152,10 @@ class SwarmLockCliTest {
         assertThat(docker.ok("info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}").stdout())
                 .isEqualTo("active true\n");
         assertThat(docker.ok("node", "ls", "--format", "{{.Status}} {{.ManagerStatus}}").stdout()).isEqualTo("Ready Leader\n");
-        assertThat(docker.ok("service", "ls", "--format", "{{.Name}}").stdout()).isEqualTo("web\n");
+        // once unlocked, the orchestrator replaces the task whose container the restart stopped
+        Await.until(Duration.ofSeconds(10), () -> services().equals("web 1/1\n"), "web running again");
+        assertThat(docker.ok("service", "ps", "web", "--format", "{{.DesiredState}}").stdout().lines().toList())
+                .containsExactly("Running", "Shutdown");
         assertThat(docker.ok("swarm", "unlock-key", "-q").stdout()).isEqualTo(key + "\n");
         assertThat(docker.stdin(key + "\n").run("swarm", "unlock").stderr()).contains("Error: swarm is not locked");
     }
