@@ -193,12 +193,19 @@ public final class DockMockControl implements AutoCloseable {
 
     /**
      * A daemon restart: every connection but the one asking is dropped, running containers stop
-     * and those with restart policy {@code always} or {@code unless-stopped} start again.
+     * and those with restart policy {@code always} or {@code unless-stopped} start again. An
+     * engine in swarm mode stops and starts its swarm part too: a manager of an auto-locked swarm
+     * comes back locked until {@code docker swarm unlock}.
      */
     public void restartDaemon() throws InterruptedException {
         refuseForSwarm("a daemon restart");
         servers.forEach(DockMockServer::dropConnections);
-        engine.lifecycle().daemonRestart();
+        engine.swarm().stop();
+        try {
+            engine.lifecycle().daemonRestart();
+        } finally {
+            engine.swarm().start();
+        }
     }
 
     /** What {@code GET /_dockmock/state} answers. */

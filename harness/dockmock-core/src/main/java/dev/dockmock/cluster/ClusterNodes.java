@@ -1,5 +1,6 @@
 package dev.dockmock.cluster;
 
+import dev.dockmock.engine.swarm.Swarm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,10 @@ final class ClusterNodes {
     static List<NodeStatus> status(List<ClusterNode> nodes, Function<ClusterNode, String> reach) {
         List<NodeStatus> list = new ArrayList<>();
         for (ClusterNode node : nodes) {
-            String role = node.engine().swarm().pingState().equals("active/manager") ? "manager" : "worker";
-            list.add(new NodeStatus(node.name(), node.nodeId(), role, node.engine().swarm().leader(), reach.apply(node),
-                    node.engine().swarm().ready() ? "ready" : "down", node.engine().swarm().availability(),
+            Swarm swarm = node.engine().swarm();
+            String role = swarm.locked() || swarm.pingState().equals("active/manager") ? "manager" : "worker";
+            list.add(new NodeStatus(node.name(), node.nodeId(), role, swarm.leader(), reach.apply(node),
+                    swarm.locked() ? "locked" : swarm.ready() ? "ready" : "down", swarm.availability(),
                     node.hosts().stream().map(Object::toString).toList()));
         }
         return list;

@@ -28,24 +28,31 @@ final class NodeFaults {
         node.engine().close();
     }
 
-    /** Suspends the node's listeners and fails it in the swarm; its engine keeps its containers. */
+    /** Suspends the node's listeners and stops its daemon's swarm part; its engine keeps its containers. */
     void down(ClusterNode node) {
         down.add(node.name());
         node.server().suspendListening();
-        node.engine().swarm().fail();
+        node.engine().swarm().stop();
         reroute.run();
     }
 
-    /** Listens again and recovers the node in the swarm, after {@link #down} or {@link #partition}. */
+    /**
+     * Listens again and recovers the node in the swarm, after {@link #down} or {@link #partition}.
+     * After {@code down}, a power cycle, a manager of an auto-locked swarm comes back locked.
+     */
     void up(ClusterNode node) {
         try {
             node.server().resumeListening();
         } catch (IOException e) {
             throw new UncheckedIOException("bringing " + node.name() + " up: " + e.getMessage(), e);
         }
-        down.remove(node.name());
+        boolean wasDown = down.remove(node.name());
         partitioned.remove(node.name());
-        node.engine().swarm().recover();
+        if (wasDown) {
+            node.engine().swarm().start();
+        } else {
+            node.engine().swarm().recover();
+        }
         reroute.run();
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
  * @param leader whether it leads the swarm
  * @param reach {@code up}, {@code down} (its listeners refuse connections) or {@code partitioned}
  *     (clients reach it, the other nodes do not)
- * @param state what the swarm sees: {@code ready} or {@code down}
+ * @param state what the swarm sees: {@code ready} or {@code down}; {@code locked} for a manager of an
+ *     auto-locked swarm that came back up and waits for {@code docker swarm unlock} (down for the others)
  * @param availability {@code active}, {@code pause} or {@code drain}
  * @param hosts the host strings it listens on
  */

@@ -30,7 +30,7 @@ final class SwarmSteps {
         c.json("POST", "/swarm/update?version=" + version, swarm.path("Spec").toString(), 500);
         c.json("POST", "/swarm/update", "{}", 400);
         c.call("GET", "/swarm/unlockkey", 200);
-        c.json("POST", "/swarm/unlock", "{\"UnlockKey\":\"x\"}", 503);
+        c.json("POST", "/swarm/unlock", "{\"UnlockKey\":\"x\"}", 409);
         nodes(node);
         String secret = objects("secrets", "c2VjcmV0");
         objects("configs", "Y29uZmln");

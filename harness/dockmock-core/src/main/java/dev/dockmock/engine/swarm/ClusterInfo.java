@@ -77,6 +77,12 @@ record ClusterInfo(String id, Meta meta, ObjectNode spec, String caDigest, Strin
                 dataPathPort, trustRoot);
     }
 
+    /** The same swarm with a new root CA, whose digest {@code newCaDigest} the new join tokens carry. */
+    ClusterInfo withRoot(TrustRoot newRoot, String newCaDigest, String newWorker, String newManager) {
+        return new ClusterInfo(id, meta, spec, newCaDigest, newWorker, newManager, unlockKey, defaultAddrPool, subnetSize,
+                dataPathPort, newRoot);
+    }
+
     /** The {@code Cluster} of {@code /info}: the swarm without its join tokens. */
     Map<String, Object> infoDocument() {
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -62,7 +62,11 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
      * @throws DockerException 503 with dockerd's advice when this engine is in no swarm or is a worker
      */
     ClusterState manager() {
-        return joined().asManager();
+        Membership current = joined();
+        if (slot.lock().locked()) {
+            throw new DockerException(503, ManagerLock.LOCKED);
+        }
+        return current.asManager();
     }
 
     /** This engine's place in a swarm, or null when it is in none. */
@@ -91,6 +95,29 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
      */
     public void recover() {
         ifJoined(slot.operations()::recover);
+    }
+
+    /**
+     * This engine's daemon stops, the first half of a restart or a power cycle: the swarm sees its
+     * node down as after {@link #fail()}, and a manager of an auto-locked swarm keeps the unlock
+     * key it holds now, which it will need after {@link #start()}.
+     */
+    public void stop() {
+        slot.stop();
+    }
+
+    /**
+     * This engine's daemon starts again after {@link #stop()}: a manager that held an unlock key
+     * is locked (its node stays down for the others, every call about the swarm answers dockerd's
+     * 503) until {@code docker swarm unlock}; any other node is ready again, as after {@link #recover()}.
+     */
+    public void start() {
+        slot.start();
+    }
+
+    /** Whether this engine's manager is locked, waiting for {@code docker swarm unlock}. */
+    public boolean locked() {
+        return slot.current() != null && slot.lock().locked();
     }
 
     /** How long this engine's swarm stays without a leader after losing one before electing another (zero: at once). */
@@ -161,13 +188,19 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
 
     @Override
     public String pingState() {
+        if (locked()) {
+            return "locked";
+        }
         return read("inactive", (cluster, self) -> self != null && self.manager() ? "active/manager" : "active/worker");
     }
 
     @Override
     public Map<String, Object> info() {
         Membership current = slot.current();
-        return current == null ? SwarmStatus.inactiveInfo() : SwarmInfoDocument.of(current);
+        if (current == null) {
+            return SwarmStatus.inactiveInfo();
+        }
+        return slot.lock().locked() ? SwarmInfoDocument.locked(current) : SwarmInfoDocument.of(current);
     }
 
     /** Stops the swarm's control loop if this engine leads it; the engine ends its own containers. */

@@ -2,6 +2,9 @@ package dev.dockmock.engine.swarm;
 
 import dev.dockmock.engine.IdSource;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -27,9 +30,17 @@ final class SwarmIds {
         return ids.next();
     }
 
-    /** The part of a join token that names the cluster's root CA: a SHA-256 digest in base 36, 50 characters. */
-    String caDigest() {
-        return base36(ids.next(), 50);
+    /**
+     * The part of a join token that names the cluster's root CA, as swarmkit's
+     * {@code GenerateJoinToken} writes it: the SHA-256 of the root's PEM in base 36, 50 characters.
+     */
+    static String caDigest(String rootPem) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rootPem.getBytes(StandardCharsets.US_ASCII));
+            return base36(HexFormat.of().formatHex(digest), 50);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     /** A join token for the cluster whose CA digest is {@code caDigest}. */
@@ -37,10 +48,14 @@ final class SwarmIds {
         return "SWMTKN-1-" + caDigest + "-" + next();
     }
 
-    /** A key that unlocks an auto-locked manager. */
+    /** 32 random bytes, to seed what else is random (a root CA's key pair). */
+    byte[] seed() {
+        return HexFormat.of().parseHex(ids.next());
+    }
+
+    /** A key that unlocks an auto-locked manager: 32 random bytes, base64 without padding, as swarmkit's {@code HumanReadableKey}. */
     String unlockKey() {
-        byte[] key = HexFormat.of().parseHex(ids.next());
-        return "SWMKEY-1-" + Base64.getEncoder().withoutPadding().encodeToString(key);
+        return "SWMKEY-1-" + Base64.getEncoder().withoutPadding().encodeToString(seed());
     }
 
     private static String base36(String hex, int width) {

@@ -11,6 +11,22 @@ final class SwarmInfoDocument {
     private SwarmInfoDocument() {
     }
 
+    /**
+     * The section for a locked manager, as dockerd shows it while its swarm node cannot start: no
+     * node id (the node is not running), its address, and the lock as the error.
+     */
+    static Map<String, Object> locked(Membership member) {
+        String addr = member.read((cluster, self) -> self == null ? "" : self.addr());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("NodeID", "");
+        doc.put("NodeAddr", addr);
+        doc.put("LocalNodeState", "locked");
+        doc.put("ControlAvailable", false);
+        doc.put("Error", ManagerLock.LOCKED);
+        doc.put("RemoteManagers", null);
+        return doc;
+    }
+
     /** The section for {@code member}: a worker sees its own node and the managers; a manager also the counts and cluster. */
     static Map<String, Object> of(Membership member) {
         ClusterState cluster = member.cluster();

@@ -43,11 +43,12 @@ final class SwarmMembership {
             ((ObjectNode) spec.get("EncryptionConfig")).put("AutoLockManagers", autoLock);
             List<String> pools = new ArrayList<>();
             request.path("DefaultAddrPool").forEach(p -> pools.add(p.asText()));
-            String ca = ids.caDigest();
+            TrustRoot root = RootCertificate.generate(ids.seed(), now);
+            String ca = SwarmIds.caDigest(root.pem());
             cluster.info(new ClusterInfo(ids.next(), Meta.created(cluster.nextIndex(), now), spec, ca, ids.joinToken(ca),
                     ids.joinToken(ca), autoLock ? ids.unlockKey() : "", pools.isEmpty() ? List.of("10.0.0.0/8") : pools,
                     request.path("SubnetSize").asInt(0) > 0 ? request.path("SubnetSize").asInt() : 24,
-                    request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789, TrustRoot.shipped()));
+                    request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789, root));
             SwarmNode node = addNode(cluster, request, "manager", addr, now, false);
             cluster.elect(node.id());
             directory.register(node.managerAddr(), cluster);

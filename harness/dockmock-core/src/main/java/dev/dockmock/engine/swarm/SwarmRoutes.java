@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.dispatch.PathParams;
 import dev.dockmock.dispatch.Route;
-import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.engine.system.RequestJson;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
@@ -58,20 +57,41 @@ final class SwarmRoutes {
     private ApiResponse update(ApiRequest request, PathParams params) {
         ClusterState cluster = swarm.manager();
         long version = Versions.of(request, "swarm");
-        JsonNode body = RequestJson.object(request);
+        ObjectNode body = (ObjectNode) RequestJson.object(request);
+        refuseGivenCa(body);
         synchronized (cluster.lock()) {
             ClusterInfo info = cluster.info();
             Versions.check(version, info.meta());
-            ClusterInfo merged = info.with(overlay(info.spec(), (ObjectNode) body), info.workerToken(), info.managerToken(),
+            ClusterInfo merged = info.with(overlay(info.spec(), body), info.workerToken(), info.managerToken(),
                     info.unlockKey(), info.meta());
             SwarmIds ids = cluster.ids();
-            String worker = request.query().flag("rotateWorkerToken", false) ? ids.joinToken(info.caDigest()) : info.workerToken();
-            String manager = request.query().flag("rotateManagerToken", false) ? ids.joinToken(info.caDigest()) : info.managerToken();
+            if (forceRotate(merged) != forceRotate(info)) {
+                // swarmkit's root rotation; every node shows the new root at once, so it is never in progress
+                TrustRoot root = RootCertificate.generate(ids.seed(), cluster.now());
+                String digest = SwarmIds.caDigest(root.pem());
+                merged = merged.withRoot(root, digest, ids.joinToken(digest), ids.joinToken(digest));
+            }
+            String worker = request.query().flag("rotateWorkerToken", false) ? ids.joinToken(merged.caDigest()) : merged.workerToken();
+            String manager = request.query().flag("rotateManagerToken", false) ? ids.joinToken(merged.caDigest())
+                    : merged.managerToken();
             String key = !merged.autoLock() ? ""
                     : info.unlockKey().isEmpty() || request.query().flag("rotateManagerUnlockKey", false) ? ids.unlockKey()
                     : info.unlockKey();
             cluster.info(merged.with(merged.spec(), worker, manager, key, info.meta().updated(cluster.nextIndex(), cluster.now())));
             return ApiResponse.empty(200);
+        }
+    }
+
+    private static long forceRotate(ClusterInfo info) {
+        return info.spec().path("CAConfig").path("ForceRotate").asLong(0);
+    }
+
+    /** A CA certificate and key of the user's would need a real CA; only a rotation to a new generated root is offered. */
+    private static void refuseGivenCa(ObjectNode body) {
+        JsonNode ca = body.path("CAConfig");
+        if (!ca.path("SigningCACert").asText("").isEmpty() || !ca.path("SigningCAKey").asText("").isEmpty()) {
+            throw new DockerException(501, "dockmock: rotating to a given CA certificate and key (--ca-cert, --ca-key) is not "
+                    + "implemented; docker swarm ca --rotate without them makes a new root");
         }
     }
 
@@ -98,9 +118,7 @@ final class SwarmRoutes {
     }
 
     private ApiResponse unlock(ApiRequest request, PathParams params) {
-        if (slot.current() == null) {
-            throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);
-        }
-        throw new DockerException(503, "swarm is not locked");
+        slot.unlock(RequestJson.object(request).path("UnlockKey").asText(""));
+        return ApiResponse.empty(200);
     }
 }
