@@ -38,7 +38,8 @@ final class HijackRun {
         if (!connection.markHijacked()) {
             return; // the server cut the connection meanwhile
         }
-        HijackSession session = new HijackSession(input, writer.stream(), transport, upgrade);
+        long notBefore = StreamStartPause.firstWriteNotBefore(request, upgrade);
+        HijackSession session = new HijackSession(input, writer.stream(), transport, upgrade, notBefore);
         try {
             handler.run(session);
         } catch (InterruptedException e) {

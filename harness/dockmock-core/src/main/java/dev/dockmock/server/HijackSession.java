@@ -12,8 +12,14 @@ final class HijackSession implements HijackedStream {
     private final Transport transport;
     private final boolean upgraded;
     private volatile boolean outputClosed;
+    private volatile long firstWriteNotBefore;
 
-    HijackSession(HttpInput input, OutputStream buffered, Transport transport, boolean upgraded) {
+    /**
+     * @param notBefore a {@link System#nanoTime()} the first write waits for (see
+     *     {@link StreamStartPause}), or {@code Long.MIN_VALUE}
+     */
+    HijackSession(HttpInput input, OutputStream buffered, Transport transport, boolean upgraded, long notBefore) {
+        this.firstWriteNotBefore = notBefore;
         this.input = input;
         this.transport = transport;
         this.upgraded = upgraded;
@@ -27,6 +33,10 @@ final class HijackSession implements HijackedStream {
             public void write(byte[] b, int off, int len) throws IOException {
                 if (outputClosed) {
                     throw new IOException("stream output already closed");
+                }
+                if (firstWriteNotBefore != Long.MIN_VALUE) {
+                    StreamStartPause.awaitStart(firstWriteNotBefore);
+                    firstWriteNotBefore = Long.MIN_VALUE;
                 }
                 buffered.write(b, off, len);
                 buffered.flush();

@@ -3,6 +3,7 @@ package dev.dockmock.engine.swarm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.engine.system.GoFieldNames;
 import dev.dockmock.protocol.DockerException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,9 @@ final class ServiceSpecs {
         networks(cluster, task);
         references(cluster, task.path("ContainerSpec"), StoredObject.Kind.SECRET, "Secrets", "SecretID");
         references(cluster, task.path("ContainerSpec"), StoredObject.Kind.CONFIG, "Configs", "ConfigID");
-        JsonNode mode = spec.path("Mode");
+        JsonNode mode = GoFieldNames.canonical(spec.path("Mode"), "Replicated", "Global", "ReplicatedJob", "GlobalJob");
+        GoFieldNames.canonical(mode.path("Replicated"), "Replicas");
+        GoFieldNames.canonical(mode.path("ReplicatedJob"), "MaxConcurrent", "TotalCompletions");
         if (mode.path("Global").isObject()) {
             spec.set("Mode", NODES.objectNode().set("Global", NODES.objectNode()));
         } else if (mode.path("ReplicatedJob").isObject()) {
