@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Bound server sockets and the connections they accepted, each answered as {@link HostPorts.Route}
@@ -18,6 +19,7 @@ final class PortListening implements HostPorts.OpenPort {
     private final List<ServerSocket> servers;
     private final HostPorts.Route route;
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    private final List<Thread> acceptors = new CopyOnWriteArrayList<>();
 
     private PortListening(List<ServerSocket> servers, HostPorts.Route route) {
         this.servers = List.copyOf(servers);
@@ -30,6 +32,7 @@ final class PortListening implements HostPorts.OpenPort {
         for (ServerSocket socket : listening.servers) {
             Thread thread = new Thread(() -> listening.acceptLoop(socket), "dockmock-port-" + socket.getLocalPort());
             thread.setDaemon(true);
+            listening.acceptors.add(thread);
             thread.start();
         }
         return listening;
@@ -83,6 +86,26 @@ final class PortListening implements HostPorts.OpenPort {
                 client.close();
             } catch (IOException ignored) {
                 // already closed
+            }
+        }
+        awaitAcceptorsEnded();
+    }
+
+    /**
+     * The JDK releases a server socket that a thread is blocked accepting on only once that
+     * thread has woken up, a few milliseconds after {@code close()}; waiting for it means the
+     * port is free when close returns, so a test (or a service) can bind it at once.
+     */
+    private void awaitAcceptorsEnded() {
+        for (Thread acceptor : acceptors) {
+            if (acceptor == Thread.currentThread()) {
+                continue;
+            }
+            try {
+                acceptor.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
