@@ -91,7 +91,7 @@ public final class Lifecycle {
             context.changed();
             throw new DockerException(400, message);
         }
-        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer());
+        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer().forHost(container.spec().hostname()));
         NetworkAttachments.connectOnStart(context, container);
         containers.volumeUse().started(container);
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
@@ -236,7 +236,9 @@ public final class Lifecycle {
     public Optional<PortAnswer> portAnswer(String containerId) {
         synchronized (context.lock()) {
             RunningProcess process = processes.get(containerId);
-            return process == null ? Optional.empty() : Optional.of(process.behaviour().portAnswer());
+            Optional<Container> container = containers.find(containerId);
+            return process == null || container.isEmpty() ? Optional.empty()
+                    : Optional.of(process.behaviour().portAnswer().forHost(container.get().spec().hostname()));
         }
     }
 

@@ -3,7 +3,10 @@ package dev.dockmock.engine.swarm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dockmock.engine.EngineConfig;
+import dev.dockmock.engine.fixtures.EngineFixtures;
 import dev.dockmock.testing.Await;
 import dev.dockmock.testing.DockerCli;
 import dev.dockmock.testing.DockerCli.Result;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The routing mesh of a lone swarm engine, driven by the docker CLI and reached by a plain socket
  * client on 127.0.0.1: a published service port answers with the task's page while tasks run,
  * follows updates, scaling and removal, refuses a port another service holds with swarmkit's
- * message, allocates from 30000-32767, and is free again after {@code swarm leave}. The steps
+ * message, allocates from 30000-32767, sends connections to the replicas in turn, and is free
+ * again after {@code swarm leave}. The steps
  * build on each other, so they run in order.
  */
 @Timeout(180)
@@ -35,6 +39,20 @@ import org.junit.jupiter.api.io.TempDir;
 class RoutingMeshCliTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String PAGE = "<h1>Welcome!</h1>";
+    /** An image whose page names the container answering, as traefik/whoami's does. */
+    private static final String WHOAMI = """
+            images:
+              - repository: example/whoami
+                variants:
+                  - tags: [latest]
+                    cmd: [/whoami]
+                    exposedPorts: [80/tcp]
+                    behaviour:
+                      program: /whoami
+                      run: until-stopped
+                      signals: {TERM: 0}
+                      http: "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nHostname: {{.Hostname}}\n"
+            """;
     private static EngineServer server;
     @TempDir
     static Path home;
@@ -46,7 +64,8 @@ class RoutingMeshCliTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(DockerCli.available(), "the docker CLI is not installed");
-        server = EngineServer.start(EngineConfig.defaults());
+        server = EngineServer.start(EngineFixtures.none().add(new ObjectMapper(new YAMLFactory()).readTree(WHOAMI))
+                .applyTo(EngineConfig.defaults()));
         docker = server.cli(home);
         docker.ok("swarm", "init", "--advertise-addr", "127.0.0.1");
         web = PortProbe.freePort("127.0.0.1");
@@ -154,6 +173,45 @@ class RoutingMeshCliTest {
 
     @Test
     @Order(7)
+    void theReplicasAnswerInTurn() throws Exception {
+        int port = PortProbe.freePort("127.0.0.1");
+        docker.ok("service", "create", "-d", "--name", "who", "--replicas", "3", "-p", port + ":80", "example/whoami");
+        Await.until(WAIT, () -> taskContainers("who").size() == 3, "three task containers");
+        List<String> hostnames = taskContainers("who");   // a task container's host name is its short id
+        Await.until(WAIT, () -> answers(port, 3).stream().distinct().count() == 3, "three tasks answering");
+
+        List<String> round = answers(port, 3);
+        List<String> next = answers(port, 3);
+
+        assertThat(round).containsExactlyInAnyOrderElementsOf(hostnames);
+        assertThat(next).isEqualTo(round);
+        docker.ok("service", "rm", "who");
+    }
+
+    private static List<String> taskContainers(String service) {
+        try {
+            return docker.ok("ps", "-q", "--filter", "label=com.docker.swarm.service.name=" + service).stdout().lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The host names in the answers of {@code count} connections made one after another. */
+    private static List<String> answers(int port, int count) {
+        List<String> hostnames = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String answer = PortProbe.getOrEmpty("127.0.0.1", port);
+            int at = answer.indexOf("Hostname: ");
+            hostnames.add(at < 0 ? "" : answer.substring(at + 10).trim());
+        }
+        return hostnames;
+    }
+
+    @Test
+    @Order(8)
     void leavingTheSwarmFreesEveryPort() throws Exception {
         docker.ok("swarm", "leave", "--force");
 
@@ -161,7 +219,7 @@ class RoutingMeshCliTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void closingTheEngineFreesEveryPort() throws Exception {
         int port = PortProbe.freePort("127.0.0.1");
         EngineServer other = EngineServer.start(EngineConfig.defaults());
