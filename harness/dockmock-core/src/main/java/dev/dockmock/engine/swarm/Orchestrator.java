@@ -12,8 +12,8 @@ import java.util.Set;
  * services to completion ({@link JobReconciler}), rolls updates out ({@link RollingUpdate}),
  * places tasks ({@link Scheduler}), moves them along ({@link TaskRunner}), forgets old ones beyond
  * the task history limit ({@link TaskReaper}) and has the routing mesh follow ({@link RoutingMesh}).
- * Runs on its own thread, holding the cluster's lock while it works; it wakes on every change to the engine, when a task's next step
- * falls due, and every tick.
+ * Runs on its own thread, holding the cluster's lock while it works; it wakes on every change to
+ * the engine, when a task's next step falls due, and every tick.
  */
 final class Orchestrator implements Runnable {
     private final ClusterState state;
