@@ -3,6 +3,7 @@ package dev.dockmock.engine.containers;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
+import dev.dockmock.engine.process.PortAnswer;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.DockerException;
@@ -90,7 +91,7 @@ public final class Lifecycle {
             context.changed();
             throw new DockerException(400, message);
         }
-        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer());
+        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer().forHost(container.spec().hostname()));
         NetworkAttachments.connectOnStart(context, container);
         containers.volumeUse().started(container);
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
@@ -228,6 +229,16 @@ public final class Lifecycle {
     public Optional<StdinPipe> stdin(Container container) {
         synchronized (context.lock()) {
             return Optional.ofNullable(stdins.get(container.id()));
+        }
+    }
+
+    /** What a connection to a port of the container gets while its process runs ({@code PortAnswer}); empty when it does not run. */
+    public Optional<PortAnswer> portAnswer(String containerId) {
+        synchronized (context.lock()) {
+            RunningProcess process = processes.get(containerId);
+            Optional<Container> container = containers.find(containerId);
+            return process == null || container.isEmpty() ? Optional.empty()
+                    : Optional.of(process.behaviour().portAnswer().forHost(container.get().spec().hostname()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.dockmock.engine.net;
 
 import dev.dockmock.engine.process.PortAnswer;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Real loopback ports that stand in for a container's published ports, so that clients which
@@ -19,6 +20,29 @@ public interface HostPorts {
      */
     OpenPort open(int requested, PortAnswer answer) throws IOException;
 
+    /**
+     * Opens {@code port} on the loopback {@code address} alone, for a swarm's routing mesh: each
+     * connection is answered as {@code route} says when it is accepted. Ports that are never
+     * opened (the default) answer nothing.
+     *
+     * @throws IOException when the port is taken on that address
+     * @throws IllegalArgumentException when {@code address} is no loopback address
+     */
+    default OpenPort openRouted(String address, int port, Route route) throws IOException {
+        return unopened(port);
+    }
+
+    /** Whether {@code port} is free on 127.0.0.1 now (a routing mesh picks its ports from a range); true when nothing is ever opened. */
+    default boolean free(int port) {
+        return true;
+    }
+
+    /** What answers the next connection to a routed port; empty: the connection is closed at once. */
+    @FunctionalInterface
+    interface Route {
+        Optional<PortAnswer> next();
+    }
+
     /** An open port; closing it also ends the connections it accepted. */
     interface OpenPort extends AutoCloseable {
         int port();
@@ -31,17 +55,21 @@ public interface HostPorts {
     static HostPorts none() {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(32768);
         return (requested, answer) -> {
-            int port = requested > 0 ? requested : next.getAndIncrement();
-            return new OpenPort() {
-                @Override
-                public int port() {
-                    return port;
-                }
+            return unopened(requested > 0 ? requested : next.getAndIncrement());
+        };
+    }
 
-                @Override
-                public void close() {
-                }
-            };
+    /** A port that was never opened: nothing to close. */
+    private static OpenPort unopened(int port) {
+        return new OpenPort() {
+            @Override
+            public int port() {
+                return port;
+            }
+
+            @Override
+            public void close() {
+            }
         };
     }
 }

@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * {@link HostPorts} on real sockets on loopback addresses only: 127.0.0.1, and the default bridge
@@ -62,13 +60,25 @@ public final class LoopbackPorts implements HostPorts {
             }
             throw e;
         }
-        Listening listening = new Listening(sockets, answer);
-        for (ServerSocket socket : sockets) {
-            Thread thread = new Thread(() -> listening.acceptLoop(socket), "dockmock-port-" + socket.getLocalPort());
-            thread.setDaemon(true);
-            thread.start();
+        return PortListening.start(sockets, () -> Optional.of(answer));
+    }
+
+    @Override
+    public OpenPort openRouted(String address, int port, Route route) throws IOException {
+        InetAddress bound = InetAddress.getByName(address);
+        if (!bound.isLoopbackAddress()) {
+            throw new IllegalArgumentException("routed ports stay on loopback addresses; " + address + " is not one");
         }
-        return listening;
+        return PortListening.start(List.of(bind(bound, port)), route);
+    }
+
+    @Override
+    public boolean free(int port) {
+        try (ServerSocket probe = bind(InetAddress.getLoopbackAddress(), port)) {
+            return probe.getLocalPort() == port;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static ServerSocket bind(InetAddress address, int port) throws IOException {
@@ -79,65 +89,6 @@ public final class LoopbackPorts implements HostPorts {
         } catch (IOException e) {
             server.close();
             throw e;
-        }
-    }
-
-    private static final class Listening implements OpenPort {
-        private final List<ServerSocket> servers;
-        private final PortAnswer answer;
-        private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
-
-        Listening(List<ServerSocket> servers, PortAnswer answer) {
-            this.servers = servers;
-            this.answer = answer;
-        }
-
-        void acceptLoop(ServerSocket server) {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    clients.add(client);
-                    Thread thread = new Thread(() -> serve(client), "dockmock-port-client");
-                    thread.setDaemon(true);
-                    thread.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        private void serve(Socket client) {
-            try (client) {
-                client.setTcpNoDelay(true);
-                PortConversation.run(answer, client.getInputStream(), client.getOutputStream(), client::shutdownOutput);
-            } catch (IOException e) {
-                // the client or the container went away
-            } finally {
-                clients.remove(client);
-            }
-        }
-
-        @Override
-        public int port() {
-            return servers.get(0).getLocalPort();
-        }
-
-        @Override
-        public void close() {
-            for (ServerSocket server : servers) {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // already closed
-                }
-            }
-            for (Socket client : clients) {
-                try {
-                    client.close();
-                } catch (IOException ignored) {
-                    // already closed
-                }
-            }
         }
     }
 }

@@ -9,6 +9,14 @@ public sealed interface PortAnswer {
     record Accept() implements PortAnswer {
     }
 
+    /** In a banner's text, stands for the host name of the container answering (as a whoami page shows it). */
+    String HOSTNAME = "{{.Hostname}}";
+
+    /** This answer as the container with {@code hostname} gives it: {@link #HOSTNAME} in a banner replaced. */
+    default PortAnswer forHost(String hostname) {
+        return this;
+    }
+
     /**
      * These bytes are written on connect; with {@code afterRequest}, once the client has sent
      * something (an HTTP response waits for its request), and then the connection is closed.
@@ -16,6 +24,11 @@ public sealed interface PortAnswer {
     record Banner(String text, boolean afterRequest) implements PortAnswer {
         public byte[] bytes() {
             return text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public PortAnswer forHost(String hostname) {
+            return text.contains(HOSTNAME) ? new Banner(text.replace(HOSTNAME, hostname), afterRequest) : this;
         }
     }
 

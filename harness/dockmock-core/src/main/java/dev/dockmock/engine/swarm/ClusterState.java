@@ -51,6 +51,7 @@ final class ClusterState {
     final DocumentCache<Task> taskDocuments = new DocumentCache<>();
     private final List<Consumer<String>> leaderListeners = new CopyOnWriteArrayList<>();
     private Orchestrator orchestrator;
+    private final RoutingMesh mesh = new RoutingMesh(this);
     private Duration electionTimeout = Duration.ZERO;
 
     ClusterState(Object lock, Clock clock, SwarmIds ids, SwarmEvents events, SwarmTiming timing, long firstIndex) {
@@ -184,6 +185,11 @@ final class ClusterState {
 
     SwarmNode leader() {
         return nodes.values().stream().filter(SwarmNode::leader).findFirst().orElse(null);
+    }
+
+    /** The published ports listening for the swarm's services. */
+    RoutingMesh mesh() {
+        return mesh;
     }
 
     /** The control loop, null while none runs; for tests. */

@@ -37,9 +37,9 @@ final class JobReconciler {
             if (task.jobIteration() == iteration) {
                 current.add(task);
             } else if (task.live() && !task.state().terminal()) {
-                orchestrator.setDesired(task, TaskState.REMOVE);
+                TaskChanges.setDesired(state, task, TaskState.REMOVE);
             } else if (task.live() && task.state() != TaskState.COMPLETE) {
-                orchestrator.setDesired(task, TaskState.SHUTDOWN);
+                TaskChanges.setDesired(state, task, TaskState.SHUTDOWN);
             }
         }
         if (service.replicatedJob()) {
@@ -61,8 +61,8 @@ final class JobReconciler {
                 SwarmNode node = state.nodes.get(task.nodeId());
                 if (task.state().terminal()) {
                     restart(service, task, iteration);
-                } else if (!task.nodeId().isEmpty() && !Orchestrator.keeps(node)) {
-                    orchestrator.setDesired(task, TaskState.SHUTDOWN);
+                } else if (!task.nodeId().isEmpty() && !ServiceReconciler.keeps(node)) {
+                    TaskChanges.setDesired(state, task, TaskState.SHUTDOWN);
                 } else if (task.desired() == TaskState.READY) {
                     orchestrator.runWhenDue(task, TaskState.COMPLETE);
                 }
@@ -72,7 +72,7 @@ final class JobReconciler {
         long room = service.maxConcurrent() - active;
         for (int slot = 0; slot < total && room > 0; slot++) {
             if (!occupied.contains(slot) && !gaveUp(service, key(service, slot, ""), iteration)) {
-                orchestrator.create(service, slot, "", TaskState.COMPLETE, Task.TaskClock.after(orchestrator.stepNanos()), iteration);
+                TaskChanges.create(state, service, slot, "", TaskState.COMPLETE, Task.TaskClock.after(orchestrator.stepNanos()), iteration);
                 room--;
             }
         }
@@ -90,8 +90,8 @@ final class JobReconciler {
             if (task.state() == TaskState.COMPLETE) {
                 continue;
             }
-            if (!Orchestrator.keeps(node) || !Scheduler.satisfies(node, constraints)) {
-                orchestrator.setDesired(task, TaskState.SHUTDOWN);
+            if (!ServiceReconciler.keeps(node) || !Scheduler.satisfies(node, constraints)) {
+                TaskChanges.setDesired(state, task, TaskState.SHUTDOWN);
             } else if (task.state().terminal()) {
                 restart(service, task, iteration);
             } else if (task.desired() == TaskState.READY) {
@@ -101,7 +101,7 @@ final class JobReconciler {
         for (SwarmNode node : new ArrayList<>(state.nodes.values())) {
             if (!byNode.containsKey(node.id()) && node.schedulable() && Scheduler.satisfies(node, constraints)
                     && !gaveUp(service, node.id(), iteration)) {
-                orchestrator.create(service, 0, node.id(), TaskState.COMPLETE, Task.TaskClock.after(orchestrator.stepNanos()), iteration);
+                TaskChanges.create(state, service, 0, node.id(), TaskState.COMPLETE, Task.TaskClock.after(orchestrator.stepNanos()), iteration);
             }
         }
     }
@@ -109,7 +109,7 @@ final class JobReconciler {
     /** A task of the current execution that failed: replaced in its slot (or on its node) after the restart delay, as its policy says. */
     private void restart(SwarmService service, Task dead, long iteration) {
         JsonNode policy = service.taskTemplate().path("RestartPolicy");
-        orchestrator.setDesired(dead, TaskState.SHUTDOWN);
+        TaskChanges.setDesired(state, dead, TaskState.SHUTDOWN);
         String key = key(service, dead.slot(), dead.nodeId());
         boolean again = !policy.path("Condition").asText("").equals("none");
         int maxAttempts = policy.path("MaxAttempts").asInt(0);
@@ -125,7 +125,7 @@ final class JobReconciler {
             return;
         }
         long delay = policy.path("Delay").isNumber() ? policy.path("Delay").asLong() : 5_000_000_000L;
-        orchestrator.create(service, dead.slot(), service.globalJob() ? dead.nodeId() : "", TaskState.READY,
+        TaskChanges.create(state, service, dead.slot(), service.globalJob() ? dead.nodeId() : "", TaskState.READY,
                 Task.TaskClock.restartAfter(orchestrator.stepNanos(), state.timing().scaledNanos(delay)), iteration);
     }
 

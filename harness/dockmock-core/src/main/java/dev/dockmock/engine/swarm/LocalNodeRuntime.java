@@ -14,7 +14,9 @@ import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageReference;
 import dev.dockmock.engine.networks.Network;
+import dev.dockmock.engine.net.HostPorts;
 import dev.dockmock.engine.process.OutputLog;
+import dev.dockmock.engine.process.PortAnswer;
 import dev.dockmock.protocol.ApiRequest;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.ClientInfo;
@@ -22,6 +24,7 @@ import dev.dockmock.protocol.DockerException;
 import dev.dockmock.protocol.Headers;
 import dev.dockmock.protocol.Json;
 import dev.dockmock.protocol.ResponseBody;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,6 +43,7 @@ public final class LocalNodeRuntime implements NodeRuntime {
     private final Lifecycle lifecycle;
     private final FileSystems files;
     private final Dispatcher routes;
+    private final NodeListeners listeners;
 
     /**
      * @param files the engine's container files, for the secrets and configs a task mounts
@@ -51,6 +55,7 @@ public final class LocalNodeRuntime implements NodeRuntime {
         this.lifecycle = lifecycle;
         this.files = files;
         this.routes = routes;
+        this.listeners = new NodeListeners(context.ports());
     }
 
     @Override
@@ -151,6 +156,26 @@ public final class LocalNodeRuntime implements NodeRuntime {
         synchronized (context.lock()) {
             return containers.find(containerId).map(Container::log);
         }
+    }
+
+    @Override
+    public HostPorts.OpenPort listen(String address, int port, HostPorts.Route route) throws IOException {
+        return listeners.listen(address, port, route);
+    }
+
+    @Override
+    public boolean portFree(int port) {
+        return context.ports().free(port);
+    }
+
+    @Override
+    public Optional<PortAnswer> portAnswer(String containerId) {
+        return lifecycle.portAnswer(containerId);
+    }
+
+    @Override
+    public void closeListeners() {
+        listeners.closeAll();
     }
 
     private interface Work {

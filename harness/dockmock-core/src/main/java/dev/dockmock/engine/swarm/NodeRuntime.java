@@ -1,7 +1,10 @@
 package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.engine.net.HostPorts;
 import dev.dockmock.engine.process.OutputLog;
+import dev.dockmock.engine.process.PortAnswer;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +62,31 @@ public interface NodeRuntime {
      * {@code join}), or removes every swarm-scoped network from it (on {@code leave}).
      */
     void swarmNetworks(boolean present);
+
+    /**
+     * Opens {@code port} on this node's loopback {@code address} for the routing mesh, each
+     * connection answered as {@code route} picks. A node without sockets (the default: simulated
+     * nodes) opens nothing.
+     *
+     * @throws IOException when the port is taken there, or the node's engine has closed
+     */
+    default HostPorts.OpenPort listen(String address, int port, HostPorts.Route route) throws IOException {
+        return HostPorts.none().openRouted(address, port, route);
+    }
+
+    /** Whether {@code port} is free on this node's host now, for picking a published port; true without sockets. */
+    default boolean portFree(int port) {
+        return true;
+    }
+
+    /** What a connection to a port of the container gets while it runs; empty when it does not run or cannot answer. */
+    default Optional<PortAnswer> portAnswer(String containerId) {
+        return Optional.empty();
+    }
+
+    /** Closes every port {@link #listen} opened, and opens none from now on: the node's engine closes. */
+    default void closeListeners() {
+    }
 
     /** The container's output, or empty when it is gone. */
     Optional<OutputLog> log(String containerId);

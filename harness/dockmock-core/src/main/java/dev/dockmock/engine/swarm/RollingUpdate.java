@@ -74,7 +74,7 @@ final class RollingUpdate {
         Run currentRun = run;
         List<Task> dirty = new ArrayList<>(tasks.stream().map(t -> state.tasks.get(t.id())).filter(java.util.Objects::nonNull)
                 .filter(t -> t.live() && !t.state().terminal() && !carries(currentRun, t)).toList());
-        dirty.sort(Comparator.comparing(Orchestrator::slotKey));
+        dirty.sort(Comparator.comparing(ServiceReconciler::slotKey));
         UpdateStatus status = service.updateStatus();
         long now = System.nanoTime();
         if (dirty.isEmpty() && run.inFlight.isEmpty()) {
@@ -113,8 +113,8 @@ final class RollingUpdate {
         int parallelism = config(service).path("Parallelism").asInt(1);
         int batch = parallelism <= 0 ? dirty.size() : Math.min(parallelism, dirty.size());
         for (Task old : dirty.subList(0, batch)) {
-            orchestrator.setDesired(old, TaskState.SHUTDOWN);
-            Task fresh = orchestrator.create(service, old.slot(), service.global() ? old.nodeId() : "", TaskState.RUNNING,
+            TaskChanges.setDesired(state, old, TaskState.SHUTDOWN);
+            Task fresh = TaskChanges.create(state, service, old.slot(), service.global() ? old.nodeId() : "", TaskState.RUNNING,
                     Task.TaskClock.after(orchestrator.stepNanos()));
             run.inFlight.add(fresh.id());
         }

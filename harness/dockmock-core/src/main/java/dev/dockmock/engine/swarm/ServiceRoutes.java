@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /services}: create, list (with {@code status=true}), inspect, update and rollback, remove, logs. */
+/** {@code /services}: create, list (with {@code status=true}), inspect, update and rollback ({@link ServiceUpdateRoute}), remove, logs. */
 final class ServiceRoutes {
     private static final Set<String> FILTERS = Set.of("id", "label", "mode", "name");
 
@@ -33,7 +33,7 @@ final class ServiceRoutes {
                 Route.of("POST", "/services/create", this::create),
                 Route.of("GET", "/services", this::list),
                 Route.of("GET", "/services/{id}", this::inspect),
-                Route.of("POST", "/services/{id}/update", this::update),
+                Route.of("POST", "/services/{id}/update", new ServiceUpdateRoute(swarm)::update),
                 Route.of("DELETE", "/services/{id}", this::remove),
                 Route.of("GET", "/services/{id}/logs", this::logs));
     }
@@ -46,6 +46,7 @@ final class ServiceRoutes {
             String generated = NameGenerator.generate(cluster.ids().hex(), this::nameTaken);
             ObjectNode spec = ServiceSpecs.complete(body, generated, cluster.timing(), cluster);
             String name = spec.path("Name").asText();
+            PublishedPorts.checkConflicts(cluster, spec, null);
             if (nameTaken(name)) {
                 throw new DockerException(409, "rpc error: code = AlreadyExists desc = name conflicts with an existing object: "
                         + "service " + name + " already exists");
@@ -53,7 +54,7 @@ final class ServiceRoutes {
             Instant now = cluster.now();
             boolean job = SwarmService.modeName(spec).endsWith("-job");
             SwarmService service = new SwarmService(id, Meta.created(cluster.nextIndex(), now), spec, null, null,
-                    ServiceSpecs.endpoint(spec, cluster, id), job ? JobStatus.started(now) : null);
+                    PublishedPorts.endpoint(spec, cluster, id), job ? JobStatus.started(now) : null);
             cluster.services.put(id, service);
             cluster.events().publish("service", "create", id, name);
             cluster.lock().notifyAll();
@@ -112,59 +113,6 @@ final class ServiceRoutes {
         ClusterState cluster = swarm.manager();
         synchronized (cluster.lock()) {
             return ApiResponse.json(200, Json.bytes(cluster.service(params.get("id")).document(null)));
-        }
-    }
-
-    private ApiResponse update(ApiRequest request, PathParams params) {
-        ClusterState cluster = swarm.manager();
-        long version = Versions.of(request, "service");
-        JsonNode body = RequestJson.object(request);
-        String rollback = request.query().first("rollback").orElse("");
-        synchronized (cluster.lock()) {
-            SwarmService service = cluster.service(params.get("id"));
-            Versions.check(version, service.meta());
-            Meta meta = service.meta().updated(cluster.nextIndex(), cluster.now());
-            SwarmService updated;
-            if (rollback.equals("previous")) {
-                if (service.previousSpec() == null) {
-                    throw new DockerException(400, "rpc error: code = FailedPrecondition desc = service " + service.id()
-                            + " does not have a previous spec");
-                }
-                UpdateStatus status = new UpdateStatus(UpdateStatus.ROLLBACK_STARTED, cluster.now(), null, "manually requested rollback");
-                updated = service.withSpec(service.previousSpec(), service.spec(), status,
-                        ServiceSpecs.endpoint(service.previousSpec(), cluster, service.id()), meta);
-            } else {
-                ObjectNode spec = ServiceSpecs.complete(body, service.name(), cluster.timing(), cluster);
-                if (!spec.path("Name").asText().equals(service.name())) {
-                    throw new DockerException(501, "rpc error: code = Unimplemented desc = renaming services is not supported");
-                }
-                if (!SwarmService.modeName(spec).equals(service.modeName())) {
-                    throw new DockerException(501, "rpc error: code = Unimplemented desc = service mode change is not allowed");
-                }
-                // the updater would set this a moment later; setting it now lets the first poll of a client see it.
-                // A job has no updater: its update is a new execution
-                UpdateStatus status = service.job() || spec.path("TaskTemplate").equals(service.taskTemplate()) ? null
-                        : new UpdateStatus(UpdateStatus.UPDATING, cluster.now(), null, "update in progress");
-                updated = service.withSpec(spec, service.spec(), status, ServiceSpecs.endpoint(spec, cluster, service.id()), meta);
-            }
-            if (service.jobStatus() != null) {
-                updated = updated.withJobStatus(service.jobStatus().next(cluster.now()));
-            }
-            cluster.services.put(service.id(), updated);
-            Map<String, String> changes = new LinkedHashMap<>();
-            SwarmEvents.change(changes, "image", service.image(), updated.image());
-            SwarmEvents.change(changes, "replicas", String.valueOf(service.replicas()), String.valueOf(updated.replicas()));
-            cluster.events().publish("service", "update", service.id(), service.name(), changes);
-            if (updated.updateStatus() != null) {
-                Map<String, String> state = new LinkedHashMap<>();
-                if (service.updateStatus() != null) {
-                    state.put("updatestate.old", service.updateStatus().state());
-                }
-                state.put("updatestate.new", updated.updateStatus().state());
-                cluster.events().publish("service", "update", service.id(), service.name(), state);
-            }
-            cluster.lock().notifyAll();
-            return ApiResponse.json(200, Json.bytes(Map.of("Warnings", List.of())));
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.system.GoFieldNames;
 import dev.dockmock.protocol.DockerException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -149,52 +148,5 @@ final class ServiceSpecs {
         if (!missing.isEmpty()) {
             throw new DockerException(400, INVALID + kind.singular() + " not found: " + String.join(", ", missing));
         }
-    }
-
-    /**
-     * The {@code Endpoint} of a service with {@code spec}: its published ports, each given a port
-     * from 30000 on when it asked for none, as swarmkit's allocator does.
-     */
-    static Map<String, Object> endpoint(ObjectNode spec, ClusterState cluster, String serviceId) {
-        JsonNode ports = spec.path("EndpointSpec").path("Ports");
-        if (!ports.isArray() || ports.isEmpty()) {
-            return SwarmService.endpointWithoutPorts();
-        }
-        List<Object> assigned = new ArrayList<>();
-        int next = 30000;
-        for (JsonNode port : ports) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("Protocol", port.path("Protocol").asText("tcp"));
-            entry.put("TargetPort", port.path("TargetPort").asInt());
-            int published = port.path("PublishedPort").asInt(0);
-            while (published == 0 && portTaken(cluster, next, serviceId)) {
-                next++;
-            }
-            entry.put("PublishedPort", published == 0 ? next++ : published);
-            entry.put("PublishMode", port.path("PublishMode").asText("ingress"));
-            assigned.add(entry);
-        }
-        Map<String, Object> endpoint = new LinkedHashMap<>();
-        endpoint.put("Spec", spec.path("EndpointSpec"));
-        endpoint.put("Ports", assigned);
-        return endpoint;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static boolean portTaken(ClusterState cluster, int port, String serviceId) {
-        for (SwarmService service : cluster.services.values()) {
-            if (service.id().equals(serviceId)) {
-                continue;
-            }
-            Object ports = service.endpoint().get("Ports");
-            if (ports instanceof List<?> list) {
-                for (Object entry : list) {
-                    if (entry instanceof Map<?, ?> map && Integer.valueOf(port).equals(map.get("PublishedPort"))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 }

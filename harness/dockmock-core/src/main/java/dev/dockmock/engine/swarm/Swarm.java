@@ -34,6 +34,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
 
     private final EngineContext context;
     private final MembershipSlot slot;
+    private final NodeRuntime runtime;
 
     /**
      * @param runtime how this engine runs the swarm's tasks
@@ -42,6 +43,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     public Swarm(EngineContext context, NodeRuntime runtime, String defaultAddr) {
         this.context = context;
         this.slot = new MembershipSlot(context, runtime, defaultAddr);
+        this.runtime = runtime;
     }
 
     /** Lets this engine find, and be found by, the engines sharing {@code shared} when joining a swarm. */
@@ -203,14 +205,19 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return slot.lock().locked() ? SwarmInfoDocument.locked(current) : SwarmInfoDocument.of(current);
     }
 
-    /** Stops the swarm's control loop if this engine leads it; the engine ends its own containers. */
+    /**
+     * Stops the swarm's control loop if this engine leads it and closes the routing mesh's ports
+     * on this engine's node; the engine ends its own containers.
+     */
     @Override
     public void close() {
         ifJoined(member -> member.update((cluster, self) -> {
             if (self != null && self.leader()) {
                 cluster.stopOrchestrator();
             }
+            cluster.mesh().closeNode(member.nodeId());
         }));
+        runtime.closeListeners();
     }
 
     /** What {@code reader} makes of the swarm and this engine's node under the swarm's lock; {@code none} in no swarm. */

@@ -117,6 +117,7 @@ final class SwarmMembership {
         synchronized (cluster.lock()) {
             SwarmNode self = cluster.nodes.get(member.nodeId());
             cluster.runtimes.remove(member.nodeId());
+            cluster.mesh().closeNode(member.nodeId());
             if (self != null && self.state().equals("ready")) {
                 cluster.nodes.put(self.id(), self.withState("down", self.meta().updated(cluster.nextIndex(), cluster.now())));
                 cluster.events().publish("node", "update", self.id(), self.hostname(), Map.of("state.old", "ready", "state.new", "down"));
@@ -165,6 +166,7 @@ final class SwarmMembership {
                 }
             }
             cluster.runtimes.remove(member.nodeId());
+            cluster.mesh().closeNode(member.nodeId());
             if (self != null) {
                 directory.unregister(self.managerAddr());
                 SwarmNode down = self.withState("down", self.meta().updated(cluster.nextIndex(), cluster.now()));

@@ -62,7 +62,7 @@ final class TaskReaper {
     }
 
     private static String slot(Task task) {
-        return task.serviceId() + "/" + Orchestrator.slotKey(task);
+        return task.serviceId() + "/" + ServiceReconciler.slotKey(task);
     }
 
     private void forget(Task task) {
