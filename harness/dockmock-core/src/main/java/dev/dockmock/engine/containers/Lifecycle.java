@@ -4,6 +4,8 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
 import dev.dockmock.engine.process.PortAnswer;
+import dev.dockmock.engine.process.ProcessFiles;
+import dev.dockmock.engine.process.ProcessUsers;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.DockerException;
@@ -91,15 +93,26 @@ public final class Lifecycle {
             context.changed();
             throw new DockerException(400, message);
         }
+        ProcessFiles files;
+        try {
+            files = ProcessUsers.files(containers.processFiles(container), container.spec().config().path("User").asText(""));
+        } catch (ProcessUsers.UnknownUser e) {
+            container.failedToStart(128, e.getMessage());
+            if (container.spec().autoRemove()) {
+                removeNow(container, true);
+            }
+            context.changed();
+            throw new DockerException(500, e.getMessage());
+        }
         List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer().forHost(container.spec().hostname()));
         NetworkAttachments.connectOnStart(context, container);
         containers.volumeUse().started(container);
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
         container.started(context.clock().instant(), table.nextPid(), published);
         container.log().open();
-        ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec()), container.spec().hostname(),
+        ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec(), files.user().home()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), listening(container), containers.processFiles(container),
+                container.spec().tty(), listening(container), files,
                 container.startProcesses(argv, container.spec().config().path("User").asText("")).main());
         if (stdin != null) {
             stdins.put(container.id(), stdin);

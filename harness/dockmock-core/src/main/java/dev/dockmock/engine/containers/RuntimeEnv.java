@@ -13,7 +13,16 @@ public final class RuntimeEnv {
     private RuntimeEnv() {
     }
 
+    /** With root's {@code HOME}, {@code /root}, unless the configuration sets one. */
     public static Map<String, String> of(ContainerSpec spec) {
+        return of(spec, "/root");
+    }
+
+    /**
+     * With {@code home} (the process user's, from {@code /etc/passwd}) as {@code HOME} unless the
+     * configuration sets one; none when {@code home} is null.
+     */
+    public static Map<String, String> of(ContainerSpec spec, String home) {
         Map<String, String> configured = spec.env();
         Map<String, String> env = new LinkedHashMap<>();
         if (configured.containsKey("PATH")) {
@@ -21,7 +30,9 @@ public final class RuntimeEnv {
         }
         env.put("HOSTNAME", spec.hostname());
         configured.forEach(env::putIfAbsent);
-        env.putIfAbsent("HOME", "/root");
+        if (home != null) {
+            env.putIfAbsent("HOME", home);
+        }
         return env;
     }
 }

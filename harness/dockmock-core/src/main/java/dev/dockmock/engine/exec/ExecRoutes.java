@@ -58,7 +58,8 @@ public final class ExecRoutes {
             if (cmd.isEmpty()) {
                 throw new DockerException(400, "No exec command specified");
             }
-            Map<String, String> env = new LinkedHashMap<>(dev.dockmock.engine.containers.RuntimeEnv.of(container.spec()));
+            // HOME is the exec user's, added when it starts (ExecRunner)
+            Map<String, String> env = new LinkedHashMap<>(dev.dockmock.engine.containers.RuntimeEnv.of(container.spec(), null));
             body.path("Env").forEach(e -> {
                 String entry = e.asText();
                 int eq = entry.indexOf('=');

@@ -7,6 +7,7 @@ import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerProcesses;
 import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessList;
+import dev.dockmock.engine.process.ProcessUsers;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.HijackedStream;
@@ -66,11 +67,24 @@ final class ExecRunner {
             exited(container, exec, 127, done);
             return;
         }
-        ProcessList.Child process = processes.exec(exec.argv(), exec.user());
-        ExecIo io = new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(),
+        String user = exec.user().isEmpty() ? container.spec().config().path("User").asText("") : exec.user();
+        ProcessFiles files;
+        try {
+            files = ProcessUsers.files(containers.processFiles(container), user);
+        } catch (ProcessUsers.UnknownUser e) {
+            // dockerd 20.10 writes runc's complaint to the exec's stdout and ends it with 126
+            new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
+                    out, tty, true, true, port -> false, ProcessFiles.NONE,
+                    ProcessList.alone(exec.argv())).stdout((e.getMessage() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            exited(container, exec, 126, done);
+            return;
+        }
+        Map<String, String> env = new LinkedHashMap<>(exec.env());
+        env.putIfAbsent("HOME", files.user().home());
+        ProcessList.Child process = processes.exec(exec.argv(), user);
+        ExecIo io = new ExecIo(exec.argv(), env, container.spec().hostname(), exec.workingDir(),
                 stdin == null ? InputStream.nullInputStream() : stdin, out, tty, exec.attachStdout(), exec.attachStderr(),
-                dev.dockmock.engine.containers.Lifecycle.listening(container), containers.processFiles(container),
-                process.list());
+                dev.dockmock.engine.containers.Lifecycle.listening(container), files, process.list());
         RunningProcess.start(behaviour.get(), io, code -> {
             process.close();
             exited(container, exec, code, done);

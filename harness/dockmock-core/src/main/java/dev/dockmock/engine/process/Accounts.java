@@ -1,9 +1,13 @@
 package dev.dockmock.engine.process;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 
 /**
  * The user and group names of a container, read from its {@code /etc/passwd} and
@@ -15,6 +19,8 @@ final class Accounts {
     private final Map<String, Integer> groupIds = new HashMap<>();
     private final Map<Integer, String> groupNames = new HashMap<>();
     private final Map<Integer, Integer> loginGroups = new HashMap<>();
+    private final Map<Integer, String> homes = new HashMap<>();
+    private final Map<String, List<Integer>> memberships = new HashMap<>();
     private boolean passwd;
     private boolean group;
 
@@ -25,8 +31,18 @@ final class Accounts {
     static Accounts of(ProcessFiles files) {
         Accounts accounts = new Accounts();
         accounts.passwd = read(files, "/etc/passwd", 2, accounts.userIds, accounts.userNames,
-                accounts.loginGroups);
-        accounts.group = read(files, "/etc/group", 2, accounts.groupIds, accounts.groupNames, null);
+                accounts.loginGroups, (id, fields) -> {
+                    if (fields.length > 5) {
+                        accounts.homes.putIfAbsent(id, fields[5]);
+                    }
+                });
+        accounts.group = read(files, "/etc/group", 2, accounts.groupIds, accounts.groupNames, null, (id, fields) -> {
+            if (fields.length > 3 && !fields[3].isEmpty()) {
+                for (String member : fields[3].split(",")) {
+                    accounts.memberships.computeIfAbsent(member.trim(), name -> new ArrayList<>()).add(id);
+                }
+            }
+        });
         accounts.userIds.putIfAbsent("root", 0);
         accounts.userNames.putIfAbsent(0, "root");
         accounts.groupIds.putIfAbsent("root", 0);
@@ -36,7 +52,7 @@ final class Accounts {
 
     /** Whether the tree has the file: without it, no name can be called unknown. */
     private static boolean read(ProcessFiles files, String path, int idField, Map<String, Integer> ids,
-            Map<Integer, String> names, Map<Integer, Integer> loginGroups) {
+            Map<Integer, String> names, Map<Integer, Integer> loginGroups, BiConsumer<Integer, String[]> more) {
         if (!(files.lookup(path).orElse(null) instanceof ProcessFiles.Entry.File file)) {
             return false;
         }
@@ -46,6 +62,7 @@ final class Accounts {
                 int id = Integer.parseInt(fields[idField]);
                 ids.putIfAbsent(fields[0], id);
                 names.putIfAbsent(id, fields[0]);
+                more.accept(id, fields);
                 if (loginGroups != null && fields.length > idField + 1 && fields[idField + 1].matches("\\d{1,9}")) {
                     loginGroups.putIfAbsent(id, Integer.parseInt(fields[idField + 1]));
                 }
@@ -57,6 +74,26 @@ final class Accounts {
     /** The login group of user {@code uid} from {@code /etc/passwd}; -1 (unchanged) when unknown. */
     int loginGroup(int uid) {
         return loginGroups.getOrDefault(uid, -1);
+    }
+
+    /** Whether {@code /etc/passwd} names user {@code uid}. */
+    boolean knowsUser(int uid) {
+        return userNames.containsKey(uid) && (passwd || uid == 0);
+    }
+
+    /** Whether {@code /etc/group} names group {@code gid}. */
+    boolean knowsGroup(int gid) {
+        return groupNames.containsKey(gid) && (group || gid == 0);
+    }
+
+    /** User {@code uid}'s home directory from {@code /etc/passwd}; empty when it has none there. */
+    Optional<String> home(int uid) {
+        return Optional.ofNullable(homes.get(uid));
+    }
+
+    /** The groups {@code /etc/group} lists {@code userName} as a member of, in the file's order. */
+    List<Integer> memberships(String userName) {
+        return memberships.getOrDefault(userName, List.of());
     }
 
     /** The user's name, or its number when none is known. */

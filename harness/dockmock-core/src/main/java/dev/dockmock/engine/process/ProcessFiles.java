@@ -70,6 +70,11 @@ public interface ProcessFiles {
     }
 
     /** The kinds of entries, as {@code ls -l} marks them. */
+    /** Whose rights these files are used with ({@link UserFiles}); root unless a container's process says otherwise. */
+    default ProcessUser user() {
+        return ProcessUser.ROOT;
+    }
+
     enum Kind {
         FILE('-'), DIRECTORY('d'), SYMLINK('l');
 
@@ -120,7 +125,9 @@ public interface ProcessFiles {
         NOT_A_DIRECTORY("Not a directory"),
         IS_A_DIRECTORY("Is a directory"),
         EXISTS("File exists"),
-        READ_ONLY("Read-only file system");
+        READ_ONLY("Read-only file system"),
+        PERMISSION_DENIED("Permission denied"),
+        NOT_PERMITTED("Operation not permitted");
 
         private final String message;
 

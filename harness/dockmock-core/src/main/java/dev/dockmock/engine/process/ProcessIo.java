@@ -32,6 +32,11 @@ public interface ProcessIo {
         return ProcessFiles.NONE;
     }
 
+    /** Who the process runs as: the user its files are used with. */
+    default ProcessUser user() {
+        return files().user();
+    }
+
     /** Writes to stdout; never blocks on a slow reader. */
     void stdout(byte[] data);
 

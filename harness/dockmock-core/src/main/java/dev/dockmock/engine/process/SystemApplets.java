@@ -8,13 +8,11 @@ import java.util.Optional;
 
 /**
  * What a process can learn about its container: {@code env}, {@code printenv}, {@code hostname},
- * {@code id}, {@code uname}, {@code which}. The process is root on Linux x86_64.
+ * {@code uname}, {@code which}. The process is root on Linux x86_64.
  */
 final class SystemApplets {
     static final String KERNEL = "6.1.0-dockmock";
     static final String KERNEL_VERSION = "#1 SMP PREEMPT_DYNAMIC Mon Jan  1 00:00:00 UTC 2024";
-    private static final String GROUPS = "0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),"
-            + "20(dialout),26(tape),27(video)";
 
     private SystemApplets() {
     }
@@ -85,29 +83,6 @@ final class SystemApplets {
             name = name.substring(0, name.indexOf('.'));
         }
         return print(io, name);
-    }
-
-    /** {@code id [-u|-g|-G] [-n]}, for root. */
-    static int id(ProcessIo io) {
-        String flags = String.join("", io.argv().subList(1, io.argv().size()));
-        List<String> users = StreamApplets.operands(io.argv(), List.of());
-        if (!users.isEmpty() && !users.get(0).equals("root") && !users.get(0).equals("0")) {
-            io.stderr("id: unknown user " + users.get(0) + "\n");
-            return 1;
-        }
-        boolean names = flags.contains("n");
-        if (flags.contains("u") || flags.contains("g") && !flags.contains("G")) {
-            return print(io, names ? "root" : "0");
-        }
-        if (flags.contains("G")) {
-            List<String> groups = new ArrayList<>();
-            for (String group : GROUPS.split(",")) {
-                int open = group.indexOf('(');
-                groups.add(names ? group.substring(open + 1, group.length() - 1) : group.substring(0, open));
-            }
-            return print(io, String.join(" ", groups));
-        }
-        return print(io, "uid=0(root) gid=0(root) groups=" + GROUPS);
     }
 
     /** {@code uname [-asnrvmo]}: Linux on x86_64, fields in uname's order whatever the flags' order. */

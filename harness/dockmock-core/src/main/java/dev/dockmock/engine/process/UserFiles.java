@@ -1,0 +1,158 @@
+package dev.dockmock.engine.process;
+
+import java.util.Optional;
+
+/**
+ * A process's view of its container's files with its user's rights, as the kernel checks them:
+ * creating or removing needs write and search permission on the directory (and, below a sticky
+ * directory such as {@code /tmp}, owning what is removed); writing a file needs write permission
+ * on it; only the owner changes a mode and only root gives a file away. What a non-root process
+ * creates is its user's and group's. Root passes every check. Reading is not checked (see
+ * docs/engine.md, "Users").
+ */
+final class UserFiles implements ProcessFiles {
+    private static final int READ = 4;
+    private static final int WRITE = 2;
+    private static final int SEARCH = 1;
+    private static final int STICKY = 01000;
+
+    private final ProcessFiles files;
+    private final ProcessUser user;
+
+    private UserFiles(ProcessFiles files, ProcessUser user) {
+        this.files = files;
+        this.user = user;
+    }
+
+    /** {@code files} as {@code user} may use them. */
+    static ProcessFiles of(ProcessFiles files, ProcessUser user) {
+        return new UserFiles(files, user);
+    }
+
+    @Override
+    public ProcessUser user() {
+        return user;
+    }
+
+    @Override
+    public Optional<Entry> lookup(String path) {
+        return files.lookup(path);
+    }
+
+    @Override
+    public Optional<Stat> stat(String path, boolean followLinks) {
+        return files.stat(path, followLinks);
+    }
+
+    @Override
+    public void write(String path, byte[] data, boolean append) throws Failure {
+        Optional<Stat> existing = files.stat(path, true);
+        if (existing.isPresent() && !existing.get().isDirectory()) {
+            require(existing.get(), WRITE);
+            files.write(path, data, append);
+            return;
+        }
+        requireParent(path);
+        files.write(path, data, append);
+        own(path, true);
+    }
+
+    @Override
+    public void mkdir(String path) throws Failure {
+        requireParent(path);
+        files.mkdir(path);
+        own(path, true);
+    }
+
+    @Override
+    public void symlink(String target, String path) throws Failure {
+        requireParent(path);
+        files.symlink(target, path);
+        own(path, false);
+    }
+
+    @Override
+    public void touch(String path) throws Failure {
+        Optional<Stat> existing = files.stat(path, true);
+        if (existing.isPresent()) {
+            if (existing.get().uid() != user.uid()) {
+                require(existing.get(), WRITE);
+            }
+            files.touch(path);
+            return;
+        }
+        requireParent(path);
+        files.touch(path);
+        own(path, true);
+    }
+
+    @Override
+    public void remove(String path, boolean recursive) throws Failure {
+        Optional<Stat> target = files.stat(path, false);
+        Optional<Stat> parent = files.stat(parent(path), true);
+        if (!user.isRoot() && target.isPresent() && parent.isPresent()) {
+            require(parent.get(), WRITE | SEARCH);
+            boolean sticky = (parent.get().mode() & STICKY) != 0;
+            if (sticky && target.get().uid() != user.uid() && parent.get().uid() != user.uid()) {
+                throw new Failure(Errno.PERMISSION_DENIED);
+            }
+            if (recursive && target.get().isDirectory()) {
+                require(target.get(), READ | WRITE | SEARCH);
+            }
+        }
+        files.remove(path, recursive);
+    }
+
+    @Override
+    public void setMode(String path, int mode) throws Failure {
+        Optional<Stat> existing = files.stat(path, true);
+        if (!user.isRoot() && existing.isPresent() && existing.get().uid() != user.uid()) {
+            throw new Failure(Errno.NOT_PERMITTED);
+        }
+        files.setMode(path, mode);
+    }
+
+    @Override
+    public void setOwner(String path, int uid, int gid, boolean followLinks) throws Failure {
+        Optional<Stat> existing = files.stat(path, followLinks);
+        if (!user.isRoot() && existing.isPresent()) {
+            Stat stat = existing.get();
+            boolean givesAway = uid >= 0 && uid != stat.uid();
+            boolean foreignGroup = gid >= 0 && (stat.uid() != user.uid() || !user.inGroup(gid));
+            if (givesAway || foreignGroup) {
+                throw new Failure(Errno.NOT_PERMITTED);
+            }
+        }
+        files.setOwner(path, uid, gid, followLinks);
+    }
+
+    private void requireParent(String path) throws Failure {
+        Optional<Stat> parent = files.stat(parent(path), true);
+        if (parent.isPresent() && parent.get().isDirectory()) {
+            require(parent.get(), WRITE | SEARCH);
+        }
+    }
+
+    private void require(Stat stat, int wanted) throws Failure {
+        if (user.isRoot()) {
+            return;
+        }
+        int bits = stat.uid() == user.uid() ? stat.mode() >> 6 : user.inGroup(stat.gid()) ? stat.mode() >> 3 : stat.mode();
+        if ((bits & wanted) != wanted) {
+            throw new Failure(Errno.PERMISSION_DENIED);
+        }
+    }
+
+    /** Gives what the process just made to its user and group, as the kernel does at creation. */
+    private void own(String path, boolean followLinks) throws Failure {
+        if (user.uid() != 0 || user.gid() != 0) {
+            files.setOwner(path, user.uid(), user.gid(), followLinks);
+        }
+    }
+
+    private static String parent(String path) {
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int slash = trimmed.lastIndexOf('/');
+        return slash <= 0 ? "/" : trimmed.substring(0, slash);
+    }
+}
