@@ -3,7 +3,9 @@ package dev.dockmock.engine.containers;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
+import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessIo;
+import dev.dockmock.engine.process.ProcessUsers;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.time.Duration;
@@ -33,26 +35,33 @@ final class HealthMonitor {
     private final ContainerEvents events;
     private final List<String> test;
     private final int retries;
+    private final ProcessFiles containerFiles;
     private ScheduledFuture<?> task;
     private int failing;
 
-    private HealthMonitor(EngineContext context, Container container, List<String> test, int retries) {
+    private HealthMonitor(EngineContext context, Container container, List<String> test, int retries,
+            ProcessFiles containerFiles) {
         this.context = context;
+        this.containerFiles = containerFiles;
         this.container = container;
         this.events = new ContainerEvents(context.events());
         this.test = test;
         this.retries = retries;
     }
 
-    /** Starts monitoring when the container has a health check; call with the engine's lock held. */
-    static Optional<HealthMonitor> start(EngineContext context, Container container) {
+    /**
+     * Starts monitoring when the container has a health check; call with the engine's lock held.
+     *
+     * @param files the container's files, which its checks see as its user
+     */
+    static Optional<HealthMonitor> start(EngineContext context, Container container, ProcessFiles files) {
         JsonNode check = container.spec().config().path("Healthcheck");
         List<String> test = ContainerSpec.strings(check.path("Test"));
         if (test.isEmpty() || test.get(0).equals("NONE")) {
             return Optional.empty();
         }
         HealthMonitor monitor = new HealthMonitor(context, container, test, check.path("Retries").asInt(3) <= 0 ? 3
-                : check.path("Retries").asInt(3));
+                : check.path("Retries").asInt(3), files);
         container.health("starting");
         long interval = nanos(check.path("Interval").asLong(0), Duration.ofSeconds(30));
         long scaled = Math.max(1_000_000L, context.timing().scaled(Duration.ofNanos(interval)).toNanos());
@@ -102,15 +111,28 @@ final class HealthMonitor {
             return 1;
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        // a health check runs as an exec does: listed in the container's processes while it runs
-        dev.dockmock.engine.process.ProcessList.Child process = container.processes().exec(argv, "");
+        // a health check runs as an exec does: as the container's user, on its files, listed in its processes
+        String user = container.spec().config().path("User").asText("");
+        ProcessFiles files;
+        try {
+            files = ProcessUsers.files(containerFiles, user);
+        } catch (ProcessUsers.UnknownUser e) {
+            return 126;
+        }
+        Map<String, String> env = RuntimeEnv.of(container.spec(), files.user().home());
+        dev.dockmock.engine.process.ProcessList.Child process = container.processes().exec(argv, user);
         ProcessIo io = new ProcessIo() {
             public List<String> argv() {
                 return argv;
             }
 
             public Map<String, String> env() {
-                return RuntimeEnv.of(container.spec());
+                return env;
+            }
+
+            @Override
+            public ProcessFiles files() {
+                return files;
             }
 
             public String hostname() {

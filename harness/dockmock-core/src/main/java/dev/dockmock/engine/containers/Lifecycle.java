@@ -121,7 +121,7 @@ public final class Lifecycle {
         processes.put(container.id(), RunningProcess.start(behaviour.get(), io, code -> exited(container, code),
                 "dockmock-container-" + container.shortId()));
         if (!faults.started(container)) {
-            HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
+            HealthMonitor.start(context, container, containers.processFiles(container)).ifPresent(m -> monitors.put(container.id(), m));
         }
         context.changed();
     }
@@ -276,7 +276,7 @@ public final class Lifecycle {
                 if (flapping && monitor != null) {
                     monitors.remove(container.id()).stop();
                 } else if (!flapping && monitor == null) {
-                    HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
+                    HealthMonitor.start(context, container, containers.processFiles(container)).ifPresent(m -> monitors.put(container.id(), m));
                 }
             }
         }

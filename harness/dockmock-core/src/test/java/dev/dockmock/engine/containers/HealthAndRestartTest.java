@@ -48,6 +48,15 @@ class HealthAndRestartTest {
     }
 
     @Test
+    void aCheckSeesTheContainersFilesAsTheContainersUser() throws Exception {
+        String check = "test -f /tmp/ready && [ \\\"$(id -u)\\\" = 65534 ] && [ \\\"$HOME\\\" = /nonexistent ]";
+        String id = docker.run("ready", "{\"Image\":\"alpine\",\"User\":\"nobody\",\"Cmd\":[\"sh\",\"-c\",\"touch /tmp/ready; sleep 100\"],"
+                + "\"Healthcheck\":{\"Test\":[\"CMD-SHELL\",\"" + check + "\"],\"Interval\":1000000000,\"Retries\":100}}");
+        Await.until(Duration.ofSeconds(10), () -> status(id, "/State/Health/Status").equals("healthy"), "condition");
+        assertThat(actions(id)).contains("health_status: healthy").doesNotContain("health_status: unhealthy");
+    }
+
+    @Test
     void onFailureRestartsUpToItsRetryCount() throws Exception {
         String id = docker.run("flaky", "{\"Image\":\"alpine\",\"Cmd\":[\"sh\",\"-c\",\"exit 2\"],"
                 + "\"HostConfig\":{\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}}}");
