@@ -146,8 +146,8 @@ public final class Container {
     }
 
     /** A fresh pid namespace for a start, its main process running {@code argv}. */
-    ContainerProcesses startProcesses(List<String> argv, String user) {
-        ContainerProcesses started = new ContainerProcesses(argv, user);
+    ContainerProcesses startProcesses(List<String> argv, String user, boolean init) {
+        ContainerProcesses started = new ContainerProcesses(argv, user, init);
         processes = started;
         return started;
     }

@@ -3,6 +3,7 @@ package dev.dockmock.engine.containers;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
+import dev.dockmock.engine.process.InitProcess;
 import dev.dockmock.engine.process.PortAnswer;
 import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessUsers;
@@ -110,15 +111,17 @@ public final class Lifecycle {
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
         container.started(context.clock().instant(), table.nextPid(), published);
         container.log().open();
+        boolean init = container.spec().hostConfig().path("Init").asBoolean(false);
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec(), files.user().home()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
                 container.spec().tty(), listening(container), files,
-                container.startProcesses(argv, container.spec().config().path("User").asText("")).main());
+                container.startProcesses(argv, container.spec().config().path("User").asText(""), init).main());
         if (stdin != null) {
             stdins.put(container.id(), stdin);
         }
         events.publish(container, "start");
-        processes.put(container.id(), RunningProcess.start(behaviour.get(), io, code -> exited(container, code),
+        Behaviour main = init ? InitProcess.child(behaviour.get()) : behaviour.get();
+        processes.put(container.id(), RunningProcess.start(main, io, code -> exited(container, code),
                 "dockmock-container-" + container.shortId()));
         if (!faults.started(container)) {
             HealthMonitor.start(context, container, containers.processFiles(container)).ifPresent(m -> monitors.put(container.id(), m));

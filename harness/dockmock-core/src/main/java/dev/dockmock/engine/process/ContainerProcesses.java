@@ -15,14 +15,31 @@ public final class ContainerProcesses {
     private final Map<Integer, ProcessList.Entry> table = new TreeMap<>();
     private int nextPid = FIRST_OTHER_PID;
 
+    private final int mainPid;
+
     /** A table holding the main process, running {@code argv} as {@code user}. */
     public ContainerProcesses(List<String> argv, String user) {
-        table.put(1, new ProcessList.Entry(1, 0, user, argv));
+        this(argv, user, false);
+    }
+
+    /**
+     * A table holding the main process; with {@code init}, PID 1 is {@code docker-init} and the
+     * main process its child, the first pid after it.
+     */
+    public ContainerProcesses(List<String> argv, String user, boolean init) {
+        if (init) {
+            table.put(1, new ProcessList.Entry(1, 0, user, InitProcess.argv(argv)));
+            mainPid = nextPid++;
+            table.put(mainPid, new ProcessList.Entry(mainPid, 1, user, argv));
+        } else {
+            mainPid = 1;
+            table.put(1, new ProcessList.Entry(1, 0, user, argv));
+        }
     }
 
     /** What the main process sees. */
     public ProcessList main() {
-        return new View(1);
+        return new View(mainPid);
     }
 
     /** Starts an exec'd process (no parent in the container); close it when it ends. */

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * {@code --user} and {@code exec -u}, the same docker CLI commands against a real dockerd and
+ * {@code --user}, {@code exec -u} and {@code --init}, the same docker CLI commands against a real dockerd and
  * dockmock (see {@link DockerdDifferentialTest}; skipped without a real dockerd). Both "alpine"
  * images have the same {@code /etc/passwd} and {@code /etc/group} (root, nobody, nogroup).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class UsersDifferentialTest {
+class UsersAndInitDifferentialTest {
     private static final String PROBE = "id; whoami; echo HOME=$HOME; touch /tmp/f && stat -c '%u %g' /tmp/f; "
             + "echo x > /etc/y; mkdir /etc/d; rm /etc/passwd; chmod 777 /tmp; echo end";
 
@@ -48,6 +48,22 @@ class UsersDifferentialTest {
             s.run("exec", "-u", "root", "ux", "sh", "-c", "id -un; echo $HOME");
             s.run("exec", "-u", "0:65534", "ux", "id", "-G");
             s.run("exec", "-u", "nosuch", "ux", "id");
+        });
+    }
+
+    @Test
+    void initIsPidOneAndTheCommandDiesOfSignalsPidOneIgnores() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("ia");
+            s.removeAtEnd("ib");
+            // the child's pid varies under runc (6 or 7); dockmock gives 7, the pid a first exec gets
+            s.run("run", "--rm", "--network", "none", "--init", "alpine", "ps", "-o", "ppid,args");
+            s.run("run", "-d", "--name", "ia", "--network", "none", "--init", "alpine", "sleep", "100");
+            s.run("stop", "ia");
+            s.run("inspect", "-f", "{{.State.Status}} {{.State.ExitCode}}", "ia");
+            s.run("run", "-d", "--name", "ib", "--network", "none", "--init", "alpine", "sh", "-c", "sleep 100");
+            s.run("kill", "-s", "INT", "ib");
+            s.run("wait", "ib");
         });
     }
 }
