@@ -6,6 +6,8 @@ import dev.dockmock.engine.files.FileTree;
 import dev.dockmock.engine.files.ProcessFileView;
 import dev.dockmock.engine.files.Layer;
 import dev.dockmock.engine.images.ImageConfig;
+import dev.dockmock.engine.process.ProcessFiles;
+import dev.dockmock.engine.process.ProcessUsers;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +76,16 @@ final class Steps {
                 String container = running();
                 FileTree tree = state.tree();
                 FileTree before = tree.copy();
+                ProcessFiles files;
+                try {
+                    // a RUN after USER runs as that user, as the classic builder's step container does
+                    files = ProcessUsers.files(ProcessFileView.of(tree, context.clock(), false),
+                            java.util.Objects.toString(state.config().user(), ""));
+                } catch (ProcessUsers.UnknownUser e) {
+                    throw new BuildFailure(e.getMessage(), 1);
+                }
                 int code = runner.run(state.source(), argv, instruction.execForm().isPresent() ? null : instruction.args(), env,
-                        state.editor().workdir(""), container.substring(0, 12), ProcessFileView.of(tree, context.clock(), false), out);
+                        state.editor().workdir(""), container.substring(0, 12), files, out);
                 if (code != 0) {
                     throw new BuildFailure("The command '" + String.join(" ", argv) + "' returned a non-zero code: " + code, code);
                 }

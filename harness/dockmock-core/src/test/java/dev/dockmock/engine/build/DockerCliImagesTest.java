@@ -78,6 +78,20 @@ class DockerCliImagesTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void aRunAfterUserRunsAsThatUserAndTheImageKeepsIt() throws Exception {
+        Path context = Files.createDirectories(docker.workDir().resolve("user"));
+        Files.writeString(context.resolve("Dockerfile"), "FROM alpine\nUSER nobody\n"
+                + "RUN id -un; touch /tmp/t && stat -c '%u' /tmp/t; echo x > /etc/nope || echo denied\nUSER root\nRUN id -u\nUSER nobody\n");
+
+        ServedDockerCli.Result built = docker.run(context, CLASSIC_BUILDER, "build", "-t", "as-nobody", ".");
+        assertThat(built.exitCode()).as(built.all()).isZero();
+        // what dockerd 20.10's classic builder printed for the same steps
+        assertThat(built.stdout()).contains("nobody\n65534\n/bin/sh: can't create /etc/nope: Permission denied\ndenied\n")
+                .contains("Step 5/6 : RUN id -u\n ---> Running in").contains("\n0\n ---> Removed");
+        assertThat(ok("run", "--rm", "as-nobody", "sh", "-c", "id -u; stat -c '%u %g' /tmp/t").stdout()).isEqualTo("65534\n65534 65534\n");
+    }
+
+    @Test
     void aFailingRunFailsTheBuildWithItsExitCode() throws Exception {
         Path context = Files.createDirectories(docker.workDir().resolve("bad"));
         Files.writeString(context.resolve("Dockerfile"), "FROM alpine\nRUN false\n");
