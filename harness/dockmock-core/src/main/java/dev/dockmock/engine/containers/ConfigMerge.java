@@ -35,7 +35,7 @@ final class ConfigMerge {
         config.put("Image", imageName);
         config.put("Hostname", hostname);
         putDefault(config, "Domainname", "");
-        putDefault(config, "User", defaults.user());
+        putUnlessGiven(config, "User", defaults.user());
         for (String flag : FLAGS) {
             config.put(flag, config.path(flag).asBoolean(false));
         }
@@ -64,9 +64,9 @@ final class ConfigMerge {
         } else {
             config.set("ExposedPorts", exposed);
         }
-        putDefault(config, "WorkingDir", defaults.workingDir());
+        putUnlessGiven(config, "WorkingDir", defaults.workingDir());
         if (!defaults.stopSignal().isEmpty()) {
-            putDefault(config, "StopSignal", defaults.stopSignal());
+            putUnlessGiven(config, "StopSignal", defaults.stopSignal());
         }
         if (!defaults.volumes().isEmpty() && !config.has("Volumes")) {
             ObjectNode volumes = NODES.objectNode();
@@ -95,6 +95,17 @@ final class ConfigMerge {
         ArrayNode array = NODES.arrayNode();
         values.forEach(array::add);
         return array;
+    }
+
+    /**
+     * The image's value where the create gave none or an empty one, as dockerd's merge does for
+     * {@code User}, {@code WorkingDir} and {@code StopSignal} (the docker CLI always sends them,
+     * empty when not set).
+     */
+    private static void putUnlessGiven(ObjectNode node, String field, String value) {
+        if (node.path(field).asText("").isEmpty() && value != null) {
+            node.put(field, value);
+        }
     }
 
     private static void putDefault(ObjectNode node, String field, String value) {
