@@ -62,7 +62,7 @@ public final class Engine implements AutoCloseable {
         this.lifecycle = new Lifecycle(context, containers);
         Volumes volumes = new Volumes(context);
         VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
-        this.files = new FileSystems(context, containers, volumes::contents);
+        this.files = new FileSystems(context, containers, volumes::contents, config.hostBinds());
         containers.useVolumes(mounting.andThen(files.volumeUse()));
         containers.useFiles(files::processView);
         this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, files,
