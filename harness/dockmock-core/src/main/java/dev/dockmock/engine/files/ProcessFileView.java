@@ -112,11 +112,13 @@ public final class ProcessFileView implements ProcessFiles {
         synchronized (lock) {
             PathTree files = tree.get();
             String resolved = files == null ? null : ProcessFileWrites.resolved(files, path, true);
-            if (resolved == null || files.get(resolved).isEmpty() && !PROC_MOUNTS.contains(resolved)) {
+            List<Filesystem> table = mounts.get();
+            if (resolved == null || files.get(resolved).isEmpty() && !PROC_MOUNTS.contains(resolved)
+                    && table.stream().noneMatch(m -> m.point().equals(resolved))) {
                 return Optional.empty();
             }
             Filesystem deepest = null;
-            for (Filesystem mount : mounts.get()) {
+            for (Filesystem mount : table) {
                 if (FilePaths.within(resolved, mount.point())
                         && (deepest == null || mount.point().length() >= deepest.point().length())) {
                     deepest = mount;
