@@ -48,17 +48,17 @@ final class Starting {
                     : "failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: "
                             + "unable to start container process: error during container init: exec: \"" + argv.get(0)
                             + "\": executable file not found in $PATH: unknown";
-            container.failedToStart(127, message);
-            if (container.spec().autoRemove()) {
-                // dockerd cleans up a --rm container whose start failed, which ends `docker run`'s wait
-                removal.removeNow(container, true);
-            }
-            context.changed();
-            throw new DockerException(400, message);
+            throw failedToStart(container, 127, new DockerException(400, message));
         }
         List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer());
         NetworkAttachments.connectOnStart(context, container);
-        containers.volumeUse().started(container);
+        try {
+            containers.volumeUse().started(container);
+        } catch (DockerException mountFailed) {
+            ports.release(container);
+            NetworkAttachments.releaseOnExit(context, container);
+            throw failedToStart(container, 128, mountFailed);
+        }
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
         container.started(context.clock().instant(), table.nextPid(), published);
         container.log().open();
@@ -76,6 +76,17 @@ final class Starting {
             HealthMonitor.start(context, container).ifPresent(m -> table.monitors.put(container.id(), m));
         }
         context.changed();
+    }
+
+    /** Records a start that failed with {@code error} and returns it; a {@code --rm} container goes, as with dockerd. */
+    private DockerException failedToStart(Container container, int code, DockerException error) {
+        container.failedToStart(code, error.getMessage());
+        if (container.spec().autoRemove()) {
+            // dockerd cleans up a --rm container whose start failed, which ends `docker run`'s wait
+            removal.removeNow(container, true);
+        }
+        context.changed();
+        return error;
     }
 
     private void exited(Container container, int code) {

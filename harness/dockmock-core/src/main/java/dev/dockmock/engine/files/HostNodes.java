@@ -97,6 +97,28 @@ final class HostNodes {
         }
     }
 
+    /** Whether something is at the absolute host path {@code path} (a link there followed, as mount(2) follows it). */
+    static boolean exists(String path) {
+        return path.startsWith("/") && Files.exists(Path.of(path));
+    }
+
+    /** Makes the directory {@code path} and its missing parents ({@code -v}'s missing source). */
+    static void makeDirectories(String path) throws IOException {
+        Files.createDirectories(Path.of(path));
+    }
+
+    /** {@code statfs} of the filesystem holding {@code path}, in 1 KiB blocks: total, used, available. */
+    static Optional<long[]> usage(String path) {
+        try {
+            java.nio.file.FileStore store = Files.getFileStore(Path.of(path));
+            long total = store.getTotalSpace() / 1024;
+            return Optional.of(new long[] {total, Math.max(0, total - store.getUnallocatedSpace() / 1024),
+                    store.getUsableSpace() / 1024});
+        } catch (IOException | RuntimeException gone) {
+            return Optional.empty();
+        }
+    }
+
     /** Removes {@code path} and, for a directory, everything below it; links are removed, not followed. */
     static void delete(Path path) {
         try {

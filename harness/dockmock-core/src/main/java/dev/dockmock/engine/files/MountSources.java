@@ -5,8 +5,6 @@ import dev.dockmock.engine.containers.VolumeMount;
 import dev.dockmock.protocol.DockerException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +55,14 @@ final class MountSources {
             if (mount.tmpfs()) {
                 own.ifPresent(f -> f.unmount(mount.destination()));
             } else if (files.hostBinds() && mount.createSource() && mount.source().startsWith("/")
-                    && !Files.exists(Path.of(mount.source()))) {
+                    && !HostNodes.exists(mount.source())) {
                 try {
-                    Files.createDirectories(Path.of(mount.source()));
+                    HostNodes.makeDirectories(mount.source());
                 } catch (IOException e) {
-                    throw new DockerException(500, "error while creating mount source path '" + mount.source() + "': "
-                            + e.getMessage());
+                    String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                    throw new DockerException(500, "error while creating mount source path '" + mount.source() + "': mkdir "
+                            + mount.source() + ": " + why);
                 }
             }
         }
@@ -74,7 +74,7 @@ final class MountSources {
             return;
         }
         for (BindOrTmpfs mount : BindOrTmpfs.of(hostConfig)) {
-            if (!mount.tmpfs() && !mount.createSource() && !Files.exists(Path.of(mount.source()))) {
+            if (!mount.tmpfs() && !mount.createSource() && !HostNodes.exists(mount.source())) {
                 throw new DockerException(400, "invalid mount config for type \"bind\": bind source path does not exist: "
                         + mount.source());
             }
@@ -82,11 +82,11 @@ final class MountSources {
     }
 
     private static Optional<PathTree> host(String source) {
-        if (!source.startsWith("/") || !Files.exists(Path.of(source))) {
+        if (!HostNodes.exists(source)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new HostTree(Path.of(source)));
+            return Optional.of(new HostTree(java.nio.file.Path.of(source)));
         } catch (UncheckedIOException gone) {
             return Optional.empty();
         }

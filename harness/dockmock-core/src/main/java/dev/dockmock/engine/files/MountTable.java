@@ -3,10 +3,6 @@ package dev.dockmock.engine.files;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.VolumeMount;
 import dev.dockmock.engine.process.ProcessFiles.Filesystem;
-import java.io.IOException;
-import java.nio.file.FileStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -102,16 +98,10 @@ final class MountTable {
 
     /** A host bind: the figures of the host filesystem that holds its source, as {@code statfs} there gives them. */
     private static Filesystem hostDisk(BindOrTmpfs mount) {
-        try {
-            FileStore store = Files.getFileStore(Path.of(mount.source()));
-            long total = store.getTotalSpace() / 1024;
-            long available = store.getUsableSpace() / 1024;
-            long used = Math.max(0, total - store.getUnallocatedSpace() / 1024);
-            return new Filesystem(DISK, mount.destination(), "ext4", (mount.readWrite() ? "rw" : "ro") + ",relatime", total,
-                    used, available, "host:" + store.name());
-        } catch (IOException | RuntimeException gone) {
-            return disk(mount.destination(), mount.readWrite(), DISK_BLOCKS, 0);
-        }
+        String options = (mount.readWrite() ? "rw" : "ro") + ",relatime";
+        return HostNodes.usage(mount.source())
+                .map(u -> new Filesystem(DISK, mount.destination(), "ext4", options, u[0], u[1], u[2], "host:" + mount.source()))
+                .orElseGet(() -> disk(mount.destination(), mount.readWrite(), DISK_BLOCKS, 0));
     }
 
     /** The 1 KiB blocks of a tree as {@code du} counts them on ext4: 4 a directory, whole 4 KiB blocks a file. */

@@ -91,4 +91,20 @@ class HostTreeTest {
         assertThat(Files.readString(file)).isEqualTo("k=w\n");
         assertThat(tree.children("/")).isEqualTo(List.of());
     }
+
+    @Test
+    void mountedInAViewALinkInsideTheBindIsEvaluatedInTheContainersRoot() throws Exception {
+        Files.writeString(outside.resolve("passwd"), "host passwd\n");
+        Files.createSymbolicLink(source.resolve("etc"), Path.of("/etc"));
+        Files.createSymbolicLink(source.resolve("up"), Path.of("../../" + outside.getFileName()));
+        FileTree own = FileTree.empty(NOW);
+        own.set("/etc/passwd", FileNode.file("container passwd\n", 0644, NOW));
+        MountedTree view = new MountedTree(own, List.of(new MountedTree.Mount("/data", new HostTree(source))));
+
+        String resolved = view.resolve("/data/etc/passwd", true);
+        assertThat(resolved).isEqualTo("/etc/passwd");
+        assertThat(new String(view.get(resolved).orElseThrow().content(), StandardCharsets.UTF_8)).isEqualTo("container passwd\n");
+        assertThat(view.resolve("/data/up/passwd", true)).isEqualTo("/" + outside.getFileName() + "/passwd");
+        assertThat(view.get(view.resolve("/data/up/passwd", true))).isEmpty();
+    }
 }

@@ -87,6 +87,12 @@ class DockerCliBindMountsTest extends AlpineDockerCliTest {
         assertThat(refused.exitCode()).isEqualTo(125);
         assertThat(refused.stderr()).startsWith("docker: Error response from daemon: invalid mount config for type \"bind\": "
                 + "bind source path does not exist: " + host.resolve("nope") + "\n");
+
+        ServedDockerCli.Result unmakeable = docker.run("run", "--rm", "-v", "/proc/dockmock-nope:/data", "alpine", "true");
+        assertThat(unmakeable.exitCode()).isEqualTo(127);
+        assertThat(unmakeable.stderr()).startsWith("docker: Error response from daemon: error while creating mount source path "
+                + "'/proc/dockmock-nope': mkdir /proc/dockmock-nope: no such file or directory\n");
+        assertThat(ok("ps", "-aq").stdout()).isEmpty();
     }
 
     @Test
