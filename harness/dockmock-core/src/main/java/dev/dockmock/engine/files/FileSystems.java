@@ -109,6 +109,14 @@ public final class FileSystems {
         }
     }
 
+    /** {@code container}'s process ended: its tmpfs mounts are gone (nothing can look into them until the next start). */
+    void stopped(Container container) {
+        ContainerFiles own = byContainer.get(container.id());
+        if (own != null) {
+            BindOrTmpfs.of(container).stream().filter(BindOrTmpfs::tmpfs).forEach(m -> own.unmount(m.destination()));
+        }
+    }
+
     /** Refuses the container's bind mounts whose source dockerd would not find. */
     void check(com.fasterxml.jackson.databind.JsonNode hostConfig) {
         MountSources.check(hostConfig, hostBinds);

@@ -46,6 +46,11 @@ final class VolumeCopyUp implements VolumeUse {
         files.started(container);
     }
 
+    @Override
+    public void stopped(Container container) {
+        files.stopped(container);
+    }
+
     private static void copy(FileTree image, String destination, FileTree volume) {
         String source;
         try {
