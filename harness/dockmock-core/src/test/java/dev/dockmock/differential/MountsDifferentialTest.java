@@ -71,6 +71,11 @@ class MountsDifferentialTest {
             s.run("exec", "mda", "sh", "-c", "echo intmp > /tt/f; cat /tt/f; ls -ld /tt | cut -c1-10");
             s.run("cp", "mda:/tt/f", s.scratch().resolve("out").toString());
             s.run(MountsDifferentialTest::sortedLines, "diff", "mda");
+            s.removeAtEnd("mdb");
+            s.run("run", "-d", "--name", "mdb", "--network", "none", "-v", dir + ":/data:ro", "alpine", "sleep", "100");
+            s.run("cp", in.toString(), "mdb:/data/refused.txt");
+            s.run("cp", in.toString(), "mdb:/data/missing/refused.txt");
+            s.run("exec", "mdb", "stat", "-c", "%s %a %n", "/data/local.txt");
             s.run("restart", "-t", "0", "mda");
             s.run("exec", "mda", "ls", "-A", "/tt");
         });
