@@ -92,6 +92,8 @@ class MountsDifferentialTest {
             s.run(run("alpine", "sh", "-c", "readlink /etc/mtab; df /dev/shm; df -h /dev; grep -c ^nameserver /etc/resolv.conf;"
                     + " grep -E ' /(proc|dev|dev/pts|dev/mqueue|dev/shm) ' /proc/mounts | cut -d' ' -f1-3"));
             s.run(run("alpine", "df", "/nope"));
+            s.run(run("alpine", "sh", "-c", "mount -t tmpfs none /mnt; echo rc=$?; df -T /dev; df -P /dev/shm; df -k /dev/shm;"
+                    + " df -a | grep -E ' /(proc|dev)$'"));
         });
     }
 

@@ -25,7 +25,7 @@ final class MountApplets {
     static int mount(ProcessIo io) {
         if (io.argv().size() > 1) {
             io.stderr("mount: permission denied (are you root?)\n");
-            return 255;
+            return 1;
         }
         for (Filesystem fs : io.files().mounts()) {
             io.stdout(fs.device() + " on " + fs.point() + " type " + fs.type() + " (" + fs.options() + ")\n");
