@@ -14,12 +14,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The files of images and containers, all in memory. A container's filesystem is made on first
- * use from its image's files (a container nobody looked into has no changes, so making it late is
- * the same as making it at create); a registry image's files are its {@link ImageRoots root}.
- * A container's {@link #view view} mounts the trees of its volumes over its own tree; a container
- * with volumes gets its filesystem when it starts, as that is when its mount points are made.
- * Every method expects the engine's lock to be held.
+ * The files of images and containers, in memory but for bind mounts, which reach the host (unless
+ * host binds are off). A container's filesystem is made on first use from its image's files (a
+ * container nobody looked into has no changes, so making it late is the same as making it at
+ * create); a registry image's files are its {@link ImageRoots root}. A container's {@link #view
+ * view} mounts the trees of its volumes and binds over its own tree, and its processes' view its
+ * tmpfs mounts too ({@link MountSources}); a container with mounts gets its filesystem when it
+ * starts, as that is when its mount points are made. Every method expects the engine's lock to be held.
  */
 public final class FileSystems {
     private final EngineContext context;

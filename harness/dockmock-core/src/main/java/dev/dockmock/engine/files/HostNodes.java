@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -30,7 +29,8 @@ final class HostNodes {
     /** The node at {@code path}; empty when missing or neither a file, a directory nor a link (a socket, a device). */
     static Optional<FileNode> read(Path path) {
         try {
-            Map<String, Object> unix = Files.readAttributes(path, "unix:mode,uid,gid,lastModifiedTime,isDirectory,isRegularFile,isSymbolicLink", NO_FOLLOW);
+            Map<String, Object> unix = Files.readAttributes(path,
+                    "unix:mode,uid,gid,lastModifiedTime,isDirectory,isRegularFile,isSymbolicLink", NO_FOLLOW);
             int mode = (Integer) unix.get("mode");
             int uid = (Integer) unix.get("uid");
             int gid = (Integer) unix.get("gid");
@@ -46,10 +46,8 @@ final class HostNodes {
                 return Optional.of(new FileNode(FileNode.Type.FILE, mode, uid, gid, mtime, Files.readAllBytes(path), ""));
             }
             return Optional.empty();
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // unreadable: as absent as a file the process may not see
+        } catch (IOException missingOrUnreadable) {
+            return Optional.empty(); // an unreadable file is as absent as one the process may not see
         }
     }
 

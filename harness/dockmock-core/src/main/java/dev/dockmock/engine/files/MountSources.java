@@ -60,7 +60,8 @@ final class MountSources {
                     HostNodes.makeDirectories(mount.source());
                 } catch (IOException e) {
                     String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
-                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                            : String.valueOf(e.getMessage());
                     throw new DockerException(500, "error while creating mount source path '" + mount.source() + "': mkdir "
                             + mount.source() + ": " + why);
                 }
