@@ -102,7 +102,7 @@ final class ServeCommand implements Command {
     /** Engines at start and at each admin reset: the identity and the fixtures directory, read afresh. */
     private static Supplier<EngineConfig> configs(ServeOptions options, DaemonIdentity identity) throws IOException {
         Supplier<EngineConfig> supplier = () -> {
-            EngineConfig config = EngineConfig.defaults().withIdentity(identity);
+            EngineConfig config = EngineConfig.defaults().withIdentity(identity).withHostBinds(options.hostBinds());
             if (options.fixtures().isEmpty()) {
                 return config;
             }

@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param faults fault files (or directories of them) applied at start
  * @param help whether {@code --help} was asked
  * @param swarm the swarm to serve instead of a single engine, if {@code --swarm} was given
+ * @param hostBinds whether bind mounts read and write the host's files ({@code --no-host-binds} turns it off)
  */
 record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange apiRange, Optional<Path> fixtures,
-        boolean admin, Optional<DockerHost> adminHost, List<Path> faults, boolean help, Optional<SwarmShape> swarm) {
+        boolean admin, Optional<DockerHost> adminHost, List<Path> faults, boolean help, Optional<SwarmShape> swarm,
+        boolean hostBinds) {
 
     static final String HELP = """
             Usage: dockmock serve [OPTIONS]
@@ -39,6 +41,8 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                   --api-max VERSION  Newest API version served (default %s)
                   --fixtures DIR     Load engine fixtures from DIR/engine (default: ./fixtures when present)
                   --no-fixtures      Start with the built-in catalogue only
+                  --no-host-binds    Bind mounts (-v /host/dir:/data) get an empty in-memory
+                                     directory instead of the host's files
                   --admin            Serve the admin API under /_dockmock/ on the listeners
                   --admin-host HOST  Serve the admin API on HOST only (a unix or tcp host string)
                   --faults FILE      Apply a fault file, or every .yaml/.json in a directory (repeatable);
@@ -71,6 +75,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
         String adminHost = null;
         List<Path> faults = new ArrayList<>();
         SwarmShape swarm = null;
+        boolean hostBinds = true;
         Flags flags = new Flags(args);
         String flag;
         while ((flag = flags.next()) != null) {
@@ -84,6 +89,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
                 case "--api-max" -> apiMax = flags.value();
                 case "--fixtures" -> fixtures = flags.value();
                 case "--no-fixtures" -> fixtures = null;
+                case "--no-host-binds" -> hostBinds = false;
                 case "--admin" -> admin = true;
                 case "--admin-host" -> adminHost = flags.value();
                 case "--faults" -> faults.add(Path.of(flags.value()));
@@ -112,7 +118,7 @@ record ServeOptions(List<DockerHost> hosts, Optional<TlsSettings> tls, ApiRange 
             }
             Optional<DockerHost> adminListener = Optional.ofNullable(adminHost).map(h -> DockerHost.parse(h, false));
             return new ServeOptions(hosts, tls, ApiRange.parse(apiMin, apiMax), Optional.ofNullable(fixtures).map(Path::of),
-                    admin, adminListener, List.copyOf(faults), help, Optional.ofNullable(swarm));
+                    admin, adminListener, List.copyOf(faults), help, Optional.ofNullable(swarm), hostBinds);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

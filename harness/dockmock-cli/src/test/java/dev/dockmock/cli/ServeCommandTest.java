@@ -42,7 +42,7 @@ class ServeCommandTest {
     void helpDescribesTheHostAndTlsFlags() {
         Run help = inProcess("serve", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("-H, --host HOST", "--tlsverify", "--tlscacert", "Exit codes");
+        assertThat(help.out()).contains("-H, --host HOST", "--tlsverify", "--tlscacert", "--no-host-binds", "Exit codes");
         Run top = inProcess("--help");
         assertThat(top.code()).isZero();
         assertThat(top.out()).contains("serve", "bench");
@@ -117,5 +117,27 @@ class ServeCommandTest {
         assertThat(serve.exitValue()).isZero();
     }
 
-
+    @Test
+    void noHostBindsGivesBindsAnEmptyDirectoryAndLeavesTheHostAlone(@TempDir Path bound) throws Exception {
+        assumeTrue(DockerCli.available(), "docker CLI not installed");
+        Files.writeString(bound.resolve("on-host.txt"), "host\n");
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "dmb");
+        dir.toFile().deleteOnExit();
+        Path socket = dir.resolve("d.sock");
+        Process serve = ChildDockmock.command("serve", "--no-fixtures", "--no-host-binds", "-H", "unix://" + socket).start();
+        ChildDockmock.readUntil(serve, "Press Ctrl-C");
+        try {
+            DockerCli docker = DockerCli.withHome(home, Duration.ofSeconds(30)).host("unix://" + socket);
+            DockerCli.Result listing = docker.run("run", "--rm", "-v", bound + ":/data", "alpine", "sh", "-c",
+                    "ls -A /data; echo x > /data/written");
+            assertThat(listing.exitCode()).as(listing.toString()).isZero();
+            assertThat(listing.stdout()).isEmpty();
+            try (var files = Files.list(bound)) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("on-host.txt");
+            }
+        } finally {
+            serve.toHandle().destroy();
+            assertThat(serve.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 }

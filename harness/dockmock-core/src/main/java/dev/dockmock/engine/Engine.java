@@ -5,10 +5,8 @@ import dev.dockmock.dispatch.Route;
 import dev.dockmock.dispatch.Router;
 import dev.dockmock.dispatch.VersionGate;
 import dev.dockmock.engine.build.BuildRoutes;
-import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.ContainerExtraRoutes;
 import dev.dockmock.engine.containers.ContainerRoutes;
-import dev.dockmock.engine.containers.ContainerStatus;
 import dev.dockmock.engine.containers.ContainerStreamRoutes;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.containers.Lifecycle;
@@ -22,7 +20,6 @@ import dev.dockmock.engine.imageio.ImageIoRoutes;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageRoutes;
 import dev.dockmock.engine.images.ImageStore;
-import dev.dockmock.engine.images.ImageUsers;
 import dev.dockmock.engine.networks.NetworkRoutes;
 import dev.dockmock.engine.networks.Networks;
 import dev.dockmock.engine.system.BuildKitRoutes;
@@ -35,7 +32,6 @@ import dev.dockmock.engine.volumes.VolumeRoutes;
 import dev.dockmock.engine.volumes.Volumes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The fake Docker engine: stateful containers, images, networks and events behind the Docker API.
@@ -62,20 +58,21 @@ public final class Engine implements AutoCloseable {
         this.lifecycle = new Lifecycle(context, containers);
         Volumes volumes = new Volumes(context);
         VolumeMounting mounting = new VolumeMounting(context, volumes, containers);
-        this.files = new FileSystems(context, containers, volumes::contents);
+        this.files = new FileSystems(context, containers, volumes::contents, config.hostBinds());
         containers.useVolumes(mounting.andThen(files.volumeUse()));
         containers.useFiles(files::processView);
         this.swarm = new Swarm(context, new LocalNodeRuntime(context, containers, lifecycle, files,
                 request -> router().dispatch(request)),
                 "127.0.0.1");
+        ContainerTally tally = new ContainerTally(context, containers);
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SystemRoutes(config.identity(), this::counts, swarm).routes());
+        routes.addAll(new SystemRoutes(config.identity(), tally::counts, swarm).routes());
         routes.addAll(new EventRoutes(events).routes());
         routes.addAll(new ContainerRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerStreamRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ContainerExtraRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ExecRoutes(context, containers).routes());
-        routes.addAll(new ImageRoutes(context, users()).routes());
+        routes.addAll(new ImageRoutes(context, tally.users()).routes());
         routes.addAll(new NetworkRoutes(context, new NetworkConnections(context, containers),
                 () -> swarm.pingState().equals("active/manager")).routes());
         routes.addAll(new VolumeRoutes(context, volumes, mounting).routes());
@@ -165,39 +162,6 @@ public final class Engine implements AutoCloseable {
     /** The in-memory files of images and containers. */
     public FileSystems files() {
         return files;
-    }
-
-    private SystemInfo.Counts counts() {
-        synchronized (context.lock()) {
-            int running = 0;
-            int paused = 0;
-            int stopped = 0;
-            for (Container c : containers.all()) {
-                if (c.status() == ContainerStatus.PAUSED) {
-                    paused++;
-                } else if (c.status().isUp()) {
-                    running++;
-                } else {
-                    stopped++;
-                }
-            }
-            return new SystemInfo.Counts(running + paused + stopped, running, paused, stopped, context.images().all().size());
-        }
-    }
-
-    private ImageUsers users() {
-        return new ImageUsers() {
-            @Override
-            public Optional<String> anyUser(String imageId) {
-                return containers.all().stream().filter(c -> c.imageId().equals(imageId)).map(Container::shortId).findFirst();
-            }
-
-            @Override
-            public Optional<String> runningUser(String imageId) {
-                return containers.all().stream().filter(c -> c.imageId().equals(imageId) && c.status().isUp())
-                        .map(Container::shortId).findFirst();
-            }
-        };
     }
 
     /** Ends every simulated process and closes every published port. */

@@ -11,10 +11,15 @@ import java.util.Objects;
 
 /**
  * How an {@link Engine} is made: identity, clock, ids, timing, the registry catalogue, the
- * programs that simulate commands, host ports, and the images present at start.
+ * programs that simulate commands, host ports, the images present at start, and whether bind
+ * mounts reach the host's files.
+ *
+ * @param hostBinds whether a bind mount ({@code -v /host/dir:/data}) reads and writes the host's
+ *        files, as dockerd's do (the default); false for sandboxed use: each bind is then an
+ *        in-memory directory of its container's, empty at first
  */
 public record EngineConfig(DaemonIdentity identity, Clock clock, IdSource ids, EngineTiming timing,
-        ImageCatalogue catalogue, Program programs, HostPorts ports, List<String> seedImages) {
+        ImageCatalogue catalogue, Program programs, HostPorts ports, List<String> seedImages, boolean hostBinds) {
 
     public EngineConfig {
         Objects.requireNonNull(identity, "identity");
@@ -31,35 +36,40 @@ public record EngineConfig(DaemonIdentity identity, Clock clock, IdSource ids, E
     public static EngineConfig defaults() {
         ImageCatalogue catalogue = ImageCatalogue.builtIn();
         return new EngineConfig(DaemonIdentity.defaults(), Clock.systemUTC(), IdSource.random(), EngineTiming.fast(),
-                catalogue, Programs.defaults(catalogue), new LoopbackPorts(), List.of());
+                catalogue, Programs.defaults(catalogue), new LoopbackPorts(), List.of(), true);
     }
 
     public EngineConfig withIds(IdSource newIds) {
-        return new EngineConfig(identity, clock, newIds, timing, catalogue, programs, ports, seedImages);
+        return new EngineConfig(identity, clock, newIds, timing, catalogue, programs, ports, seedImages, hostBinds);
     }
 
     public EngineConfig withClock(Clock newClock) {
-        return new EngineConfig(identity, newClock, ids, timing, catalogue, programs, ports, seedImages);
+        return new EngineConfig(identity, newClock, ids, timing, catalogue, programs, ports, seedImages, hostBinds);
     }
 
     public EngineConfig withTiming(EngineTiming newTiming) {
-        return new EngineConfig(identity, clock, ids, newTiming, catalogue, programs, ports, seedImages);
+        return new EngineConfig(identity, clock, ids, newTiming, catalogue, programs, ports, seedImages, hostBinds);
     }
 
     public EngineConfig withIdentity(DaemonIdentity newIdentity) {
-        return new EngineConfig(newIdentity, clock, ids, timing, catalogue, programs, ports, seedImages);
+        return new EngineConfig(newIdentity, clock, ids, timing, catalogue, programs, ports, seedImages, hostBinds);
     }
 
     public EngineConfig withPorts(HostPorts newPorts) {
-        return new EngineConfig(identity, clock, ids, timing, catalogue, programs, newPorts, seedImages);
+        return new EngineConfig(identity, clock, ids, timing, catalogue, programs, newPorts, seedImages, hostBinds);
     }
 
     public EngineConfig withPrograms(Program newPrograms) {
-        return new EngineConfig(identity, clock, ids, timing, catalogue, newPrograms, ports, seedImages);
+        return new EngineConfig(identity, clock, ids, timing, catalogue, newPrograms, ports, seedImages, hostBinds);
     }
 
     /** Images present when the engine starts (as if pulled before): {@code alpine:3.20}, ... */
     public EngineConfig withSeedImages(List<String> references) {
-        return new EngineConfig(identity, clock, ids, timing, catalogue, programs, ports, references);
+        return new EngineConfig(identity, clock, ids, timing, catalogue, programs, ports, references, hostBinds);
+    }
+
+    /** Whether bind mounts read and write the host's files ({@code dockmock serve --no-host-binds} turns it off). */
+    public EngineConfig withHostBinds(boolean newHostBinds) {
+        return new EngineConfig(identity, clock, ids, timing, catalogue, programs, ports, seedImages, newHostBinds);
     }
 }

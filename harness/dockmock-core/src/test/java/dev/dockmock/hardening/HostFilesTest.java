@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No client input names a host file the server opens: the engine, the dispatch layer and the
- * server never touch the file system (the engine's files live in memory), except the engine
- * fixtures and TLS/unix-socket files the operator names at start-up; and a bind mount of a
- * real host file shows the container an empty in-memory mount, not the file.
+ * No client input names a host file the server opens, but for bind mounts: the engine, the
+ * dispatch layer and the server never touch the file system (the engine's files live in memory),
+ * except the engine fixtures and TLS/unix-socket files the operator names at start-up, and the
+ * two classes that carry out bind mounts ({@code HostTree}, {@code HostNodes}: a client that binds
+ * a path could read it on the same host anyway, as with dockerd); and with host binds off
+ * ({@code --no-host-binds}) a bind mount of a real host file shows the container an empty
+ * in-memory mount, not the file.
  */
 class HostFilesTest {
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -42,9 +45,12 @@ class HostFilesTest {
         noClasses().that().resideInAnyPackage("dev.dockmock.engine..", "dev.dockmock.dispatch..", "dev.dockmock.protocol..",
                         "dev.dockmock.journal..", "dev.dockmock.faults..", "dev.dockmock.cluster..")
                 .and().doNotHaveFullyQualifiedName("dev.dockmock.engine.fixtures.EngineFixtures")
+                .and().doNotHaveFullyQualifiedName("dev.dockmock.engine.files.HostTree")
+                .and().doNotHaveFullyQualifiedName("dev.dockmock.engine.files.HostNodes")
                 .should().accessClassesThat().belongToAnyOf(Files.class, FileInputStream.class, FileOutputStream.class,
                         RandomAccessFile.class, FileChannel.class, java.io.FileReader.class, java.io.FileWriter.class)
-                .because("client input must never name a host file the server opens; the engine's files live in memory")
+                .because("client input must never name a host file the server opens but through a bind mount;"
+                        + " the engine's files live in memory")
                 .check(CORE);
         noClasses().that().resideInAPackage("dev.dockmock.server..")
                 .and().doNotHaveSimpleName("PemFiles").and().doNotHaveSimpleName("PemKeys").and().doNotHaveSimpleName("UnixListener")
@@ -56,10 +62,10 @@ class HostFilesTest {
     }
 
     @Test
-    void aBindMountOfAHostFileShowsNothingOfIt() throws Exception {
+    void withHostBindsOffABindMountOfAHostFileShowsNothingOfIt() throws Exception {
         Path secret = Files.writeString(home.resolve("secret.txt"), "host-secret-" + UUID.randomUUID());
         try (Engine engine = Engine.create(EngineConfig.defaults().withPorts(HostPorts.none())
-                .withSeedImages(List.of(MixedLoad.IMAGE)));
+                .withSeedImages(List.of(MixedLoad.IMAGE)).withHostBinds(false));
                 DockMockServer server = TestServers.start(Wire.UNIX, engine.dispatcher())) {
             DockerCli docker = DockerCli.withHome(home.resolve("cli"), java.time.Duration.ofSeconds(30))
                     .host(server.boundHosts().get(0).toString());

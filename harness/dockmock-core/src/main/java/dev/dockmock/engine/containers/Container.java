@@ -1,6 +1,5 @@
 package dev.dockmock.engine.containers;
 
-import dev.dockmock.engine.process.ContainerProcesses;
 import dev.dockmock.engine.process.OutputLog;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One container. Mutable: every change happens under the engine's lock, through the engine, so
- * that state, events and waiters stay consistent.
+ * One container: its identity, spec, log, networks, execs and volumes; its life (status, exits,
+ * times, processes) is {@link ContainerRunState}'s. Mutable: every change happens under the
+ * engine's lock, through the engine, so that state, events and waiters stay consistent; every
+ * mutator bumps the state version that cached lists (ContainerListCache) rely on.
  */
-public final class Container {
+public final class Container extends ContainerRunState {
     private final String id;
     // The creation time as two numbers, and the lists below empty until used: tens of thousands
     // of containers are a normal load, and every object per container is work for the collector.
@@ -22,26 +23,9 @@ public final class Container {
     private final ContainerSpec spec;
     private final OutputLog log;
     private String name;
-    private ContainerStatus status = ContainerStatus.CREATED;
-    private int exitCode;
-    private boolean oomKilled;
-    private String error = "";
-    private Instant startedAt;
-    private Instant finishedAt;
-    private int pid;
-    private int restartCount;
-    private boolean stoppedByUser;
-    private String health = "";
-    private boolean removed;
-    private int exits;
-    private List<PublishedPort> ports = List.of();
     private Map<String, Endpoint> endpoints = Map.of();
     private List<String> execIds = List.of();
-    // Made when first asked for: most containers of a busy test are never started or listed by ps.
-    private volatile ContainerProcesses processes;
     private List<VolumeMount> volumeMounts = List.of();
-    // Every mutator below bumps it: cached lists (ContainerListCache) rely on that.
-    private final StateVersion version;
 
     /** A published port: container port ({@code 80/tcp}) to the loopback port that answers for it. */
     public record PublishedPort(String containerPort, String hostIp, int hostPort) {
@@ -53,7 +37,7 @@ public final class Container {
     }
 
     Container(String id, String name, Instant created, String imageId, ContainerSpec spec, OutputLog log, StateVersion version) {
-        this.version = version;
+        super(version);
         this.id = id;
         this.name = name;
         this.createdSecond = created.getEpochSecond();
@@ -101,145 +85,12 @@ public final class Container {
         return log;
     }
 
-    public ContainerStatus status() {
-        return status;
-    }
-
-    void status(ContainerStatus next) {
-        version.bump();
-        this.status = next;
-    }
-
-    public int exitCode() {
-        return exitCode;
-    }
-
-    public boolean oomKilled() {
-        return oomKilled;
-    }
-
-    public String error() {
-        return error;
-    }
-
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
-    }
-
-    /** The processes in the container's pid namespace (empty but for pid 1 until it starts). */
-    public ContainerProcesses processes() {
-        ContainerProcesses current = processes;
-        if (current == null) {
-            synchronized (this) {
-                current = processes;
-                if (current == null) {
-                    current = new ContainerProcesses(List.of(), "");
-                    processes = current;
-                }
-            }
-        }
-        return current;
-    }
-
-    /** A fresh pid namespace for a start, its main process running {@code argv}. */
-    ContainerProcesses startProcesses(List<String> argv, String user, boolean init) {
-        ContainerProcesses started = new ContainerProcesses(argv, user, init);
-        processes = started;
-        return started;
-    }
-
-    public int pid() {
-        return pid;
-    }
-
-    public int restartCount() {
-        return restartCount;
-    }
-
-    public boolean stoppedByUser() {
-        return stoppedByUser;
-    }
-
-    public String health() {
-        return health;
-    }
-
-    void health(String next) {
-        version.bump();
-        this.health = next;
-    }
-
-    public List<PublishedPort> ports() {
-        return ports;
-    }
-
     public Map<String, Endpoint> endpoints() {
         return Map.copyOf(endpoints);
     }
 
     public List<String> execIds() {
         return List.copyOf(execIds);
-    }
-
-    void started(Instant when, int newPid, List<PublishedPort> published) {
-        version.bump();
-        status = ContainerStatus.RUNNING;
-        startedAt = when;
-        pid = newPid;
-        exitCode = 0;
-        oomKilled = false;
-        error = "";
-        stoppedByUser = false;
-        ports = List.copyOf(published);
-    }
-
-    void exited(Instant when, int code, boolean oom) {
-        version.bump();
-        status = ContainerStatus.EXITED;
-        exits++;
-        finishedAt = when;
-        exitCode = code;
-        oomKilled = oom;
-        pid = 0;
-        ports = List.of();
-        if (!health.isEmpty()) {
-            health = "unhealthy";
-        }
-    }
-
-    void failedToStart(int code, String message) {
-        version.bump();
-        exitCode = code;
-        error = message;
-    }
-
-    /** How many times it has exited, for waiters on the next exit. */
-    public int exits() {
-        return exits;
-    }
-
-    /** Whether it has been removed from the engine. */
-    public boolean removed() {
-        return removed;
-    }
-
-    void markRemoved() {
-        version.bump();
-        removed = true;
-    }
-
-    void markStoppedByUser() {
-        version.bump();
-        stoppedByUser = true;
-    }
-
-    void countRestart() {
-        version.bump();
-        restartCount++;
     }
 
     void attach(String network, Endpoint endpoint) {

@@ -108,6 +108,7 @@ public final class ContainerRoutes {
             Networking.check(context, spec, body.path("NetworkingConfig"));
             List<VolumeMount> volumes = VolumeMounts.resolve(body, image, context.ids());
             containers.volumeUse().check(volumes);
+            containers.volumeUse().checkBinds(body.path("HostConfig"));
             containers.insert(container, name != null);
             container.volumeMounts(volumes);
             containers.volumeUse().created(container);

@@ -1,25 +1,19 @@
 package dev.dockmock.engine.containers;
 
 import dev.dockmock.engine.EngineContext;
-import dev.dockmock.engine.process.Behaviour;
-import dev.dockmock.engine.process.ContainerIo;
-import dev.dockmock.engine.process.InitProcess;
 import dev.dockmock.engine.process.PortAnswer;
-import dev.dockmock.engine.process.ProcessFiles;
-import dev.dockmock.engine.process.ProcessUsers;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.DockerException;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Starts, signals, stops and removes containers, and reacts to their exits (events, auto-remove,
- * restart policies). Every method takes the engine's lock itself. Stopping and signals
- * ({@link Stopping}), pausing ({@link Pausing}) and the daemon restart ({@link DaemonRestart}) live
- * in classes of their own around the shared {@link ProcessTable}.
+ * restart policies). Every method takes the engine's lock itself. Running the main process and
+ * its exit ({@link Starting}), stopping and signals ({@link Stopping}), pausing ({@link Pausing})
+ * and the daemon restart ({@link DaemonRestart}) live in classes of their own around the shared
+ * {@link ProcessTable}.
  */
 public final class Lifecycle {
     private final EngineContext context;
@@ -29,12 +23,11 @@ public final class Lifecycle {
     private final ProcessTable table;
     private final Map<String, RunningProcess> processes;
     private final Map<String, StdinPipe> stdins;
-    private final Map<String, HealthMonitor> monitors;
     private final Stopping stopping;
     private final Pausing pausing;
     private final DaemonRestart daemonRestart;
     private final Removal removal;
-    private final ContainerFaultRunner faults;
+    private final Starting starting;
 
     public Lifecycle(EngineContext context, Containers containers) {
         this.context = context;
@@ -44,13 +37,13 @@ public final class Lifecycle {
         this.table = new ProcessTable(context);
         this.processes = table.processes;
         this.stdins = table.stdins;
-        this.monitors = table.monitors;
         this.stopping = new Stopping(context, containers, events, table);
         this.pausing = new Pausing(context, containers, events);
         this.removal = new Removal(context, containers, events, table);
-        this.daemonRestart = new DaemonRestart(context, containers, events, table, this::run);
-        this.faults = new ContainerFaultRunner(context, stopping::forceExit);
-        context.faults().onContainerFault(this::refreshFaults);
+        this.starting = new Starting(context, containers, events, ports, table, removal,
+                new ContainerFaultRunner(context, stopping::forceExit));
+        this.daemonRestart = new DaemonRestart(context, containers, events, table, starting::run);
+        context.faults().onContainerFault(starting::refreshFaults);
     }
 
     /**
@@ -70,106 +63,8 @@ public final class Lifecycle {
             if (container.status() == ContainerStatus.REMOVING || container.status() == ContainerStatus.DEAD) {
                 throw new DockerException(409, "container " + container.id() + " is marked for removal and cannot be started");
             }
-            run(container);
+            starting.run(container);
             return true;
-        }
-    }
-
-    private void run(Container container) {
-        List<String> argv = container.spec().argv();
-        String imageName = container.spec().image();
-        Optional<Behaviour> behaviour = argv.isEmpty() ? Optional.empty() : context.programs().resolve(imageName, argv);
-        if (behaviour.isEmpty()) {
-            String message = argv.isEmpty()
-                    ? "failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: "
-                            + "unable to start container process: error during container init: no command specified: unknown"
-                    : "failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: "
-                            + "unable to start container process: error during container init: exec: \"" + argv.get(0)
-                            + "\": executable file not found in $PATH: unknown";
-            container.failedToStart(127, message);
-            if (container.spec().autoRemove()) {
-                // dockerd cleans up a --rm container whose start failed, which ends `docker run`'s wait
-                removeNow(container, true);
-            }
-            context.changed();
-            throw new DockerException(400, message);
-        }
-        ProcessFiles files;
-        try {
-            files = ProcessUsers.files(containers.processFiles(container), container.spec().config().path("User").asText(""));
-        } catch (ProcessUsers.UnknownUser e) {
-            container.failedToStart(128, e.getMessage());
-            if (container.spec().autoRemove()) {
-                removeNow(container, true);
-            }
-            context.changed();
-            throw new DockerException(500, e.getMessage());
-        }
-        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer().forHost(container.spec().hostname()));
-        NetworkAttachments.connectOnStart(context, container);
-        containers.volumeUse().started(container);
-        StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
-        container.started(context.clock().instant(), table.nextPid(), published);
-        container.log().open();
-        boolean init = container.spec().hostConfig().path("Init").asBoolean(false);
-        ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec(), files.user().home()), container.spec().hostname(),
-                container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), listening(container), files,
-                container.startProcesses(argv, container.spec().config().path("User").asText(""), init).main());
-        if (stdin != null) {
-            stdins.put(container.id(), stdin);
-        }
-        events.publish(container, "start");
-        Behaviour main = init ? InitProcess.child(behaviour.get()) : behaviour.get();
-        processes.put(container.id(), RunningProcess.start(main, io, code -> exited(container, code),
-                "dockmock-container-" + container.shortId()));
-        if (!faults.started(container)) {
-            HealthMonitor.start(context, container, containers.processFiles(container)).ifPresent(m -> monitors.put(container.id(), m));
-        }
-        context.changed();
-    }
-
-    private void exited(Container container, int code) {
-        synchronized (context.lock()) {
-            processes.remove(container.id());
-            faults.cancel(container);
-            HealthMonitor monitor = monitors.remove(container.id());
-            if (monitor != null) {
-                monitor.stop();
-            }
-            StdinPipe stdin = stdins.remove(container.id());
-            if (stdin != null) {
-                stdin.close();
-            }
-            ports.release(container);
-            long ran = Duration.between(container.startedAt(), context.clock().instant()).toSeconds();
-            container.exited(context.clock().instant(), code, code == 137 && table.oomPending.remove(container.id()));
-            container.log().close();
-            events.publish(container, "die", Map.of("exitCode", String.valueOf(code), "execDuration", String.valueOf(ran)));
-            NetworkAttachments.releaseOnExit(context, container);
-            containers.volumeUse().stopped(container);
-            if (container.spec().autoRemove()) {
-                removeNow(container, true);
-            } else if (!table.daemonStopping && RestartPolicy.shouldRestart(container)) {
-                container.status(ContainerStatus.RESTARTING);
-                RestartPolicy.schedule(context, container, () -> restartAfterExit(container));
-            }
-            context.changed();
-        }
-    }
-
-    private void restartAfterExit(Container container) {
-        synchronized (context.lock()) {
-            if (containers.find(container.id()).isEmpty() || container.status() != ContainerStatus.RESTARTING
-                    || container.stoppedByUser()) {
-                return;
-            }
-            container.countRestart();
-            try {
-                run(container);
-            } catch (DockerException e) {
-                // it stays exited, as dockerd leaves a container whose restart failed
-            }
         }
     }
 
@@ -204,7 +99,7 @@ public final class Lifecycle {
         stop(idOrName, timeoutSeconds, signalName);
         synchronized (context.lock()) {
             Container container = containers.get(idOrName);
-            run(container);
+            starting.run(container);
             events.publish(container, "restart");
         }
     }
@@ -225,10 +120,6 @@ public final class Lifecycle {
      */
     public void remove(String idOrName, boolean force, boolean removeVolumes) throws InterruptedException {
         removal.remove(idOrName, force, removeVolumes);
-    }
-
-    private void removeNow(Container container, boolean removeVolumes) {
-        removal.removeNow(container, removeVolumes);
     }
 
     /** Pauses ({@code docker pause}). */
@@ -265,24 +156,6 @@ public final class Lifecycle {
 
     public Containers containers() {
         return containers;
-    }
-
-    private void refreshFaults() {
-        synchronized (context.lock()) {
-            for (Container container : containers.all()) {
-                if (!processes.containsKey(container.id())) {
-                    continue;
-                }
-                // a flapping-health fault and the health monitor must not both set the health
-                boolean flapping = faults.started(container);
-                HealthMonitor monitor = monitors.get(container.id());
-                if (flapping && monitor != null) {
-                    monitors.remove(container.id()).stop();
-                } else if (!flapping && monitor == null) {
-                    HealthMonitor.start(context, container, containers.processFiles(container)).ifPresent(m -> monitors.put(container.id(), m));
-                }
-            }
-        }
     }
 
     /**

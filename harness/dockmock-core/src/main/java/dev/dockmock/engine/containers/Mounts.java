@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code Mounts} of a container, as recorded from its binds and mounts. Nothing is mounted:
- * a fake engine never touches the host's filesystem on a client's say-so.
+ * The {@code Mounts} of a container for {@code docker inspect}, as recorded from its binds and
+ * mounts. What processes see below them is the files package's business ({@code MountSources}).
  */
 final class Mounts {
 

@@ -21,6 +21,14 @@ public interface VolumeUse {
     default void check(List<VolumeMount> mounts) {
     }
 
+    /**
+     * Refuses bind mounts dockerd refuses at create (a {@code --mount type=bind} source that is missing).
+     *
+     * @throws dev.dockmock.protocol.DockerException 400 with dockerd's message
+     */
+    default void checkBinds(com.fasterxml.jackson.databind.JsonNode hostConfig) {
+    }
+
     /** A container was created: the volumes it mounts that do not exist yet are created. */
     default void created(Container container) {
     }
@@ -49,6 +57,12 @@ public interface VolumeUse {
             public void check(List<VolumeMount> mounts) {
                 first.check(mounts);
                 next.check(mounts);
+            }
+
+            @Override
+            public void checkBinds(com.fasterxml.jackson.databind.JsonNode hostConfig) {
+                first.checkBinds(hostConfig);
+                next.checkBinds(hostConfig);
             }
 
             @Override

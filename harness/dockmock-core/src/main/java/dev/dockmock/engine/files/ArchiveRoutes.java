@@ -82,16 +82,17 @@ public final class ArchiveRoutes {
             Container container = files.containers().get(params.get("id"));
             PathTree tree = files.view(container);
             String dir = tree.resolve(raw, true);
+            // dockerd's order: the path must exist and be a directory before the mounts are asked
+            FileNode node = tree.get(dir).orElseThrow(() -> notFound(raw, params.get("id")));
+            if (!node.isDirectory()) {
+                throw new DockerException(400, "extraction point is not a directory");
+            }
             Optional<WritableMounts.Point> mount = WritableMounts.of(container).deepest(dir);
             if (mount.isEmpty() && container.spec().hostConfig().path("ReadonlyRootfs").asBoolean(false)) {
                 throw new DockerException(403, "container rootfs is marked read-only");
             }
             if (mount.isPresent() && !mount.get().writable()) {
                 throw new DockerException(400, "mounted volume is marked read-only");
-            }
-            FileNode node = tree.get(dir).orElseThrow(() -> notFound(raw, params.get("id")));
-            if (!node.isDirectory()) {
-                throw new DockerException(400, "extraction point is not a directory");
             }
             TreeArchive.extract(tree, dir, members, noOverwriteDirNonDir, context.clock().instant());
             publish(container, "extract-to-dir");

@@ -1,9 +1,12 @@
 package dev.dockmock.engine.files;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The filesystem of one container: the tree it started from (its image's files, with the
@@ -14,6 +17,8 @@ public final class ContainerFiles {
     private final FileTree base;
     private final FileTree current;
     private final Set<String> mounted = new HashSet<>();
+    /** The trees of its binds and tmpfs mounts by mount point, made when first used. */
+    private Map<String, PathTree> mountTrees;
 
     ContainerFiles(FileTree base) {
         this.base = base;
@@ -45,6 +50,28 @@ public final class ContainerFiles {
     /** Whether {@code path} (absolute, links resolved) is a file {@link #mount mounted} read-only. */
     public boolean mountedReadOnly(String path) {
         return mounted.contains(path);
+    }
+
+    /** The tree mounted at {@code point}, made by {@code make} the first time (null: none now, ask again later). */
+    PathTree mountTree(String point, Supplier<PathTree> make) {
+        if (mountTrees == null) {
+            mountTrees = new HashMap<>();
+        }
+        PathTree tree = mountTrees.get(point);
+        if (tree == null) {
+            tree = make.get();
+            if (tree != null) {
+                mountTrees.put(point, tree);
+            }
+        }
+        return tree;
+    }
+
+    /** Forgets the tree mounted at {@code point}: a tmpfs is new at every start. */
+    void unmount(String point) {
+        if (mountTrees != null) {
+            mountTrees.remove(point);
+        }
     }
 
     /** What changed since the container was created, for {@code docker diff}. */

@@ -1,54 +1,56 @@
 package dev.dockmock.engine.files;
 
-import dev.dockmock.engine.containers.Container;
-import dev.dockmock.engine.containers.VolumeMount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Builds a container's {@link MountedTree}: one mount per volume it mounts, and the container's
- * own {@code /etc/hostname} and {@code /etc/hosts} over a volume mounted at {@code /etc}, as
- * dockerd mounts them last. Bind mounts and tmpfs mounts are not in it (docs/engine.md): what is
- * written below them stays in the container's own tree. Called with the engine's lock held.
+ * Builds a container's {@link MountedTree} from the trees mounted into it (volumes, binds,
+ * tmpfs mounts; see {@link MountSources}), and the container's own {@code /etc/hostname},
+ * {@code /etc/hosts} and {@code /etc/resolv.conf} over any mount that holds {@code /etc}, as
+ * dockerd mounts them last. Called with the engine's lock held.
  */
 final class ContainerMounts {
-    /** The files dockerd bind-mounts into every container, over whatever volume holds their directory. */
-    private static final List<String> DAEMON_FILES = List.of("/etc/hostname", "/etc/hosts");
+    /** The files dockerd bind-mounts into every container, over whatever mount holds their directory. */
+    static final List<String> DAEMON_FILES = List.of("/etc/resolv.conf", "/etc/hostname", "/etc/hosts");
+
+    /**
+     * One tree to mount.
+     *
+     * @param point the clean mount point
+     * @param tree the tree whose root appears there (a file's tree for a bound file)
+     */
+    record Source(String point, PathTree tree) {
+    }
 
     private ContainerMounts() {
     }
 
     /**
-     * The view of {@code own} with {@code container}'s volumes mounted. A mount point that is
-     * missing is made first, shallowest first, as the runtime does with {@code mkdir -p} in
-     * whatever is mounted there already: in the container's tree (where {@code docker diff}
-     * then lists it) or in a volume mounted above it.
+     * The view of {@code own} with {@code sources} mounted. A mount point that is missing is made
+     * first, shallowest first, as the runtime does with {@code mkdir -p} in whatever is mounted
+     * there already: in the container's tree (where {@code docker diff} then lists it) or in a
+     * mount above it; for a bound file, an empty file.
      */
-    static PathTree view(FileTree own, Container container, Function<String, Optional<FileTree>> volumeFiles, Instant now) {
-        List<VolumeMount> volumes = new ArrayList<>(container.volumeMounts());
-        if (volumes.isEmpty()) {
+    static PathTree view(FileTree own, List<Source> sources, Instant now) {
+        if (sources.isEmpty()) {
             return own;
         }
-        volumes.sort(Comparator.comparingInt(v -> FilePaths.elements(FilePaths.clean(v.destination())).size()));
+        List<Source> ordered = new ArrayList<>(sources);
+        ordered.sort(Comparator.comparingInt(s -> FilePaths.elements(s.point()).size()));
         List<MountedTree.Mount> mounts = new ArrayList<>();
         MountedTree view = new MountedTree(own, mounts);
-        for (VolumeMount volume : volumes) {
-            Optional<FileTree> files = volumeFiles.apply(volume.name());
-            if (files.isEmpty()) {
-                continue;
-            }
-            makeMountPoint(view, FilePaths.clean(volume.destination()), now);
-            mounts.add(new MountedTree.Mount(volume.destination(), files.get()));
+        for (Source source : ordered) {
+            boolean file = source.tree().get("/").map(node -> !node.isDirectory()).orElse(false);
+            makeMountPoint(view, source.point(), file, now);
+            mounts.add(new MountedTree.Mount(source.point(), source.tree()));
             view = new MountedTree(own, mounts);
         }
         for (String file : DAEMON_FILES) {
             if (own.get(file).isPresent() && mounts.stream().anyMatch(m -> FilePaths.within(file, m.point()))) {
                 if (view.get(file).isEmpty() && view.get(FilePaths.parent(file)).map(FileNode::isDirectory).orElse(false)) {
-                    // the runtime's mount point for a file: an empty file, 0755, in the volume
+                    // the runtime's mount point for a file: an empty file, 0755, in the mount
                     view.write(file, FileNode.file(new byte[0], 0755, now), now);
                 }
                 mounts.add(new MountedTree.Mount(file, own, file));
@@ -57,13 +59,15 @@ final class ContainerMounts {
         return new MountedTree(own, mounts);
     }
 
-    private static void makeMountPoint(PathTree view, String point, Instant now) {
+    private static void makeMountPoint(PathTree view, String point, boolean file, Instant now) {
         String current = "/";
-        for (String element : FilePaths.elements(point)) {
-            current = FilePaths.child(current, element);
+        List<String> elements = FilePaths.elements(point);
+        for (int i = 0; i < elements.size(); i++) {
+            current = FilePaths.child(current, elements.get(i));
             if (view.get(current).isEmpty()) {
                 view.copyUp(FilePaths.parent(current));
-                view.write(current, FileNode.directory(0755, now), now);
+                boolean last = i == elements.size() - 1;
+                view.write(current, last && file ? FileNode.file(new byte[0], 0755, now) : FileNode.directory(0755, now), now);
             }
         }
     }

@@ -1,13 +1,11 @@
 package dev.dockmock.engine.files;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.containers.VolumeUse;
 import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
-import dev.dockmock.engine.networks.Networks;
 import dev.dockmock.engine.process.ProcessFiles;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +14,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The files of images and containers, all in memory. A container's filesystem is made on first
- * use from its image's files (a container nobody looked into has no changes, so making it late is
- * the same as making it at create); a registry image's files are its {@link ImageRoots root}.
- * A container's {@link #view view} mounts the trees of its volumes over its own tree; a container
- * with volumes gets its filesystem when it starts, as that is when its mount points are made.
- * Every method expects the engine's lock to be held.
+ * The files of images and containers, in memory but for bind mounts, which reach the host (unless
+ * host binds are off). A container's filesystem is made on first use from its image's files (a
+ * container nobody looked into has no changes, so making it late is the same as making it at
+ * create); a registry image's files are its {@link ImageRoots root}. A container's {@link #view
+ * view} mounts the trees of its volumes and binds over its own tree, and its processes' view its
+ * tmpfs mounts too ({@link MountSources}); a container with mounts gets its filesystem when it
+ * starts, as that is when its mount points are made. Every method expects the engine's lock to be held.
  */
 public final class FileSystems {
     private final EngineContext context;
@@ -29,14 +28,33 @@ public final class FileSystems {
     private final Map<String, ContainerFiles> byContainer = new HashMap<>();
     private final Map<String, ImageFiles> byImage = new HashMap<>();
     private final Function<String, Optional<FileTree>> volumeFiles;
+    private final boolean hostBinds;
 
     /**
+     * Files whose bind mounts read and write the host.
+     *
      * @param volumeFiles the files of a volume by its name; empty when there is no such volume
      */
     public FileSystems(EngineContext context, Containers containers, Function<String, Optional<FileTree>> volumeFiles) {
+        this(context, containers, volumeFiles, true);
+    }
+
+    /**
+     * @param volumeFiles the files of a volume by its name; empty when there is no such volume
+     * @param hostBinds whether bind mounts read and write the host's files; when false each bind
+     *        is an in-memory tree of its container's, empty at first
+     */
+    public FileSystems(EngineContext context, Containers containers, Function<String, Optional<FileTree>> volumeFiles,
+            boolean hostBinds) {
         this.context = context;
         this.containers = containers;
         this.volumeFiles = volumeFiles;
+        this.hostBinds = hostBinds;
+    }
+
+    /** Whether bind mounts read and write the host's files. */
+    public boolean hostBinds() {
+        return hostBinds;
     }
 
     public EngineContext context() {
@@ -53,7 +71,7 @@ public final class FileSystems {
         if (files == null) {
             byContainer.keySet().removeIf(id -> containers.find(id).isEmpty());
             FileTree base = imageTree(container);
-            personalise(base, container);
+            DaemonFiles.add(base, container);
             files = new ContainerFiles(base);
             byContainer.put(container.id(), files);
         }
@@ -69,11 +87,40 @@ public final class FileSystems {
     }
 
     /**
-     * What {@code container}'s processes and {@code docker cp} see: its own tree with its volumes'
-     * trees mounted over it. Missing mount points are made first, as the runtime makes them.
+     * What {@code docker cp} sees of {@code container}: its own tree with its volumes' and binds'
+     * trees mounted over it (not its tmpfs mounts). Missing mount points are made first, as the
+     * runtime makes them.
      */
     public PathTree view(Container container) {
-        return ContainerMounts.view(of(container).tree(), container, volumeFiles, context.clock().instant());
+        ContainerFiles own = of(container);
+        return ContainerMounts.view(own.tree(), MountSources.of(this, container, own, false), context.clock().instant());
+    }
+
+    /** What {@code container}'s processes see: {@link #view} and its tmpfs mounts. */
+    PathTree processTree(Container container) {
+        ContainerFiles own = of(container);
+        return ContainerMounts.view(own.tree(), MountSources.of(this, container, own, true), context.clock().instant());
+    }
+
+    /** {@code container} started: missing {@code -v} sources are made, tmpfs mounts are new, mount points made. */
+    void started(Container container) {
+        MountSources.started(this, container, Optional.ofNullable(byContainer.get(container.id())));
+        if (!container.volumeMounts().isEmpty() || !BindOrTmpfs.of(container).isEmpty()) {
+            processTree(container);
+        }
+    }
+
+    /** {@code container}'s process ended: its tmpfs mounts are gone (nothing can look into them until the next start). */
+    void stopped(Container container) {
+        ContainerFiles own = byContainer.get(container.id());
+        if (own != null) {
+            BindOrTmpfs.of(container).stream().filter(BindOrTmpfs::tmpfs).forEach(m -> own.unmount(m.destination()));
+        }
+    }
+
+    /** Refuses the container's bind mounts whose source dockerd would not find. */
+    void check(com.fasterxml.jackson.databind.JsonNode hostConfig) {
+        MountSources.check(hostConfig, hostBinds);
     }
 
     /** The files of the volume named {@code name}, if it exists. */
@@ -111,46 +158,5 @@ public final class FileSystems {
     /** Records the files of a new image. */
     public void register(String imageId, ImageFiles files) {
         byImage.put(imageId, files);
-    }
-
-    /**
-     * What dockerd writes first in every container's {@code /etc/hosts} (the IPv6 names too: since
-     * Docker 26 only when the container's loopback has {@code ::1}, which it has by default).
-     */
-    private static final String DEFAULT_HOSTS = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
-            + "fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
-
-    /**
-     * {@code --add-host name:ip} entries ({@code HostConfig.ExtraHosts}, {@code name=ip} too), one
-     * {@code ip<TAB>name} line each, in the order given; {@code host-gateway} is the bridge's gateway.
-     */
-    private static String extraHosts(Container container) {
-        JsonNode extra = container.spec().hostConfig().path("ExtraHosts");
-        StringBuilder lines = new StringBuilder();
-        for (JsonNode entry : extra) {
-            String text = entry.asText("");
-            int separator = text.indexOf('=') > 0 ? text.indexOf('=') : text.indexOf(':');
-            if (separator <= 0) {
-                continue;
-            }
-            String address = text.substring(separator + 1);
-            if (address.equals("host-gateway")) {
-                address = Networks.BRIDGE_GATEWAY;
-            }
-            lines.append(address).append('\t').append(text, 0, separator).append('\n');
-        }
-        return lines.toString();
-    }
-
-    /** The files the daemon bind-mounts into every container, so that they name the container. */
-    private static void personalise(FileTree tree, Container container) {
-        if (tree.get("/etc").map(FileNode::isDirectory).orElse(false)) {
-            String hostname = container.spec().hostname();
-            String ip = container.endpoints().values().stream().map(Container.Endpoint::ipAddress)
-                    .filter(a -> a != null && !a.isEmpty()).findFirst().orElse("");
-            tree.set("/etc/hostname", FileNode.file(hostname + "\n", 0644, container.created()));
-            tree.set("/etc/hosts", FileNode.file(DEFAULT_HOSTS + extraHosts(container)
-                    + (ip.isEmpty() ? "" : ip + "\t" + hostname + "\n"), 0644, container.created()));
-        }
     }
 }

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * A container's files as its processes and {@code docker cp} see them: its own tree, with each
- * volume's tree mounted at the volume's mount point. A path at or below a mount point lies in
- * that volume's tree (the deepest mount point wins), everything else in the container's own tree;
+ * mount's tree (a volume's, a bind's {@link HostTree}, a tmpfs's) at its mount point. A path at
+ * or below a mount point lies in that mount's tree (the deepest mount point wins), everything else in the container's own tree;
  * the mount point itself is the volume's root directory. Symbolic links are evaluated across the
  * whole view, so an absolute link inside a volume leads back into the container's root.
  */
@@ -26,20 +26,20 @@ public final class MountedTree implements PathTree {
      * @param source the path in {@code tree} that appears at {@code point}: {@code /} for a
      *        volume, the file itself for a file the daemon mounts (such as {@code /etc/hostname})
      */
-    public record Mount(String point, FileTree tree, String source) {
+    public record Mount(String point, PathTree tree, String source) {
         public Mount {
             point = FilePaths.clean(point);
             source = FilePaths.clean(source);
         }
 
         /** A whole tree mounted at {@code point}. */
-        public Mount(String point, FileTree tree) {
+        public Mount(String point, PathTree tree) {
             this(point, tree, "/");
         }
     }
 
     /** Where a path of the view lies: a tree and the path inside it. */
-    record Location(FileTree tree, String path) {
+    record Location(PathTree tree, String path) {
     }
 
     private final FileTree root;

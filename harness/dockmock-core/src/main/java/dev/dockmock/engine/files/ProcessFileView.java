@@ -2,9 +2,8 @@ package dev.dockmock.engine.files;
 
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.process.ProcessFiles;
-import dev.dockmock.protocol.DockerException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -12,30 +11,26 @@ import java.util.function.Supplier;
 
 /**
  * A container's filesystem as its processes read and write it: the same view {@code docker cp}
- * sees (the image's files, the container's {@code /etc/hostname} and {@code /etc/hosts}, files
- * copied in, and below each volume's mount point that volume's own files, shared with every
- * container that mounts it). Each call takes the engine's lock, as every change to the
- * tree happens under it.
- *
- * <p>A change behaves as overlayfs does under dockerd: new entries are owned by root (0644 files,
- * 0755 directories, the clock's time), the directory an entry is added to or removed from gets
- * the new time, and every directory above a change is copied up (same attributes, a new node), so
- * {@code docker diff} lists them as changed just as dockerd does.
+ * sees (the image's files, the container's {@code /etc/hostname}, {@code /etc/hosts} and
+ * {@code /etc/resolv.conf}, files copied in, below each volume's mount point that volume's own
+ * files, below a bind's the host's), and its tmpfs mounts; {@code /proc/mounts} lists its mounts.
+ * Each call takes the engine's lock, as every change to the tree happens under it. Changes are
+ * made as {@link ProcessFileWrites} describes.
  */
 public final class ProcessFileView implements ProcessFiles {
+    private static final List<String> PROC_MOUNTS = List.of("/proc/mounts", "/proc/self/mounts");
+
     private final Object lock;
     private final Supplier<PathTree> tree;
-    private final Clock clock;
-    private final Predicate<String> writable;
-    private final Runnable changed;
+    private final Supplier<List<Filesystem>> mounts;
+    private final ProcessFileWrites writes;
 
-    private ProcessFileView(Object lock, Supplier<PathTree> tree, Clock clock, Predicate<String> writable,
-            Runnable changed) {
+    private ProcessFileView(Object lock, Supplier<PathTree> tree, Supplier<List<Filesystem>> mounts, Clock clock,
+            Predicate<String> writable, Runnable changed) {
         this.lock = lock;
         this.tree = tree;
-        this.clock = clock;
-        this.writable = writable;
-        this.changed = changed;
+        this.mounts = mounts;
+        this.writes = new ProcessFileWrites(lock, tree, clock, writable, changed);
     }
 
     /**
@@ -43,28 +38,31 @@ public final class ProcessFileView implements ProcessFiles {
      * so, and at the files the daemon mounted read-only (a task's secrets and configs).
      */
     static ProcessFileView of(FileSystems files, Container container) {
-        WritableMounts mounts = WritableMounts.of(container);
+        WritableMounts writable = WritableMounts.of(container);
         return new ProcessFileView(files.context().lock(),
-                () -> container.removed() ? null : files.view(container),
-                files.context().clock(), path -> mounts.writable(path) && !files.of(container).mountedReadOnly(path),
+                () -> container.removed() ? null : files.processTree(container),
+                () -> container.removed() ? List.of() : MountTable.of(files, container),
+                files.context().clock(), path -> writable.writable(path) && !files.of(container).mountedReadOnly(path),
                 files.context()::changed);
     }
 
-    /** A view of a bare tree (no container), guarded by a lock of its own; for tests and tools. */
+    /** A view of a bare tree (no container, no mounts), guarded by a lock of its own; for tests and tools. */
     public static ProcessFileView of(PathTree tree, Clock clock, boolean readOnly) {
-        return new ProcessFileView(new Object(), () -> tree, clock, path -> !readOnly, () -> { });
+        return new ProcessFileView(new Object(), () -> tree, List::of, clock, path -> !readOnly, () -> { });
     }
 
     @Override
     public Optional<Entry> lookup(String path) {
         synchronized (lock) {
             PathTree files = tree.get();
-            if (files == null) {
-                return Optional.empty();
-            }
-            String resolved = resolved(files, path, true);
+            String resolved = files == null ? null : ProcessFileWrites.resolved(files, path, true);
             if (resolved == null) {
                 return Optional.empty();
+            }
+            if (PROC_MOUNTS.contains(resolved)) {
+                StringBuilder text = new StringBuilder();
+                mounts.get().forEach(m -> text.append(m.procLine()));
+                return Optional.of(new Entry.File(text.toString().getBytes(StandardCharsets.UTF_8)));
             }
             return files.get(resolved).map(node -> switch (node.type()) {
                 case DIRECTORY -> new Entry.Directory(names(files.children(resolved)));
@@ -78,12 +76,12 @@ public final class ProcessFileView implements ProcessFiles {
     public Optional<Stat> stat(String path, boolean followLinks) {
         synchronized (lock) {
             PathTree files = tree.get();
-            if (files == null) {
-                return Optional.empty();
-            }
-            String resolved = resolved(files, path, followLinks);
+            String resolved = files == null ? null : ProcessFileWrites.resolved(files, path, followLinks);
             if (resolved == null) {
                 return Optional.empty();
+            }
+            if (PROC_MOUNTS.contains(resolved) && !mounts.get().isEmpty()) {
+                return Optional.of(new Stat(Kind.FILE, 0444, 0, 0, 0, 1, java.time.Instant.EPOCH, ""));
             }
             Optional<FileNode> found = files.get(resolved);
             if (found.isEmpty() || followLinks && found.get().type() == FileNode.Type.SYMLINK) {
@@ -103,14 +101,41 @@ public final class ProcessFileView implements ProcessFiles {
     }
 
     @Override
+    public List<Filesystem> mounts() {
+        synchronized (lock) {
+            return mounts.get();
+        }
+    }
+
+    @Override
+    public Optional<String> deviceOf(String path) {
+        synchronized (lock) {
+            PathTree files = tree.get();
+            String resolved = files == null ? null : ProcessFileWrites.resolved(files, path, true);
+            List<Filesystem> table = mounts.get();
+            if (resolved == null || files.get(resolved).isEmpty() && !PROC_MOUNTS.contains(resolved)
+                    && table.stream().noneMatch(m -> m.point().equals(resolved))) {
+                return Optional.empty();
+            }
+            Filesystem deepest = null;
+            for (Filesystem mount : table) {
+                if (FilePaths.within(resolved, mount.point())
+                        && (deepest == null || mount.point().length() >= deepest.point().length())) {
+                    deepest = mount;
+                }
+            }
+            return Optional.ofNullable(deepest).map(Filesystem::deviceId);
+        }
+    }
+
+    @Override
     public void setMode(String path, int mode) throws Failure {
-        change(path, true, (files, target, existing, now) -> existing.orElseThrow(() -> new Failure(Errno.NO_ENTRY))
-                .withMode(mode));
+        writes.change(path, true, (existing, now) -> existing.orElseThrow(() -> new Failure(Errno.NO_ENTRY)).withMode(mode));
     }
 
     @Override
     public void setOwner(String path, int uid, int gid, boolean followLinks) throws Failure {
-        change(path, followLinks, (files, target, existing, now) -> {
+        writes.change(path, followLinks, (existing, now) -> {
             FileNode node = existing.orElseThrow(() -> new Failure(Errno.NO_ENTRY));
             return node.withOwner(uid < 0 ? node.uid() : uid, gid < 0 ? node.gid() : gid);
         });
@@ -118,12 +143,12 @@ public final class ProcessFileView implements ProcessFiles {
 
     @Override
     public void write(String path, byte[] data, boolean append) throws Failure {
-        change(path, true, (files, target, existing, now) -> {
+        writes.change(path, true, (existing, now) -> {
             if (existing.isPresent() && existing.get().isDirectory()) {
                 throw new Failure(Errno.IS_A_DIRECTORY);
             }
             Optional<FileNode> file = existing.filter(node -> node.type() == FileNode.Type.FILE);
-            byte[] content = append && file.isPresent() ? concat(file.get().content(), data) : data;
+            byte[] content = append && file.isPresent() ? ProcessFileWrites.concat(file.get().content(), data) : data;
             return file.map(node -> new FileNode(node.type(), node.mode(), node.uid(), node.gid(), now, content, ""))
                     .orElseGet(() -> FileNode.file(content, 0644, now));
         });
@@ -131,7 +156,7 @@ public final class ProcessFileView implements ProcessFiles {
 
     @Override
     public void mkdir(String path) throws Failure {
-        change(path, false, (files, target, existing, now) -> {
+        writes.change(path, false, (existing, now) -> {
             if (existing.isPresent()) {
                 throw new Failure(Errno.EXISTS);
             }
@@ -141,7 +166,7 @@ public final class ProcessFileView implements ProcessFiles {
 
     @Override
     public void symlink(String target, String path) throws Failure {
-        change(path, false, (files, where, existing, now) -> {
+        writes.change(path, false, (existing, now) -> {
             if (existing.isPresent()) {
                 throw new Failure(Errno.EXISTS);
             }
@@ -151,13 +176,13 @@ public final class ProcessFileView implements ProcessFiles {
 
     @Override
     public void touch(String path) throws Failure {
-        change(path, true, (files, target, existing, now) ->
+        writes.change(path, true, (existing, now) ->
                 existing.map(node -> node.withMtime(now)).orElseGet(() -> FileNode.file(new byte[0], 0644, now)));
     }
 
     @Override
     public void remove(String path, boolean recursive) throws Failure {
-        change(path, false, (files, target, existing, now) -> {
+        writes.change(path, false, (existing, now) -> {
             if (existing.isEmpty()) {
                 throw new Failure(Errno.NO_ENTRY);
             }
@@ -166,78 +191,6 @@ public final class ProcessFileView implements ProcessFiles {
             }
             return null;
         });
-    }
-
-    /** What a change puts at its target (null: remove it), given what is there now. */
-    @FunctionalInterface
-    private interface Edit {
-        FileNode apply(PathTree files, String target, Optional<FileNode> existing, Instant now) throws Failure;
-    }
-
-    /** {@code path} with its links followed (the last one only when {@code followLast}); null when they loop. */
-    private static String resolved(PathTree files, String path, boolean followLast) {
-        try {
-            return files.resolve(path, followLast);
-        } catch (DockerException tooManyLinks) {
-            return null;
-        }
-    }
-
-    /**
-     * Checks the path as the kernel walks it (missing or non-directory parents first, then the
-     * edit's own checks, then a read-only filesystem), and applies the edit.
-     */
-    private void change(String path, boolean followLast, Edit edit) throws Failure {
-        synchronized (lock) {
-            PathTree files = tree.get();
-            if (files == null) {
-                return; // the container is gone: nothing keeps what its last processes write
-            }
-            String target = resolved(files, path, followLast);
-            if (target == null) {
-                throw new Failure(Errno.NO_ENTRY);
-            }
-            checkParents(files, target);
-            Optional<FileNode> existing = files.get(target);
-            Instant now = clock.instant();
-            FileNode node = edit.apply(files, target, existing, now);
-            if (!writable.test(target)) {
-                throw new Failure(Errno.READ_ONLY);
-            }
-            files.copyUp(FilePaths.parent(target));
-            if (node == null) {
-                files.remove(target, now);
-            } else if (existing.isPresent()) {
-                files.set(target, node);
-            } else {
-                files.write(target, node, now);
-            }
-            changed.run();
-        }
-    }
-
-    private static void checkParents(PathTree files, String target) throws Failure {
-        if (target.equals("/")) {
-            return;
-        }
-        String current = "/";
-        for (String element : FilePaths.elements(FilePaths.parent(target))) {
-            current = FilePaths.child(current, element);
-            Optional<FileNode> node = files.get(current);
-            if (node.isEmpty()) {
-                throw new Failure(Errno.NO_ENTRY);
-            }
-            if (!node.get().isDirectory()) {
-                throw new Failure(Errno.NOT_A_DIRECTORY);
-            }
-        }
-    }
-
-    private static byte[] concat(byte[] head, byte[] tail) {
-        byte[] joined = new byte[head.length + tail.length];
-        System.arraycopy(head, 0, joined, 0, head.length);
-        System.arraycopy(tail, 0, joined, head.length, tail.length);
-        return joined;
     }
 
     private static List<String> names(List<String> paths) {

@@ -10,9 +10,9 @@ import java.util.Optional;
  * The volumes' files as containers come and go. At create, dockerd's copy-up: a volume that is
  * still empty gets the image's files at its mount point (when the image has a directory there,
  * links followed), and its root takes that directory's mode, owner and time; not for {@code nocopy} /
- * {@code VolumeOptions.NoCopy}, and never for a volume that holds anything. At start, the mount
- * points are made. Runs after the volume store has created the container's volumes; called with
- * the engine's lock held.
+ * {@code VolumeOptions.NoCopy}, and never for a volume that holds anything. At start, missing
+ * {@code -v} bind sources and the mount points are made, and tmpfs mounts start empty. Runs after
+ * the volume store has created the container's volumes; called with the engine's lock held.
  */
 final class VolumeCopyUp implements VolumeUse {
     private final FileSystems files;
@@ -37,10 +37,18 @@ final class VolumeCopyUp implements VolumeUse {
     }
 
     @Override
+    public void checkBinds(com.fasterxml.jackson.databind.JsonNode hostConfig) {
+        files.check(hostConfig);
+    }
+
+    @Override
     public void started(Container container) {
-        if (!container.volumeMounts().isEmpty()) {
-            files.view(container);
-        }
+        files.started(container);
+    }
+
+    @Override
+    public void stopped(Container container) {
+        files.stopped(container);
     }
 
     private static void copy(FileTree image, String destination, FileTree volume) {

@@ -78,6 +78,8 @@ final class Applets {
             Map.entry("ps", (io, commands) -> PsApplet.run(io)),
             Map.entry("stat", (io, commands) -> StatApplet.run(io)),
             Map.entry("du", (io, commands) -> DuApplet.run(io)),
+            Map.entry("df", (io, commands) -> MountApplets.df(io)),
+            Map.entry("mount", (io, commands) -> MountApplets.mount(io)),
             Map.entry("busybox", MiscApplets::busybox),
             Map.entry("kill", SUCCEED));
 

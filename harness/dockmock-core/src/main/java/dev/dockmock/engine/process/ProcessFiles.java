@@ -69,6 +69,39 @@ public interface ProcessFiles {
     default void setOwner(String path, int uid, int gid, boolean followLinks) throws Failure {
     }
 
+    /**
+     * The filesystems mounted in the process's container, in {@code /proc/mounts} order, with what
+     * {@code statfs} says of each; empty outside a container.
+     */
+    default List<Filesystem> mounts() {
+        return List.of();
+    }
+
+    /** The device {@code path} (links followed) lies on, as {@code stat}'s {@code st_dev} tells them apart; empty when missing. */
+    default Optional<String> deviceOf(String path) {
+        return Optional.empty();
+    }
+
+    /**
+     * One mounted filesystem: a line of {@code /proc/mounts} and its {@code statfs} in 1 KiB blocks.
+     *
+     * @param device the first field ({@code overlay}, {@code tmpfs}, {@code /dev/sda1}, ...)
+     * @param point the mount point
+     * @param type the filesystem type
+     * @param options the mount options
+     * @param blocks its size; 0 for a filesystem without blocks (proc, sysfs, ...), which {@code df} skips
+     * @param used the blocks in use
+     * @param available the blocks free for anyone
+     * @param deviceId what tells its device apart from the others ({@code st_dev})
+     */
+    record Filesystem(String device, String point, String type, String options, long blocks, long used, long available,
+            String deviceId) {
+        /** Its line in {@code /proc/mounts}. */
+        public String procLine() {
+            return device + " " + point + " " + type + " " + options + " 0 0\n";
+        }
+    }
+
     /** The kinds of entries, as {@code ls -l} marks them. */
     /** Whose rights these files are used with ({@link UserFiles}); root unless a container's process says otherwise. */
     default ProcessUser user() {
@@ -127,7 +160,8 @@ public interface ProcessFiles {
         EXISTS("File exists"),
         READ_ONLY("Read-only file system"),
         PERMISSION_DENIED("Permission denied"),
-        NOT_PERMITTED("Operation not permitted");
+        NOT_PERMITTED("Operation not permitted"),
+        IO_ERROR("I/O error");
 
         private final String message;
 

@@ -95,7 +95,7 @@ class DockerCliVolumeFilesTest extends AlpineDockerCliTest {
         assertThat(ok("run", "--rm", "--hostname", "web-1", "-v", "filled:/etc", "alpine", "cat", "/etc/hostname").stdout())
                 .isEqualTo("web-1\n");
         assertThat(ok("run", "--rm", "--hostname", "web-2", "--mount", "type=volume,src=bare,dst=/etc,volume-nocopy", "alpine",
-                "sh", "-c", "ls /etc; cat /etc/hostname").stdout()).isEqualTo("hostname\nhosts\nweb-2\n");
+                "sh", "-c", "ls /etc; cat /etc/hostname").stdout()).isEqualTo("hostname\nhosts\nresolv.conf\nweb-2\n");
 
         ok("run", "--rm", "--mount", "type=volume,src=root,dst=/root", "alpine", "true");
         assertThat(ok("run", "--rm", "-v", "root:/data", "alpine", "ls", "-ld", "/data").stdout()).startsWith("drwx------");

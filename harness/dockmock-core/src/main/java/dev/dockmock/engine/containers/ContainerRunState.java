@@ -1,0 +1,168 @@
+package dev.dockmock.engine.containers;
+
+import dev.dockmock.engine.process.ContainerProcesses;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The life of a {@link Container}: status, exits, times, pid, restarts, health, published ports
+ * and its processes. A superclass rather than a part of its own, so a container is still one
+ * object (docs/performance.md: every object per container is work for the collector). Every
+ * mutator bumps the container's {@link StateVersion}, which cached lists rely on.
+ */
+public abstract sealed class ContainerRunState permits Container {
+    /** Bumped by every mutator of the container, here and in {@link Container}. */
+    final StateVersion version;
+    private ContainerStatus status = ContainerStatus.CREATED;
+    private int exitCode;
+    private boolean oomKilled;
+    private boolean stoppedByUser;
+    private boolean removed;
+    private String error = "";
+    private Instant startedAt;
+    private Instant finishedAt;
+    private int pid;
+    private int restartCount;
+    private int exits;
+    private String health = "";
+    private List<Container.PublishedPort> ports = List.of();
+    // Made when first asked for: most containers of a busy test are never started or listed by ps.
+    private volatile ContainerProcesses processes;
+
+    ContainerRunState(StateVersion version) {
+        this.version = version;
+    }
+
+    public ContainerStatus status() {
+        return status;
+    }
+
+    void status(ContainerStatus next) {
+        version.bump();
+        this.status = next;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public boolean oomKilled() {
+        return oomKilled;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    /** The processes in the container's pid namespace (empty but for pid 1 until it starts). */
+    public ContainerProcesses processes() {
+        ContainerProcesses current = processes;
+        if (current == null) {
+            synchronized (this) {
+                current = processes;
+                if (current == null) {
+                    current = new ContainerProcesses(List.of(), "");
+                    processes = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** A fresh pid namespace for a start, its main process running {@code argv}. */
+    ContainerProcesses startProcesses(List<String> argv, String user, boolean init) {
+        ContainerProcesses started = new ContainerProcesses(argv, user, init);
+        processes = started;
+        return started;
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    public int restartCount() {
+        return restartCount;
+    }
+
+    public boolean stoppedByUser() {
+        return stoppedByUser;
+    }
+
+    public String health() {
+        return health;
+    }
+
+    void health(String next) {
+        version.bump();
+        this.health = next;
+    }
+
+    public List<Container.PublishedPort> ports() {
+        return ports;
+    }
+
+    void started(Instant when, int newPid, List<Container.PublishedPort> published) {
+        version.bump();
+        status = ContainerStatus.RUNNING;
+        startedAt = when;
+        pid = newPid;
+        exitCode = 0;
+        oomKilled = false;
+        error = "";
+        stoppedByUser = false;
+        ports = List.copyOf(published);
+    }
+
+    void exited(Instant when, int code, boolean oom) {
+        version.bump();
+        status = ContainerStatus.EXITED;
+        exits++;
+        finishedAt = when;
+        exitCode = code;
+        oomKilled = oom;
+        pid = 0;
+        ports = List.of();
+        if (!health.isEmpty()) {
+            health = "unhealthy";
+        }
+    }
+
+    void failedToStart(int code, String message) {
+        version.bump();
+        exitCode = code;
+        error = message;
+    }
+
+    /** How many times it has exited, for waiters on the next exit. */
+    public int exits() {
+        return exits;
+    }
+
+    /** Whether it has been removed from the engine. */
+    public boolean removed() {
+        return removed;
+    }
+
+    void markRemoved() {
+        version.bump();
+        removed = true;
+    }
+
+    void markStoppedByUser() {
+        version.bump();
+        stoppedByUser = true;
+    }
+
+    void countRestart() {
+        version.bump();
+        restartCount++;
+    }
+}
