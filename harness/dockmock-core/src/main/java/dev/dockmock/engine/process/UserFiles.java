@@ -1,5 +1,6 @@
 package dev.dockmock.engine.process;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Optional;
  * directory such as {@code /tmp}, owning what is removed); writing a file needs write permission
  * on it; only the owner changes a mode and only root gives a file away. What a non-root process
  * creates is its user's and group's. Root passes every check. Reading is not checked (see
- * docs/engine.md, "Users").
+ * docs/engine.md, "Users"). Every other method is handed on unchanged: a method added to
+ * {@link ProcessFiles} must be added here too ({@code UserFilesTest} checks).
  */
 final class UserFiles implements ProcessFiles {
     private static final int READ = 4;
@@ -42,6 +44,16 @@ final class UserFiles implements ProcessFiles {
     @Override
     public Optional<Stat> stat(String path, boolean followLinks) {
         return files.stat(path, followLinks);
+    }
+
+    @Override
+    public List<Filesystem> mounts() {
+        return files.mounts();
+    }
+
+    @Override
+    public Optional<String> deviceOf(String path) {
+        return files.deviceOf(path);
     }
 
     @Override
