@@ -2,6 +2,7 @@ package dev.dockmock.engine.containers;
 
 import dev.dockmock.engine.process.ContainerProcesses;
 import dev.dockmock.engine.process.OutputLog;
+import dev.dockmock.engine.process.PortAnswer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ public final class Container {
     // Made when first asked for: most containers of a busy test are never started or listed by ps.
     private volatile ContainerProcesses processes;
     private List<VolumeMount> volumeMounts = List.of();
+    private volatile PortAnswer portAnswer = new PortAnswer.Accept();
     // Every mutator below bumps it: cached lists (ContainerListCache) rely on that.
     private final StateVersion version;
 
@@ -173,6 +175,11 @@ public final class Container {
         this.health = next;
     }
 
+    /** What a connection to one of its ports gets while it runs: its behaviour's answer. */
+    public PortAnswer portAnswer() {
+        return portAnswer;
+    }
+
     public List<PublishedPort> ports() {
         return ports;
     }
@@ -185,8 +192,9 @@ public final class Container {
         return List.copyOf(execIds);
     }
 
-    void started(Instant when, int newPid, List<PublishedPort> published) {
+    void started(Instant when, int newPid, List<PublishedPort> published, PortAnswer answer) {
         version.bump();
+        portAnswer = answer;
         status = ContainerStatus.RUNNING;
         startedAt = when;
         pid = newPid;

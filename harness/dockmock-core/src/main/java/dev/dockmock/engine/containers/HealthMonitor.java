@@ -30,14 +30,16 @@ final class HealthMonitor {
 
     private final EngineContext context;
     private final Container container;
+    private final Containers containers;
     private final ContainerEvents events;
     private final List<String> test;
     private final int retries;
     private ScheduledFuture<?> task;
     private int failing;
 
-    private HealthMonitor(EngineContext context, Container container, List<String> test, int retries) {
+    private HealthMonitor(EngineContext context, Containers containers, Container container, List<String> test, int retries) {
         this.context = context;
+        this.containers = containers;
         this.container = container;
         this.events = new ContainerEvents(context.events());
         this.test = test;
@@ -45,13 +47,13 @@ final class HealthMonitor {
     }
 
     /** Starts monitoring when the container has a health check; call with the engine's lock held. */
-    static Optional<HealthMonitor> start(EngineContext context, Container container) {
+    static Optional<HealthMonitor> start(EngineContext context, Containers containers, Container container) {
         JsonNode check = container.spec().config().path("Healthcheck");
         List<String> test = ContainerSpec.strings(check.path("Test"));
         if (test.isEmpty() || test.get(0).equals("NONE")) {
             return Optional.empty();
         }
-        HealthMonitor monitor = new HealthMonitor(context, container, test, check.path("Retries").asInt(3) <= 0 ? 3
+        HealthMonitor monitor = new HealthMonitor(context, containers, container, test, check.path("Retries").asInt(3) <= 0 ? 3
                 : check.path("Retries").asInt(3));
         container.health("starting");
         long interval = nanos(check.path("Interval").asLong(0), Duration.ofSeconds(30));
@@ -134,8 +136,13 @@ final class HealthMonitor {
             }
 
             @Override
-            public boolean listening(int port) {
-                return Lifecycle.listening(container).test(port);
+            public dev.dockmock.engine.process.ProcessNetwork network() {
+                return Lifecycle.network(container, containers);
+            }
+
+            @Override
+            public dev.dockmock.engine.process.ProcessFiles files() {
+                return containers.processFiles(container);
             }
 
             @Override

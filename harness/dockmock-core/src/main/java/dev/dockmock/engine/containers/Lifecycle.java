@@ -94,11 +94,11 @@ public final class Lifecycle {
         NetworkAttachments.connectOnStart(context, container);
         containers.volumeUse().started(container);
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
-        container.started(context.clock().instant(), table.nextPid(), published);
+        container.started(context.clock().instant(), table.nextPid(), published, behaviour.get().portAnswer());
         container.log().open();
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), listening(container), containers.processFiles(container),
+                container.spec().tty(), network(container, containers), containers.processFiles(container),
                 container.startProcesses(argv, container.spec().config().path("User").asText("")).main());
         if (stdin != null) {
             stdins.put(container.id(), stdin);
@@ -107,7 +107,7 @@ public final class Lifecycle {
         processes.put(container.id(), RunningProcess.start(behaviour.get(), io, code -> exited(container, code),
                 "dockmock-container-" + container.shortId()));
         if (!faults.started(container)) {
-            HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
+            HealthMonitor.start(context, containers, container).ifPresent(m -> monitors.put(container.id(), m));
         }
         context.changed();
     }
@@ -162,6 +162,14 @@ public final class Lifecycle {
      */
     public static java.util.function.IntPredicate listening(Container container) {
         return port -> container.status().isUp() && container.spec().exposedPorts().contains(port + "/tcp");
+    }
+
+    /**
+     * What a process inside {@code container} can connect to: its own exposed ports and those of
+     * the running containers on a network it shares ({@link ContainerNetworkView}).
+     */
+    public static dev.dockmock.engine.process.ProcessNetwork network(Container container, Containers containers) {
+        return new ContainerNetworkView(containers, container);
     }
 
     /**
@@ -252,7 +260,7 @@ public final class Lifecycle {
                 if (flapping && monitor != null) {
                     monitors.remove(container.id()).stop();
                 } else if (!flapping && monitor == null) {
-                    HealthMonitor.start(context, container).ifPresent(m -> monitors.put(container.id(), m));
+                    HealthMonitor.start(context, containers, container).ifPresent(m -> monitors.put(container.id(), m));
                 }
             }
         }

@@ -71,6 +71,7 @@ final class Applets {
             Map.entry("[", (io, commands) -> TestApplet.run(io)),
             Map.entry("[[", (io, commands) -> TestApplet.run(io)),
             Map.entry("nc", (io, commands) -> MiscApplets.nc(io)),
+            Map.entry("wget", (io, commands) -> WgetApplet.run(io)),
             Map.entry("ls", LsApplet::run),
             Map.entry("chmod", (io, commands) -> ChmodApplet.run(io)),
             Map.entry("chown", (io, commands) -> ChownApplet.run(io, false)),

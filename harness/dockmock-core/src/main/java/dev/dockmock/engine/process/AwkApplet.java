@@ -112,7 +112,7 @@ final class AwkApplet {
         argv.add("printf");
         argv.addAll(texts);
         Printf.run(new CommandIo(argv, io.env(), io.hostname(), io.workingDir(), io.stdin(), formatted::writeBytes,
-                io::stderr, io::listening, io.files(), io.processes()));
+                io::stderr, io.network(), io.files(), io.processes()));
         return formatted.toString(StandardCharsets.UTF_8);
     }
 }

@@ -98,6 +98,6 @@ final class MiscApplets {
             return 127;
         }
         return applet.get().run(new CommandIo(command, io.env(), io.hostname(), io.workingDir(), io.stdin(),
-                io::stdout, io::stderr, io::listening, io.files(), io.processes()));
+                io::stdout, io::stderr, io.network(), io.files(), io.processes()));
     }
 }
