@@ -55,7 +55,7 @@ final class Applets {
             Map.entry("nproc", (io, commands) -> MoreTextApplets.nproc(io)),
             Map.entry("expr", (io, commands) -> MoreTextApplets.expr(io)),
             Map.entry("xargs", XargsApplet::run),
-            Map.entry("awk", (io, commands) -> AwkApplet.run(io)),
+            Map.entry("awk", AwkApplet::run),
             Map.entry("ln", (io, commands) -> LinkApplets.ln(io)),
             Map.entry("readlink", (io, commands) -> LinkApplets.readlink(io)),
             Map.entry("env", SystemApplets::env),

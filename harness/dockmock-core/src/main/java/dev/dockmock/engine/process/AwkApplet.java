@@ -22,7 +22,7 @@ final class AwkApplet {
     private AwkApplet() {
     }
 
-    static int run(ProcessIo io) throws InterruptedException {
+    static int run(ProcessIo io, CommandTable commands) throws InterruptedException {
         String separator = " ";
         Map<String, String> assigned = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
@@ -46,18 +46,18 @@ final class AwkApplet {
             io.stderr("Usage: awk [OPTIONS] [AWK_PROGRAM] [FILE]...\n");
             return 1;
         }
-        List<AwkNode.Rule> rules;
+        AwkProgram program;
         try {
-            rules = AwkParser.parse(operands.remove(0));
+            program = AwkParser.parse(operands.remove(0));
         } catch (AwkCursor.Bad | RuntimeException e) {
             io.stderr("awk: cmd. line:1: Unexpected token (" + e.getMessage()
                     + "; dockmock's awk knows a subset, see docs/engine.md)\n");
             return 1;
         }
-        AwkInput input = new AwkInput(io, operands);
-        AwkInterpreter awk = new AwkInterpreter(assigned, separator, io::stdout, texts -> printf(io, texts), input);
+        AwkInput input = new AwkInput(io, operands, commands);
+        AwkInterpreter awk = new AwkInterpreter(program, assigned, separator, io::stdout, texts -> printf(io, texts), input);
         try {
-            return program(awk, rules, input);
+            return program(awk, program.rules(), input);
         } catch (AwkControl die) {
             return die.code;
         } catch (RuntimeException e) {
@@ -96,6 +96,7 @@ final class AwkApplet {
             }
             code = exitCode(exit, code);
         }
+        input.pipes().closeAll();
         return code;
     }
 

@@ -22,9 +22,11 @@ final class AwkInput {
     private final Map<String, Deque<String>> opened = new HashMap<>();
     private final Set<String> written = new HashSet<>();
     private Deque<String> current = new ArrayDeque<>();
+    private final AwkPipes pipes;
 
-    AwkInput(ProcessIo io, List<String> operands) {
+    AwkInput(ProcessIo io, List<String> operands, CommandTable commands) {
         this.io = io;
+        this.pipes = new AwkPipes(io, commands);
         this.operands = new ArrayDeque<>(operands.isEmpty() ? List.of("-") : operands);
     }
 
@@ -87,6 +89,22 @@ final class AwkInput {
             io.stderr("awk: can't open '" + file + "': " + e.errno().message() + "\n");
             throw new AwkControl(AwkControl.Kind.DIE, 1);
         }
+    }
+
+    /** The commands it reads from and writes to. */
+    AwkPipes pipes() {
+        return pipes;
+    }
+
+    /** {@code close(name)}: a pipe's wait status, or 0 for a file (reopened from its start next time), or for nothing open. */
+    int close(String name) {
+        java.util.OptionalInt piped = pipes.close(name);
+        if (piped.isPresent()) {
+            return piped.getAsInt();
+        }
+        opened.remove(name);
+        written.remove(KnownPaths.absolute(name, io.workingDir()));
+        return 0;
     }
 
     private static Deque<String> lines(InputStream in) {

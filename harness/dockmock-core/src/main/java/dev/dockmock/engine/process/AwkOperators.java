@@ -75,6 +75,13 @@ final class AwkOperators {
         if (call.function().equals("split")) {
             return split(args, awk);
         }
+        if (call.function().equals("close") || call.function().equals("system")) {
+            if (args.size() != 1) {
+                throw new IllegalArgumentException("Too few arguments for builtin");
+            }
+            String name = AwkValues.text(awk.value(args.get(0)));
+            return (double) (call.function().equals("close") ? awk.input().close(name) : awk.input().pipes().system(name));
+        }
         if (AwkStringFunctions.handles(call.function())) {
             return AwkStringFunctions.call(call, awk);
         }
