@@ -27,7 +27,11 @@ record AppletOptions(Map<String, List<String>> values, List<String> operands) {
      *     key they are stored under (a short letter or the long name itself)
      */
     static Optional<AppletOptions> parse(ProcessIo io, String shortSpec, Map<String, String> longSpec) {
-        List<String> argv = io.argv();
+        return parse(io, io.argv(), shortSpec, longSpec);
+    }
+
+    /** As {@link #parse(ProcessIo, String, Map)}, of {@code argv} rewritten by the applet (tar's old-style options). */
+    static Optional<AppletOptions> parse(ProcessIo io, List<String> argv, String shortSpec, Map<String, String> longSpec) {
         String name = Applets.name(io);
         Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();

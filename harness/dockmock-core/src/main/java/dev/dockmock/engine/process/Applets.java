@@ -72,6 +72,12 @@ final class Applets {
             Map.entry("[[", (io, commands) -> TestApplet.run(io)),
             Map.entry("nc", (io, commands) -> MiscApplets.nc(io)),
             Map.entry("wget", (io, commands) -> WgetApplet.run(io)),
+            Map.entry("timeout", TimeoutApplet::run),
+            Map.entry("usleep", (io, commands) -> TimeoutApplet.usleep(io)),
+            Map.entry("gzip", (io, commands) -> GzipApplet.run(io)),
+            Map.entry("gunzip", (io, commands) -> GzipApplet.run(io)),
+            Map.entry("zcat", (io, commands) -> GzipApplet.run(io)),
+            Map.entry("tar", (io, commands) -> TarApplet.run(io)),
             Map.entry("ls", LsApplet::run),
             Map.entry("chmod", (io, commands) -> ChmodApplet.run(io)),
             Map.entry("chown", (io, commands) -> ChownApplet.run(io, false)),
@@ -85,7 +91,7 @@ final class Applets {
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chgrp", "chmod", "chown", "cp", "date",
             "echo", "false", "grep", "hostname", "kill", "ln", "ls", "mkdir", "mktemp", "mv", "ps", "pwd", "rm", "rmdir", "sed", "sleep",
-            "stat", "touch", "true", "uname", "busybox");
+            "stat", "touch", "true", "uname", "busybox", "usleep", "gzip", "gunzip", "zcat", "tar", "dd");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {
