@@ -78,6 +78,8 @@ final class Applets {
             Map.entry("gunzip", (io, commands) -> GzipApplet.run(io)),
             Map.entry("zcat", (io, commands) -> GzipApplet.run(io)),
             Map.entry("tar", (io, commands) -> TarApplet.run(io)),
+            Map.entry("diff", (io, commands) -> DiffApplet.run(io)),
+            Map.entry("od", (io, commands) -> OdApplet.run(io)),
             Map.entry("ls", LsApplet::run),
             Map.entry("chmod", (io, commands) -> ChmodApplet.run(io)),
             Map.entry("chown", (io, commands) -> ChownApplet.run(io, false)),
