@@ -91,7 +91,8 @@ final class LinkApplets {
         StringBuilder out = new StringBuilder();
         for (String operand : operands) {
             Optional<String> canonical = canonical(io.files(), operand.startsWith("/") ? operand : io.workingDir() + "/" + operand, 0);
-            if (canonical.isPresent() && io.files().stat(canonical.get(), false).isPresent()) {
+            if (canonical.isPresent() && (io.files().stat(canonical.get(), false).isPresent() || io.files() == ProcessFiles.NONE
+                    && (KnownPaths.isDirectory(canonical.get()) || KnownPaths.isDevice(canonical.get())))) {
                 out.append(canonical.get()).append('\n');
             } else {
                 io.stderr("realpath: " + operand + ": No such file or directory\n");

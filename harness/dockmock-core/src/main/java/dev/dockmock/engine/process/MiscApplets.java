@@ -84,11 +84,18 @@ final class MiscApplets {
         return 1;
     }
 
-    /** {@code busybox APPLET [ARG]...} runs the applet; {@code busybox} alone names itself. */
+    /**
+     * {@code busybox APPLET [ARG]...} runs the applet; {@code busybox} alone names itself;
+     * {@code busybox --list} names every applet, one a line, sorted.
+     */
     static int busybox(ProcessIo io, CommandTable commands) throws InterruptedException {
         List<String> argv = io.argv();
         if (argv.size() == 1) {
             io.stdout("BusyBox v1.36.1 (dockmock) multi-call binary.\n");
+            return 0;
+        }
+        if (argv.get(1).equals("--list")) {
+            io.stdout(String.join("\n", Applets.names()) + "\n");
             return 0;
         }
         List<String> command = argv.subList(1, argv.size());

@@ -83,4 +83,14 @@ class SmallAppletsTest {
                 () -> sh("dd bs=x").is("", "dd: invalid number 'x'\n", 1),
                 () -> assertThat(sh("dd foo=1").err()).startsWith("Usage: dd"));
     }
+
+    @Test
+    void theAppletsAreListedAndFoundOnThePath() {
+        Run listed = Run.sh("busybox --list");
+        assertThat(listed.out().lines().toList()).contains("wget", "timeout", "usleep", "gzip", "gunzip", "zcat", "tar", "diff",
+                "od", "cmp", "comm", "paste", "nl", "fold", "realpath", "truncate", "dd").isSorted();
+        Run.sh("which wget timeout tar gzip dd od").is("/usr/bin/wget\n/usr/bin/timeout\n/bin/tar\n/bin/gzip\n/bin/dd\n/usr/bin/od\n",
+                "", 0);
+        Run.sh("busybox nl /dev/null; busybox realpath /; /bin/busybox fold -w 1 /dev/null").is("/\n", "", 0);
+    }
 }
