@@ -34,6 +34,7 @@ final class HealthMonitor {
     private final ContainerEvents events;
     private final List<String> test;
     private final int retries;
+    private long timeoutNanos;
     private ScheduledFuture<?> task;
     private int failing;
 
@@ -56,6 +57,8 @@ final class HealthMonitor {
         HealthMonitor monitor = new HealthMonitor(context, containers, container, test, check.path("Retries").asInt(3) <= 0 ? 3
                 : check.path("Retries").asInt(3));
         container.health("starting");
+        monitor.timeoutNanos = Math.max(1_000_000L, context.timing()
+                .scaled(Duration.ofNanos(nanos(check.path("Timeout").asLong(0), Duration.ofSeconds(30)))).toNanos());
         long interval = nanos(check.path("Interval").asLong(0), Duration.ofSeconds(30));
         long scaled = Math.max(1_000_000L, context.timing().scaled(Duration.ofNanos(interval)).toNanos());
         monitor.task = TIMER.scheduleWithFixedDelay(monitor::probe, scaled, scaled, TimeUnit.NANOSECONDS);
@@ -150,12 +153,28 @@ final class HealthMonitor {
                 return process.list();
             }
         };
+        int[] code = {1};
+        // on a thread of its own, so that a check that hangs (wget on a port that never answers)
+        // fails after the check's Timeout, as dockerd ends it, instead of stalling every monitor
+        Thread check = new Thread(() -> {
+            try {
+                code[0] = behaviour.get().run(io);
+            } catch (InterruptedException | RuntimeException e) {
+                code[0] = 1;
+            }
+        }, "dockmock-health-check-" + container.shortId());
+        check.setDaemon(true);
+        check.start();
         try {
-            return behaviour.get().run(io);
+            check.join(timeoutNanos / 1_000_000, (int) (timeoutNanos % 1_000_000));
+            if (check.isAlive()) {
+                check.interrupt();
+                return 1;
+            }
+            return code[0];
         } catch (InterruptedException e) {
+            check.interrupt();
             Thread.currentThread().interrupt();
-            return 1;
-        } catch (RuntimeException e) {
             return 1;
         } finally {
             process.close();

@@ -15,7 +15,9 @@ import java.util.Map;
  * fields, {@code NR}, {@code NF}, {@code FS}, {@code OFS}, {@code SUBSEP}; associative arrays;
  * arithmetic, comparison, {@code ~}, {@code in}, {@code ?:}, {@code && || !}, concatenation,
  * assignment; {@code length}, {@code substr}, {@code index}, {@code split}, {@code sub}, {@code gsub},
- * {@code match}, {@code sprintf}, {@code tolower}, {@code toupper}. A program outside it fails as a syntax error does (exit 1), saying so.
+ * {@code match}, {@code sprintf}, {@code tolower}, {@code toupper}; user-defined functions;
+ * {@code "cmd" | getline [var]}, {@code print | "cmd"}, {@code close} and {@code system} through
+ * the container's shell. A program outside it fails as a syntax error does (exit 1), saying so.
  */
 final class AwkApplet {
 

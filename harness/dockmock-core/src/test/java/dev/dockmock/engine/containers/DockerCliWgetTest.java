@@ -47,6 +47,18 @@ class DockerCliWgetTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void aPortThatNeverAnswersTimesOutAndFailsTheHealthCheck() throws Exception {
+        ok("run", "-d", "--name", "db", "--health-cmd", "wget -q http://localhost:5432/", "--health-interval", "1s",
+                "--health-timeout", "1s", "--health-retries", "1", "postgres");
+
+        ServedDockerCli.Result timedOut = docker.run("exec", "db", "wget", "-q", "-T", "1", "http://localhost:5432/");
+        assertThat(timedOut.exitCode()).isEqualTo(1);
+        assertThat(timedOut.stderr()).isEqualTo("wget: download timed out\n");
+        Await.until(Duration.ofSeconds(30), () -> health("db").equals("unhealthy"), "db unhealthy");
+        assertThat(health("db")).isEqualTo("unhealthy");
+    }
+
+    @Test
     void containersOnAUserDefinedNetworkAnswerByNameAndAlias() throws Exception {
         ok("network", "create", "shop");
         ok("run", "-d", "--name", "web", "--network", "shop", "--network-alias", "site", "nginx");
