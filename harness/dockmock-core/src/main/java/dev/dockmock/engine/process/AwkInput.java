@@ -71,8 +71,14 @@ final class AwkInput {
     /**
      * {@code print > file} ({@code append} for {@code >>}): the first {@code >} to a file empties
      * it, later ones add to it, as the file stays open. A file that cannot be written ends awk.
+     * With {@code |} the text goes to the command {@code file} ({@link AwkPipes}).
      */
-    void write(String file, String text, boolean append) {
+    void write(String redirect, String file, String text) {
+        if (redirect.equals("|")) {
+            pipes.write(file, text);
+            return;
+        }
+        boolean append = redirect.equals(">>");
         byte[] data = text.getBytes(StandardCharsets.UTF_8);
         String path = KnownPaths.absolute(file, io.workingDir());
         if (file.equals("-") || path.equals("/dev/stdout")) {

@@ -74,10 +74,8 @@ final class AwkInterpreter {
                 : (texts.isEmpty() ? record : String.join(AwkValues.text(variables.get("OFS")), texts)) + "\n";
         if (print.redirect() == null) {
             out.accept(line);
-        } else if (print.redirect().equals("|")) {
-            input.pipes().write(AwkValues.text(value(print.file())), line);
         } else {
-            input.write(AwkValues.text(value(print.file())), line, print.redirect().equals(">>"));
+            input.write(print.redirect(), AwkValues.text(value(print.file())), line);
         }
     }
 
@@ -108,7 +106,7 @@ final class AwkInterpreter {
         } else if (node instanceof AwkNode.Binary binary) {
             return AwkOperators.apply(binary, this);
         } else if (node instanceof AwkNode.Assign assign) {
-            return assign(assign);
+            return AwkOperators.assign(assign, this);
         } else if (node instanceof AwkNode.Call call) {
             return AwkOperators.call(call, this);
         } else if (node instanceof AwkNode.UserCall call) {
@@ -117,19 +115,6 @@ final class AwkInterpreter {
             return AwkGetline.read(getline, this, input);
         }
         throw new IllegalStateException("not an expression: " + node);
-    }
-
-    private Object assign(AwkNode.Assign assign) {
-        Object old = value(assign.target());
-        Object result = switch (assign.operator()) {
-            case "=" -> value(assign.value());
-            case "+=" -> AwkValues.number(old) + AwkValues.number(value(assign.value()));
-            case "-=" -> AwkValues.number(old) - AwkValues.number(value(assign.value()));
-            case "*=" -> AwkValues.number(old) * AwkValues.number(value(assign.value()));
-            default -> AwkValues.number(old) / AwkValues.number(value(assign.value()));
-        };
-        store(assign.target(), result);
-        return assign.postfix() ? AwkValues.number(old) : result;
     }
 
     void store(AwkNode target, Object value) {

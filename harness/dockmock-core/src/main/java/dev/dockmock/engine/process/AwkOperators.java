@@ -66,6 +66,20 @@ final class AwkOperators {
         return value instanceof Double || NUMERIC.matcher(String.valueOf(value)).matches();
     }
 
+    /** {@code x = e}, {@code x op= e}, {@code x++}: stores the new value; gives it (the old one for a postfix). */
+    static Object assign(AwkNode.Assign assign, AwkInterpreter awk) {
+        Object old = awk.value(assign.target());
+        Object result = switch (assign.operator()) {
+            case "=" -> awk.value(assign.value());
+            case "+=" -> AwkValues.number(old) + AwkValues.number(awk.value(assign.value()));
+            case "-=" -> AwkValues.number(old) - AwkValues.number(awk.value(assign.value()));
+            case "*=" -> AwkValues.number(old) * AwkValues.number(awk.value(assign.value()));
+            default -> AwkValues.number(old) / AwkValues.number(awk.value(assign.value()));
+        };
+        awk.store(assign.target(), result);
+        return assign.postfix() ? AwkValues.number(old) : result;
+    }
+
     static Object call(AwkNode.Call call, AwkInterpreter awk) {
         List<AwkNode> args = call.arguments();
         if (call.function().equals("length") && args.size() == 1 && args.get(0) instanceof AwkNode.Variable v
