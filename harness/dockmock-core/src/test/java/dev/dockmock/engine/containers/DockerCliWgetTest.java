@@ -68,6 +68,9 @@ class DockerCliWgetTest extends AlpineDockerCliTest {
         assertThat(alias.stdout()).isEqualTo(PAGE);
         assertThat(alias.stderr()).matches("(?s)Connecting to site:80 \\(172\\.\\d+\\.\\d+\\.\\d+:80\\)\nwriting to stdout\n.*");
 
+        assertThat(ok("run", "--rm", "--network", "shop", "alpine", "sh", "-c", "nc -z web 80 && nc -z site 80 || echo no")
+                .stdout()).isEmpty();
+        assertThat(docker.run("run", "--rm", "--network", "shop", "alpine", "nc", "-z", "web", "81").exitCode()).isEqualTo(1);
         ServedDockerCli.Result bridge = docker.run("run", "--rm", "alpine", "wget", "-q", "http://web/");
         assertThat(bridge.exitCode()).isEqualTo(1);
         assertThat(bridge.stderr()).isEqualTo("wget: bad address 'web'\n");
