@@ -67,12 +67,14 @@ final class DiffApplet {
             status = 2;
             return;
         }
-        String hunks = UnifiedDiff.hunks(a, b, context, normalisation());
+        // a file with a NUL byte is binary: busybox says only whether the two differ, unless -a
+        boolean binary = !options.has("a") && (a.indexOf('\0') >= 0 || b.indexOf('\0') >= 0);
+        String hunks = binary ? (a.equals(b) ? "" : "binary") : UnifiedDiff.hunks(a, b, context, normalisation());
         if (hunks.isEmpty()) {
             return;
         }
         status = Math.max(status, 1);
-        if (options.has("q")) {
+        if (options.has("q") || binary) {
             out.append("Files ").append(left).append(" and ").append(right).append(" differ\n");
             return;
         }

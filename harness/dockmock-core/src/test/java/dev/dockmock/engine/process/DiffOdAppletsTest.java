@@ -36,6 +36,8 @@ class DiffOdAppletsTest {
                 () -> sh(": > e; diff x e").is("--- x\n+++ e\n@@ -1,4 +0,0 @@\n-a\n-b\n-c\n-d\n", "", 1),
                 () -> sh("echo a | diff - x").is("--- -\n+++ x\n@@ -1 +1,4 @@\n a\n+b\n+c\n+d\n", "", 1),
                 () -> sh("diff -q x y").is("Files x and y differ\n", "", 1),
+                () -> sh("printf 'a\\0b' > b1; printf 'a\\0c' > b2; diff b1 b2; diff b1 b1 && echo same").is(
+                        "Files b1 and b2 differ\nsame\n", "", 0),
                 () -> sh("diff -L A -L B x y | head -2").is("--- A\n+++ B\n", "", 0),
                 () -> sh("diff -i x y").is("--- x\n+++ y\n@@ -2,3 +2,4 @@\n b\n c\n d\n+e\n", "", 1),
                 () -> sh("diff x nosuch").is("", "diff: can't stat 'nosuch': No such file or directory\n", 2),
