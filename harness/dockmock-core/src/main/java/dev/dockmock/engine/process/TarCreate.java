@@ -70,6 +70,12 @@ final class TarCreate {
     }
 
     private boolean add(String path, String name) {
+        String bare = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        String last = bare.substring(bare.lastIndexOf('/') + 1);
+        // --exclude PATTERN: a glob matched against the member's whole name or its last part
+        if (options.all("exclude").stream().anyMatch(glob -> Patterns.matches(glob, bare) || Patterns.matches(glob, last))) {
+            return true;
+        }
         Optional<ProcessFiles.Stat> found = io.files().stat(path, options.has("h"));
         if (found.isEmpty()) {
             return false;

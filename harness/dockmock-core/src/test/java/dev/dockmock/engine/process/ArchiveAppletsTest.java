@@ -63,6 +63,12 @@ class ArchiveAppletsTest {
     }
 
     @Test
+    void tarLeavesOutWhatIsExcluded() {
+        sh("tar cf t.tar --exclude '*.txt' src && tar tf t.tar; tar cf t.tar --exclude=sub src && tar tf t.tar")
+                .is("src/\nsrc/sub/\nsrc/\nsrc/one.txt\n", "", 0);
+    }
+
+    @Test
     void tarComplaints() {
         assertAll(
                 () -> sh("tar xf nosuch.tar").is("", "tar: can't open 'nosuch.tar': No such file or directory\n", 1),
