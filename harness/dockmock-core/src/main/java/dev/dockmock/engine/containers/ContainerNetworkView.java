@@ -1,6 +1,8 @@
 package dev.dockmock.engine.containers;
 
+import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessNetwork;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +44,30 @@ final class ContainerNetworkView implements ProcessNetwork {
                     return found.get();
                 }
             }
+            // --add-host names, from the /etc/hosts the container sees; an address no container
+            // holds (the host gateway) is refused: nothing leaves the simulation
+            Optional<String> listed = hostsFileAddress(host);
+            if (listed.isPresent() && !listed.get().equals(host)) {
+                Reach reach = connect(listed.get(), port);
+                return reach instanceof Reach.Unresolved ? new Reach.Refused(listed.get()) : reach;
+            }
             return new Reach.Unresolved();
         }
+    }
+
+    private Optional<String> hostsFileAddress(String host) {
+        if (!(containers.processFiles(self).lookup("/etc/hosts").orElse(null) instanceof ProcessFiles.Entry.File hosts)) {
+            return Optional.empty();
+        }
+        for (String line : new String(hosts.content(), StandardCharsets.UTF_8).split("\n")) {
+            String[] words = line.replaceAll("#.*", "").trim().split("\\s+");
+            for (int i = 1; i < words.length; i++) {
+                if (words[i].equalsIgnoreCase(host)) {
+                    return Optional.of(words[0]);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A container started with {@code --network container:X} shares X's interfaces. */

@@ -71,6 +71,12 @@ class DockerCliWgetTest extends AlpineDockerCliTest {
         assertThat(ok("run", "--rm", "--network", "shop", "alpine", "sh", "-c", "nc -z web 80 && nc -z site 80 || echo no")
                 .stdout()).isEmpty();
         assertThat(docker.run("run", "--rm", "--network", "shop", "alpine", "nc", "-z", "web", "81").exitCode()).isEqualTo(1);
+        String ip = ok("inspect", "-f", "{{.NetworkSettings.Networks.shop.IPAddress}}", "web").stdout().trim();
+        assertThat(ok("run", "--rm", "--network", "shop", "--add-host", "shop.test:" + ip, "alpine", "wget", "-qO-",
+                "http://shop.test/").stdout()).isEqualTo(PAGE);
+        ServedDockerCli.Result gateway = docker.run("run", "--rm", "--add-host", "gw:host-gateway", "alpine", "wget", "-q",
+                "http://gw:8080/");
+        assertThat(gateway.stderr()).matches("wget: can't connect to remote host \\(\\d+\\.\\d+\\.\\d+\\.\\d+\\): Connection refused\n");
         ServedDockerCli.Result bridge = docker.run("run", "--rm", "alpine", "wget", "-q", "http://web/");
         assertThat(bridge.exitCode()).isEqualTo(1);
         assertThat(bridge.stderr()).isEqualTo("wget: bad address 'web'\n");
