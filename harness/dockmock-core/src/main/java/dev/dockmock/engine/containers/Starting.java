@@ -3,6 +3,7 @@ package dev.dockmock.engine.containers;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
+import dev.dockmock.engine.process.PortAnswer;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
 import dev.dockmock.protocol.DockerException;
@@ -50,7 +51,8 @@ final class Starting {
                             + "\": executable file not found in $PATH: unknown";
             throw failedToStart(container, 127, new DockerException(400, message));
         }
-        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer().forHost(container.spec().hostname()));
+        PortAnswer answer = behaviour.get().portAnswer().forHost(container.spec().hostname());
+        List<Container.PublishedPort> published = ports.publish(container, answer);
         NetworkAttachments.connectOnStart(context, container);
         try {
             containers.volumeUse().started(container);
@@ -60,11 +62,11 @@ final class Starting {
             throw failedToStart(container, 128, mountFailed);
         }
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
-        container.started(context.clock().instant(), table.nextPid(), published);
+        container.started(context.clock().instant(), table.nextPid(), published, answer);
         container.log().open();
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), Lifecycle.listening(container), containers.processFiles(container),
+                container.spec().tty(), Lifecycle.network(container, containers), containers.processFiles(container),
                 container.startProcesses(argv, container.spec().config().path("User").asText("")).main());
         if (stdin != null) {
             table.stdins.put(container.id(), stdin);
@@ -73,7 +75,7 @@ final class Starting {
         table.processes.put(container.id(), RunningProcess.start(behaviour.get(), io, code -> exited(container, code),
                 "dockmock-container-" + container.shortId()));
         if (!faults.started(container)) {
-            HealthMonitor.start(context, container).ifPresent(m -> table.monitors.put(container.id(), m));
+            HealthMonitor.start(context, containers, container).ifPresent(m -> table.monitors.put(container.id(), m));
         }
         context.changed();
     }
@@ -145,7 +147,7 @@ final class Starting {
                 if (flapping && monitor != null) {
                     table.monitors.remove(container.id()).stop();
                 } else if (!flapping && monitor == null) {
-                    HealthMonitor.start(context, container).ifPresent(m -> table.monitors.put(container.id(), m));
+                    HealthMonitor.start(context, containers, container).ifPresent(m -> table.monitors.put(container.id(), m));
                 }
             }
         }

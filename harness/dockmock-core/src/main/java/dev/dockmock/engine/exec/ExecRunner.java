@@ -61,7 +61,7 @@ final class ExecRunner {
             String message = "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
                     + exec.argv().get(0) + "\": executable file not found in $PATH: unknown\r\n";
             new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
-                    out, tty, true, true, port -> false, ProcessFiles.NONE,
+                    out, tty, true, true, dev.dockmock.engine.process.ProcessNetwork.NONE, ProcessFiles.NONE,
                     ProcessList.alone(exec.argv())).stdout(message.getBytes(StandardCharsets.UTF_8));
             exited(container, exec, 127, done);
             return;
@@ -69,7 +69,7 @@ final class ExecRunner {
         ProcessList.Child process = processes.exec(exec.argv(), exec.user());
         ExecIo io = new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(),
                 stdin == null ? InputStream.nullInputStream() : stdin, out, tty, exec.attachStdout(), exec.attachStderr(),
-                dev.dockmock.engine.containers.Lifecycle.listening(container), containers.processFiles(container),
+                dev.dockmock.engine.containers.Lifecycle.network(container, containers), containers.processFiles(container),
                 process.list());
         RunningProcess.start(behaviour.get(), io, code -> {
             process.close();
