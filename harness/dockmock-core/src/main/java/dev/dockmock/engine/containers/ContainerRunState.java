@@ -1,6 +1,7 @@
 package dev.dockmock.engine.containers;
 
 import dev.dockmock.engine.process.ContainerProcesses;
+import dev.dockmock.engine.process.PortAnswer;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
 public abstract sealed class ContainerRunState permits Container {
     /** Bumped by every mutator of the container, here and in {@link Container}. */
     final StateVersion version;
+    private static final PortAnswer ACCEPT = new PortAnswer.Accept();
+
     private ContainerStatus status = ContainerStatus.CREATED;
     private int exitCode;
     private boolean oomKilled;
@@ -28,6 +31,8 @@ public abstract sealed class ContainerRunState permits Container {
     private List<Container.PublishedPort> ports = List.of();
     // Made when first asked for: most containers of a busy test are never started or listed by ps.
     private volatile ContainerProcesses processes;
+    // null until a start sets it: a created container keeps no answer object of its own
+    private volatile PortAnswer portAnswer;
 
     ContainerRunState(StateVersion version) {
         this.version = version;
@@ -109,8 +114,15 @@ public abstract sealed class ContainerRunState permits Container {
         return ports;
     }
 
-    void started(Instant when, int newPid, List<Container.PublishedPort> published) {
+    /** What a connection to one of its ports gets while it runs: its behaviour's answer (accepting, before any start). */
+    public PortAnswer portAnswer() {
+        PortAnswer answer = portAnswer;
+        return answer != null ? answer : ACCEPT;
+    }
+
+    void started(Instant when, int newPid, List<Container.PublishedPort> published, PortAnswer answer) {
         version.bump();
+        portAnswer = answer;
         status = ContainerStatus.RUNNING;
         startedAt = when;
         pid = newPid;

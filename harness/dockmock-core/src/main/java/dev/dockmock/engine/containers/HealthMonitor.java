@@ -3,7 +3,6 @@ package dev.dockmock.engine.containers;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
-import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessIo;
 import dev.dockmock.engine.process.ProcessUsers;
 import java.io.ByteArrayOutputStream;
@@ -32,37 +31,35 @@ final class HealthMonitor {
 
     private final EngineContext context;
     private final Container container;
+    private final Containers containers;
     private final ContainerEvents events;
     private final List<String> test;
     private final int retries;
-    private final ProcessFiles containerFiles;
+    private long timeoutNanos;
     private ScheduledFuture<?> task;
     private int failing;
 
-    private HealthMonitor(EngineContext context, Container container, List<String> test, int retries,
-            ProcessFiles containerFiles) {
+    private HealthMonitor(EngineContext context, Containers containers, Container container, List<String> test, int retries) {
         this.context = context;
-        this.containerFiles = containerFiles;
+        this.containers = containers;
         this.container = container;
         this.events = new ContainerEvents(context.events());
         this.test = test;
         this.retries = retries;
     }
 
-    /**
-     * Starts monitoring when the container has a health check; call with the engine's lock held.
-     *
-     * @param files the container's files, which its checks see as its user
-     */
-    static Optional<HealthMonitor> start(EngineContext context, Container container, ProcessFiles files) {
+    /** Starts monitoring when the container has a health check; call with the engine's lock held. */
+    static Optional<HealthMonitor> start(EngineContext context, Containers containers, Container container) {
         JsonNode check = container.spec().config().path("Healthcheck");
         List<String> test = ContainerSpec.strings(check.path("Test"));
         if (test.isEmpty() || test.get(0).equals("NONE")) {
             return Optional.empty();
         }
-        HealthMonitor monitor = new HealthMonitor(context, container, test, check.path("Retries").asInt(3) <= 0 ? 3
-                : check.path("Retries").asInt(3), files);
+        HealthMonitor monitor = new HealthMonitor(context, containers, container, test, check.path("Retries").asInt(3) <= 0 ? 3
+                : check.path("Retries").asInt(3));
         container.health("starting");
+        monitor.timeoutNanos = Math.max(1_000_000L, context.timing()
+                .scaled(Duration.ofNanos(nanos(check.path("Timeout").asLong(0), Duration.ofSeconds(30)))).toNanos());
         long interval = nanos(check.path("Interval").asLong(0), Duration.ofSeconds(30));
         long scaled = Math.max(1_000_000L, context.timing().scaled(Duration.ofNanos(interval)).toNanos());
         monitor.task = TIMER.scheduleWithFixedDelay(monitor::probe, scaled, scaled, TimeUnit.NANOSECONDS);
@@ -111,11 +108,11 @@ final class HealthMonitor {
             return 1;
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        // a health check runs as an exec does: as the container's user, on its files, listed in its processes
+        // a health check runs as an exec does: as the container's user, listed in its processes while it runs
         String user = container.spec().config().path("User").asText("");
-        ProcessFiles files;
+        dev.dockmock.engine.process.ProcessFiles files;
         try {
-            files = ProcessUsers.files(containerFiles, user);
+            files = ProcessUsers.files(containers.processFiles(container), user);
         } catch (ProcessUsers.UnknownUser e) {
             return 126;
         }
@@ -128,11 +125,6 @@ final class HealthMonitor {
 
             public Map<String, String> env() {
                 return env;
-            }
-
-            @Override
-            public ProcessFiles files() {
-                return files;
             }
 
             public String hostname() {
@@ -156,8 +148,13 @@ final class HealthMonitor {
             }
 
             @Override
-            public boolean listening(int port) {
-                return Lifecycle.listening(container).test(port);
+            public dev.dockmock.engine.process.ProcessNetwork network() {
+                return Lifecycle.network(container, containers);
+            }
+
+            @Override
+            public dev.dockmock.engine.process.ProcessFiles files() {
+                return files;
             }
 
             @Override
@@ -165,12 +162,28 @@ final class HealthMonitor {
                 return process.list();
             }
         };
+        int[] code = {1};
+        // on a thread of its own, so that a check that hangs (wget on a port that never answers)
+        // fails after the check's Timeout, as dockerd ends it, instead of stalling every monitor
+        Thread check = new Thread(() -> {
+            try {
+                code[0] = behaviour.get().run(io);
+            } catch (InterruptedException | RuntimeException e) {
+                code[0] = 1;
+            }
+        }, "dockmock-health-check-" + container.shortId());
+        check.setDaemon(true);
+        check.start();
         try {
-            return behaviour.get().run(io);
+            check.join(timeoutNanos / 1_000_000, (int) (timeoutNanos % 1_000_000));
+            if (check.isAlive()) {
+                check.interrupt();
+                return 1;
+            }
+            return code[0];
         } catch (InterruptedException e) {
+            check.interrupt();
             Thread.currentThread().interrupt();
-            return 1;
-        } catch (RuntimeException e) {
             return 1;
         } finally {
             process.close();

@@ -139,6 +139,14 @@ public final class Lifecycle {
         }
     }
 
+    /**
+     * What a process inside {@code container} can connect to: its own exposed ports and those of
+     * the running containers on a network it shares ({@link ContainerNetworkView}).
+     */
+    public static dev.dockmock.engine.process.ProcessNetwork network(Container container, Containers containers) {
+        return new ContainerNetworkView(containers, container);
+    }
+
     /** What a connection to a port of the container gets while its process runs ({@code PortAnswer}); empty when it does not run. */
     public Optional<PortAnswer> portAnswer(String containerId) {
         synchronized (context.lock()) {

@@ -44,7 +44,8 @@ final class Networking {
             Network network = context.networks().get(entry.getKey());
             List<String> aliases = new ArrayList<>();
             entry.getValue().path("Aliases").forEach(a -> aliases.add(a.asText()));
-            if (!network.name().equals(mode)) {
+            // the mode's network is joined on start, unless aliases for it must be kept (--network-alias)
+            if (!network.name().equals(mode) || !aliases.isEmpty()) {
                 NetworkAttachments.connect(context, container, network, aliases);
             }
         }

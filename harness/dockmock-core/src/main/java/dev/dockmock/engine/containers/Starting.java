@@ -4,6 +4,7 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
 import dev.dockmock.engine.process.InitProcess;
+import dev.dockmock.engine.process.PortAnswer;
 import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessUsers;
 import dev.dockmock.engine.process.RunningProcess;
@@ -59,7 +60,8 @@ final class Starting {
         } catch (ProcessUsers.UnknownUser e) {
             throw failedToStart(container, 128, new DockerException(500, e.getMessage()));
         }
-        List<Container.PublishedPort> published = ports.publish(container, behaviour.get().portAnswer().forHost(container.spec().hostname()));
+        PortAnswer answer = behaviour.get().portAnswer().forHost(container.spec().hostname());
+        List<Container.PublishedPort> published = ports.publish(container, answer);
         NetworkAttachments.connectOnStart(context, container);
         try {
             containers.volumeUse().started(container);
@@ -69,12 +71,12 @@ final class Starting {
             throw failedToStart(container, 128, mountFailed);
         }
         StdinPipe stdin = container.spec().openStdin() ? new StdinPipe(64 * 1024) : null;
-        container.started(context.clock().instant(), table.nextPid(), published);
+        container.started(context.clock().instant(), table.nextPid(), published, answer);
         container.log().open();
         boolean init = container.spec().hostConfig().path("Init").asBoolean(false);
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec(), files.user().home()), container.spec().hostname(),
                 container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), Lifecycle.listening(container), files,
+                container.spec().tty(), Lifecycle.network(container, containers), files,
                 container.startProcesses(argv, container.spec().config().path("User").asText(""), init).main());
         if (stdin != null) {
             table.stdins.put(container.id(), stdin);
@@ -84,7 +86,7 @@ final class Starting {
         table.processes.put(container.id(), RunningProcess.start(main, io, code -> exited(container, code),
                 "dockmock-container-" + container.shortId()));
         if (!faults.started(container)) {
-            HealthMonitor.start(context, container, containers.processFiles(container)).ifPresent(m -> table.monitors.put(container.id(), m));
+            HealthMonitor.start(context, containers, container).ifPresent(m -> table.monitors.put(container.id(), m));
         }
         context.changed();
     }
@@ -156,7 +158,7 @@ final class Starting {
                 if (flapping && monitor != null) {
                     table.monitors.remove(container.id()).stop();
                 } else if (!flapping && monitor == null) {
-                    HealthMonitor.start(context, container, containers.processFiles(container)).ifPresent(m -> table.monitors.put(container.id(), m));
+                    HealthMonitor.start(context, containers, container).ifPresent(m -> table.monitors.put(container.id(), m));
                 }
             }
         }

@@ -15,13 +15,8 @@ import java.util.Map;
  * TTY), or nowhere when the exec is detached or the stream is not wanted.
  */
 record ExecIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
-        OutputStream out, boolean tty, boolean wantStdout, boolean wantStderr, java.util.function.IntPredicate ports,
+        OutputStream out, boolean tty, boolean wantStdout, boolean wantStderr, dev.dockmock.engine.process.ProcessNetwork network,
         ProcessFiles files, ProcessList processes) implements ProcessIo {
-
-    @Override
-    public boolean listening(int port) {
-        return ports.test(port);
-    }
 
     @Override
     public void stdout(byte[] data) {

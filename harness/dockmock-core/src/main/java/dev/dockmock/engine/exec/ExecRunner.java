@@ -62,7 +62,7 @@ final class ExecRunner {
             String message = "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
                     + exec.argv().get(0) + "\": executable file not found in $PATH: unknown\r\n";
             new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
-                    out, tty, true, true, port -> false, ProcessFiles.NONE,
+                    out, tty, true, true, dev.dockmock.engine.process.ProcessNetwork.NONE, ProcessFiles.NONE,
                     ProcessList.alone(exec.argv())).stdout(message.getBytes(StandardCharsets.UTF_8));
             exited(container, exec, 127, done);
             return;
@@ -74,7 +74,7 @@ final class ExecRunner {
         } catch (ProcessUsers.UnknownUser e) {
             // dockerd 20.10 writes runc's complaint to the exec's stdout and ends it with 126
             new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
-                    out, tty, true, true, port -> false, ProcessFiles.NONE,
+                    out, tty, true, true, dev.dockmock.engine.process.ProcessNetwork.NONE, ProcessFiles.NONE,
                     ProcessList.alone(exec.argv())).stdout((e.getMessage() + "\r\n").getBytes(StandardCharsets.UTF_8));
             exited(container, exec, 126, done);
             return;
@@ -84,7 +84,7 @@ final class ExecRunner {
         ProcessList.Child process = processes.exec(exec.argv(), user);
         ExecIo io = new ExecIo(exec.argv(), env, container.spec().hostname(), exec.workingDir(),
                 stdin == null ? InputStream.nullInputStream() : stdin, out, tty, exec.attachStdout(), exec.attachStderr(),
-                dev.dockmock.engine.containers.Lifecycle.listening(container), files, process.list());
+                dev.dockmock.engine.containers.Lifecycle.network(container, containers), files, process.list());
         RunningProcess.start(behaviour.get(), io, code -> {
             process.close();
             exited(container, exec, code, done);

@@ -55,7 +55,7 @@ final class Applets {
             Map.entry("nproc", (io, commands) -> MoreTextApplets.nproc(io)),
             Map.entry("expr", (io, commands) -> MoreTextApplets.expr(io)),
             Map.entry("xargs", XargsApplet::run),
-            Map.entry("awk", (io, commands) -> AwkApplet.run(io)),
+            Map.entry("awk", AwkApplet::run),
             Map.entry("ln", (io, commands) -> LinkApplets.ln(io)),
             Map.entry("readlink", (io, commands) -> LinkApplets.readlink(io)),
             Map.entry("env", SystemApplets::env),
@@ -71,6 +71,23 @@ final class Applets {
             Map.entry("[", (io, commands) -> TestApplet.run(io)),
             Map.entry("[[", (io, commands) -> TestApplet.run(io)),
             Map.entry("nc", (io, commands) -> MiscApplets.nc(io)),
+            Map.entry("wget", (io, commands) -> WgetApplet.run(io)),
+            Map.entry("timeout", TimeoutApplet::run),
+            Map.entry("usleep", (io, commands) -> TimeoutApplet.usleep(io)),
+            Map.entry("gzip", (io, commands) -> GzipApplet.run(io)),
+            Map.entry("gunzip", (io, commands) -> GzipApplet.run(io)),
+            Map.entry("zcat", (io, commands) -> GzipApplet.run(io)),
+            Map.entry("tar", (io, commands) -> TarApplet.run(io)),
+            Map.entry("diff", (io, commands) -> DiffApplet.run(io)),
+            Map.entry("od", (io, commands) -> OdApplet.run(io)),
+            Map.entry("cmp", (io, commands) -> CompareApplets.cmp(io)),
+            Map.entry("comm", (io, commands) -> CompareApplets.comm(io)),
+            Map.entry("paste", (io, commands) -> LayoutApplets.paste(io)),
+            Map.entry("nl", (io, commands) -> LayoutApplets.nl(io)),
+            Map.entry("fold", (io, commands) -> LayoutApplets.fold(io)),
+            Map.entry("dd", (io, commands) -> DdApplet.dd(io)),
+            Map.entry("truncate", (io, commands) -> DdApplet.truncate(io)),
+            Map.entry("realpath", (io, commands) -> LinkApplets.realpath(io)),
             Map.entry("ls", LsApplet::run),
             Map.entry("chmod", (io, commands) -> ChmodApplet.run(io)),
             Map.entry("chown", (io, commands) -> ChownApplet.run(io, false)),
@@ -86,7 +103,7 @@ final class Applets {
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chgrp", "chmod", "chown", "cp", "date",
             "echo", "false", "grep", "hostname", "kill", "ln", "ls", "mkdir", "mktemp", "mv", "ps", "pwd", "rm", "rmdir", "sed", "sleep",
-            "stat", "touch", "true", "uname", "busybox");
+            "stat", "touch", "true", "uname", "busybox", "usleep", "gzip", "gunzip", "zcat", "tar", "dd");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {

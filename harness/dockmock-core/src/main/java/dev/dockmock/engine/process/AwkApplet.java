@@ -15,14 +15,16 @@ import java.util.Map;
  * fields, {@code NR}, {@code NF}, {@code FS}, {@code OFS}, {@code SUBSEP}; associative arrays;
  * arithmetic, comparison, {@code ~}, {@code in}, {@code ?:}, {@code && || !}, concatenation,
  * assignment; {@code length}, {@code substr}, {@code index}, {@code split}, {@code sub}, {@code gsub},
- * {@code match}, {@code sprintf}, {@code tolower}, {@code toupper}. A program outside it fails as a syntax error does (exit 1), saying so.
+ * {@code match}, {@code sprintf}, {@code tolower}, {@code toupper}; user-defined functions;
+ * {@code "cmd" | getline [var]}, {@code print | "cmd"}, {@code close} and {@code system} through
+ * the container's shell. A program outside it fails as a syntax error does (exit 1), saying so.
  */
 final class AwkApplet {
 
     private AwkApplet() {
     }
 
-    static int run(ProcessIo io) throws InterruptedException {
+    static int run(ProcessIo io, CommandTable commands) throws InterruptedException {
         String separator = " ";
         Map<String, String> assigned = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
@@ -46,18 +48,18 @@ final class AwkApplet {
             io.stderr("Usage: awk [OPTIONS] [AWK_PROGRAM] [FILE]...\n");
             return 1;
         }
-        List<AwkNode.Rule> rules;
+        AwkProgram program;
         try {
-            rules = AwkParser.parse(operands.remove(0));
+            program = AwkParser.parse(operands.remove(0));
         } catch (AwkCursor.Bad | RuntimeException e) {
             io.stderr("awk: cmd. line:1: Unexpected token (" + e.getMessage()
                     + "; dockmock's awk knows a subset, see docs/engine.md)\n");
             return 1;
         }
-        AwkInput input = new AwkInput(io, operands);
-        AwkInterpreter awk = new AwkInterpreter(assigned, separator, io::stdout, texts -> printf(io, texts), input);
+        AwkInput input = new AwkInput(io, operands, commands);
+        AwkInterpreter awk = new AwkInterpreter(program, assigned, separator, io::stdout, texts -> printf(io, texts), input);
         try {
-            return program(awk, rules, input);
+            return program(awk, program.rules(), input);
         } catch (AwkControl die) {
             return die.code;
         } catch (RuntimeException e) {
@@ -96,6 +98,7 @@ final class AwkApplet {
             }
             code = exitCode(exit, code);
         }
+        input.pipes().closeAll();
         return code;
     }
 
@@ -112,7 +115,7 @@ final class AwkApplet {
         argv.add("printf");
         argv.addAll(texts);
         Printf.run(new CommandIo(argv, io.env(), io.hostname(), io.workingDir(), io.stdin(), formatted::writeBytes,
-                io::stderr, io::listening, io.files(), io.processes()));
+                io::stderr, io.network(), io.files(), io.processes()));
         return formatted.toString(StandardCharsets.UTF_8);
     }
 }

@@ -64,12 +64,30 @@ abstract class AwkExpressions extends AwkOperands {
                     }
                 }
             }
+            if (found == null && level == CONCATENATION && pipedToGetline()) {
+                left = getline(left);
+                continue;
+            }
             if (found == null) {
                 return left;
             }
             at += found.equals(" ") ? 0 : found.length();
             left = new AwkNode.Binary(found, left, binary(level + 1));
         }
+    }
+
+    /** Whether {@code | getline} comes next (then skipped), rather than {@code ||} or a print's pipe. */
+    private boolean pipedToGetline() {
+        int mark = at;
+        skipSpace(false);
+        if (peek() == '|' && !text.startsWith("||", at)) {
+            at++;
+            if (word("getline")) {
+                return true;
+            }
+        }
+        at = mark;
+        return false;
     }
 
     /** Whether {@code op} here is really the start of {@code +=}, {@code ++} and the like. */

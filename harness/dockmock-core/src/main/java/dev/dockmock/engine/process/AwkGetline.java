@@ -1,6 +1,6 @@
 package dev.dockmock.engine.process;
 
-/** awk's {@code getline}, {@code getline var}, {@code getline < file} and {@code getline var < file}. */
+/** awk's {@code getline}, {@code getline var}, {@code getline < file}, {@code getline var < file} and {@code "cmd" | getline [var]}. */
 final class AwkGetline {
 
     private AwkGetline() {
@@ -15,14 +15,16 @@ final class AwkGetline {
     static Object read(AwkNode.Getline getline, AwkInterpreter awk, AwkInput input) {
         String line;
         try {
-            line = getline.file() == null ? input.next() : input.next(AwkValues.text(awk.value(getline.file())));
+            line = getline.command() != null ? input.pipes().next(AwkValues.text(awk.value(getline.command())))
+                    : getline.file() == null ? input.next() : input.next(AwkValues.text(awk.value(getline.file())));
         } catch (java.io.FileNotFoundException e) {
             return -1.0;
         }
         if (line == null) {
             return 0.0;
         }
-        if (getline.file() == null) {
+        // busybox counts the records of the main input only, not a command's lines
+        if (getline.file() == null && getline.command() == null) {
             awk.countRecord();
         }
         if (getline.target() == null) {

@@ -22,9 +22,11 @@ final class AwkInput {
     private final Map<String, Deque<String>> opened = new HashMap<>();
     private final Set<String> written = new HashSet<>();
     private Deque<String> current = new ArrayDeque<>();
+    private final AwkPipes pipes;
 
-    AwkInput(ProcessIo io, List<String> operands) {
+    AwkInput(ProcessIo io, List<String> operands, CommandTable commands) {
         this.io = io;
+        this.pipes = new AwkPipes(io, commands);
         this.operands = new ArrayDeque<>(operands.isEmpty() ? List.of("-") : operands);
     }
 
@@ -69,8 +71,14 @@ final class AwkInput {
     /**
      * {@code print > file} ({@code append} for {@code >>}): the first {@code >} to a file empties
      * it, later ones add to it, as the file stays open. A file that cannot be written ends awk.
+     * With {@code |} the text goes to the command {@code file} ({@link AwkPipes}).
      */
-    void write(String file, String text, boolean append) {
+    void write(String redirect, String file, String text) {
+        if (redirect.equals("|")) {
+            pipes.write(file, text);
+            return;
+        }
+        boolean append = redirect.equals(">>");
         byte[] data = text.getBytes(StandardCharsets.UTF_8);
         String path = KnownPaths.absolute(file, io.workingDir());
         if (file.equals("-") || path.equals("/dev/stdout")) {
@@ -87,6 +95,22 @@ final class AwkInput {
             io.stderr("awk: can't open '" + file + "': " + e.errno().message() + "\n");
             throw new AwkControl(AwkControl.Kind.DIE, 1);
         }
+    }
+
+    /** The commands it reads from and writes to. */
+    AwkPipes pipes() {
+        return pipes;
+    }
+
+    /** {@code close(name)}: a pipe's wait status, or 0 for a file (reopened from its start next time), or for nothing open. */
+    int close(String name) {
+        java.util.OptionalInt piped = pipes.close(name);
+        if (piped.isPresent()) {
+            return piped.getAsInt();
+        }
+        opened.remove(name);
+        written.remove(KnownPaths.absolute(name, io.workingDir()));
+        return 0;
     }
 
     private static Deque<String> lines(InputStream in) {

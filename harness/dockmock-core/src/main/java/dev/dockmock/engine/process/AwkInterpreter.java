@@ -1,15 +1,15 @@
 package dev.dockmock.engine.process;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /** Runs parsed awk rules over records: fields, variables, arrays, numbers and strings as awk converts them. */
 final class AwkInterpreter {
-    private final Map<String, Object> variables = new HashMap<>();
-    private final Map<String, AwkArray> arrays = new HashMap<>();
+    private final AwkScopes scopes = new AwkScopes();
+    private final Map<String, Object> variables = scopes.globals();
+    private final AwkFunctions functions;
     private final Consumer<String> out;
     private final AwkPrintf printf;
     private final AwkInput input;
@@ -17,7 +17,9 @@ final class AwkInterpreter {
     private List<String> fields = new ArrayList<>();
     private String record = "";
 
-    AwkInterpreter(Map<String, String> assigned, String separator, Consumer<String> out, AwkPrintf printf, AwkInput input) {
+    AwkInterpreter(AwkProgram program, Map<String, String> assigned, String separator, Consumer<String> out, AwkPrintf printf,
+            AwkInput input) {
+        this.functions = new AwkFunctions(program.functions());
         this.out = out;
         this.printf = printf;
         this.input = input;
@@ -73,7 +75,7 @@ final class AwkInterpreter {
         if (print.redirect() == null) {
             out.accept(line);
         } else {
-            input.write(AwkValues.text(value(print.file())), line, print.redirect().equals(">>"));
+            input.write(print.redirect(), AwkValues.text(value(print.file())), line);
         }
     }
 
@@ -88,7 +90,7 @@ final class AwkInterpreter {
         } else if (node instanceof AwkNode.Regex regex) {
             return regex.pattern().matcher(record).find() ? 1.0 : 0.0;
         } else if (node instanceof AwkNode.Variable variable) {
-            return variables.getOrDefault(variable.name(), "");
+            return scopes.get(variable.name());
         } else if (node instanceof AwkNode.Field field) {
             return field(index(value(field.index())));
         } else if (node instanceof AwkNode.Index element) {
@@ -104,31 +106,20 @@ final class AwkInterpreter {
         } else if (node instanceof AwkNode.Binary binary) {
             return AwkOperators.apply(binary, this);
         } else if (node instanceof AwkNode.Assign assign) {
-            return assign(assign);
+            return AwkOperators.assign(assign, this);
         } else if (node instanceof AwkNode.Call call) {
             return AwkOperators.call(call, this);
+        } else if (node instanceof AwkNode.UserCall call) {
+            return functions.call(call, this, scopes, statements);
         } else if (node instanceof AwkNode.Getline getline) {
             return AwkGetline.read(getline, this, input);
         }
         throw new IllegalStateException("not an expression: " + node);
     }
 
-    private Object assign(AwkNode.Assign assign) {
-        Object old = value(assign.target());
-        Object result = switch (assign.operator()) {
-            case "=" -> value(assign.value());
-            case "+=" -> AwkValues.number(old) + AwkValues.number(value(assign.value()));
-            case "-=" -> AwkValues.number(old) - AwkValues.number(value(assign.value()));
-            case "*=" -> AwkValues.number(old) * AwkValues.number(value(assign.value()));
-            default -> AwkValues.number(old) / AwkValues.number(value(assign.value()));
-        };
-        store(assign.target(), result);
-        return assign.postfix() ? AwkValues.number(old) : result;
-    }
-
     void store(AwkNode target, Object value) {
         if (target instanceof AwkNode.Variable variable) {
-            variables.put(variable.name(), value);
+            scopes.put(variable.name(), value);
         } else if (target instanceof AwkNode.Field field) {
             setField(index(value(field.index())), AwkValues.output(value));
         } else if (target instanceof AwkNode.Index element) {
@@ -142,15 +133,20 @@ final class AwkInterpreter {
     }
 
     void assign(String variable, Object value) {
-        variables.put(variable, value);
+        scopes.put(variable, value);
     }
 
     AwkArray array(String name) {
-        return arrays.computeIfAbsent(name, n -> new AwkArray());
+        return scopes.array(name);
     }
 
     boolean isArray(String name) {
-        return arrays.containsKey(name);
+        return scopes.isArray(name);
+    }
+
+    /** The files and commands it reads and writes. */
+    AwkInput input() {
+        return input;
     }
 
     /** The key of {@code a[i, j]}: the subscripts as strings, joined with {@code SUBSEP}. */
@@ -188,6 +184,6 @@ final class AwkInterpreter {
     }
 
     Object variable(String name) {
-        return variables.getOrDefault(name, "");
+        return scopes.get(name);
     }
 }

@@ -46,8 +46,26 @@ sealed interface AwkNode {
     record Ternary(AwkNode condition, AwkNode then, AwkNode otherwise) implements AwkNode {
     }
 
-    /** {@code getline [var] [< file]}; target and file may be null. */
-    record Getline(AwkNode target, AwkNode file) implements AwkNode {
+    /** {@code getline [var] [< file]} or {@code cmd | getline [var]}; target, file and command may be null. */
+    record Getline(AwkNode target, AwkNode file, AwkNode command) implements AwkNode {
+    }
+
+    /** A call of a function the program defines: {@code f(a, b)}. */
+    record UserCall(String function, List<AwkNode> arguments) implements AwkNode {
+    }
+
+    /** {@code return [value]}; value may be null. */
+    record Return(AwkNode value) implements AwkNode {
+    }
+
+    /**
+     * {@code function name(params) { body }}: the parameters the caller leaves out are its local
+     * variables (or arrays).
+     *
+     * @param arrayParams the parameters the body uses as arrays: they are passed by reference
+     */
+    record Function(String name, List<String> params, List<AwkNode> body, java.util.Set<String> arrayParams)
+            implements AwkNode {
     }
 
     /** A built-in function: {@code length}, {@code substr}, {@code index}, {@code split}, {@code sub}, {@code gsub}, {@code match}, {@code sprintf}, {@code tolower}, {@code toupper}. */
@@ -55,8 +73,8 @@ sealed interface AwkNode {
     }
 
     /**
-     * {@code print a, b} or {@code printf fmt, a}, to stdout or with {@code > file} or
-     * {@code >> file} (redirect null for stdout).
+     * {@code print a, b} or {@code printf fmt, a}, to stdout or with {@code > file},
+     * {@code >> file} or {@code | command} (redirect null for stdout).
      */
     record Print(boolean formatted, List<AwkNode> arguments, String redirect, AwkNode file) implements AwkNode {
     }

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /** Parses awk's operands: literals, variables, fields, array elements, function calls, {@code getline}. */
 abstract class AwkOperands extends AwkCursor {
-    private static final Set<String> FUNCTIONS = Set.of("length", "substr", "tolower", "toupper", "index", "split", "sub", "gsub", "match", "sprintf");
+    private static final Set<String> FUNCTIONS = Set.of("length", "substr", "tolower", "toupper", "index", "split", "sub", "gsub", "match", "sprintf",
+            "close", "system");
     private static final Set<String> KEYWORDS = Set.of("in", "getline", "if", "else", "while", "for", "do", "break",
-            "continue", "next", "exit", "delete", "print", "printf", "BEGIN", "END");
+            "continue", "next", "exit", "delete", "print", "printf", "BEGIN", "END", "function", "func", "return");
     /** In print's arguments, outside parentheses, {@code >} redirects rather than compares. */
     boolean inPrint;
 
@@ -71,11 +72,15 @@ abstract class AwkOperands extends AwkCursor {
             return new AwkNode.Literal(Double.parseDouble(text.substring(start, at)));
         }
         if (word("getline")) {
-            return getline();
+            return getline(null);
         }
         String name = name();
         if (FUNCTIONS.contains(name)) {
             return new AwkNode.Call(name, peek() == '(' ? list('(', ')') : List.of());
+        }
+        if (peek() == '(') {
+            // a user function's name is followed by its parenthesis with no blank between
+            return new AwkNode.UserCall(name, list('(', ')'));
         }
         if (peek() == '[') {
             return new AwkNode.Index(name, list('[', ']'));
@@ -83,8 +88,8 @@ abstract class AwkOperands extends AwkCursor {
         return new AwkNode.Variable(name);
     }
 
-    /** {@code getline [lvalue] [< file]}. */
-    private AwkNode getline() throws Bad {
+    /** {@code getline [lvalue] [< file]}, or after {@code command |} {@code getline [lvalue]}. */
+    AwkNode getline(AwkNode command) throws Bad {
         skipSpace(false);
         AwkNode target = null;
         if (peek() == '$' || (Character.isLetter(peek()) || peek() == '_') && startsOperand()) {
@@ -92,11 +97,11 @@ abstract class AwkOperands extends AwkCursor {
             skipSpace(false);
         }
         AwkNode file = null;
-        if (peek() == '<') {
+        if (command == null && peek() == '<') {
             at++;
             file = primary();
         }
-        return new AwkNode.Getline(target, file);
+        return new AwkNode.Getline(target, file, command);
     }
 
     /** An identifier: a variable, array or function name. */

@@ -66,6 +66,20 @@ final class AwkOperators {
         return value instanceof Double || NUMERIC.matcher(String.valueOf(value)).matches();
     }
 
+    /** {@code x = e}, {@code x op= e}, {@code x++}: stores the new value; gives it (the old one for a postfix). */
+    static Object assign(AwkNode.Assign assign, AwkInterpreter awk) {
+        Object old = awk.value(assign.target());
+        Object result = switch (assign.operator()) {
+            case "=" -> awk.value(assign.value());
+            case "+=" -> AwkValues.number(old) + AwkValues.number(awk.value(assign.value()));
+            case "-=" -> AwkValues.number(old) - AwkValues.number(awk.value(assign.value()));
+            case "*=" -> AwkValues.number(old) * AwkValues.number(awk.value(assign.value()));
+            default -> AwkValues.number(old) / AwkValues.number(awk.value(assign.value()));
+        };
+        awk.store(assign.target(), result);
+        return assign.postfix() ? AwkValues.number(old) : result;
+    }
+
     static Object call(AwkNode.Call call, AwkInterpreter awk) {
         List<AwkNode> args = call.arguments();
         if (call.function().equals("length") && args.size() == 1 && args.get(0) instanceof AwkNode.Variable v
@@ -74,6 +88,13 @@ final class AwkOperators {
         }
         if (call.function().equals("split")) {
             return split(args, awk);
+        }
+        if (call.function().equals("close") || call.function().equals("system")) {
+            if (args.size() != 1) {
+                throw new IllegalArgumentException("Too few arguments for builtin");
+            }
+            String name = AwkValues.text(awk.value(args.get(0)));
+            return (double) (call.function().equals("close") ? awk.input().close(name) : awk.input().pipes().system(name));
         }
         if (AwkStringFunctions.handles(call.function())) {
             return AwkStringFunctions.call(call, awk);

@@ -1,22 +1,50 @@
 package dev.dockmock.engine.process;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Parses the subset of awk {@link AwkNode} models: rules and statements; anything else is a {@link Bad} program. */
-final class AwkParser extends AwkExpressions {
+final class AwkParser extends AwkPrintParser {
 
     private AwkParser(String text) {
         super(text);
     }
 
-    static List<AwkNode.Rule> parse(String program) throws Bad {
+    static AwkProgram parse(String program) throws Bad {
         AwkParser parser = new AwkParser(program);
         List<AwkNode.Rule> rules = new ArrayList<>();
+        Map<String, AwkNode.Function> functions = new HashMap<>();
         while (parser.skipSpace(true)) {
-            rules.add(parser.rule());
+            if (parser.word("function") || parser.word("func")) {
+                AwkNode.Function function = parser.function();
+                if (functions.put(function.name(), function) != null) {
+                    throw new Bad("duplicate function '" + function.name() + "'");
+                }
+            } else {
+                rules.add(parser.rule());
+            }
         }
-        return rules;
+        return new AwkProgram(rules, functions);
+    }
+
+    /** {@code function name(a, b,   local) { body }}, after its keyword. */
+    private AwkNode.Function function() throws Bad {
+        String name = name();
+        expect('(');
+        List<String> params = new ArrayList<>();
+        while (skipSpace(true) && peek() != ')') {
+            params.add(name());
+            skipSpace(true);
+            if (peek() == ',') {
+                at++;
+            }
+        }
+        expect(')');
+        skipSpace(true);
+        List<AwkNode> body = block();
+        return new AwkNode.Function(name, params, body, AwkProgram.usedAsArrays(body, params));
     }
 
     private AwkNode.Rule rule() throws Bad {
@@ -100,6 +128,10 @@ final class AwkParser extends AwkExpressions {
         if (word("continue")) {
             return new AwkNode.Jump(false);
         }
+        if (word("return")) {
+            skipSpace(false);
+            return new AwkNode.Return(at >= text.length() || ";}\n".indexOf(peek()) >= 0 ? null : expression());
+        }
         if (word("exit")) {
             skipSpace(false);
             return new AwkNode.Exit(at >= text.length() || ";}\n".indexOf(peek()) >= 0 ? null : expression());
@@ -121,38 +153,6 @@ final class AwkParser extends AwkExpressions {
         AwkNode condition = expression();
         expect(')');
         return condition;
-    }
-
-    private AwkNode print(boolean formatted) throws Bad {
-        List<AwkNode> arguments = new ArrayList<>();
-        skipSpace(false);
-        boolean parenthesised = peek() == '(' && wholeArgumentList();
-        if (parenthesised) {
-            at++;
-        }
-        inPrint = !parenthesised;
-        try {
-            while (skipSpace(false) && ";}\n)>".indexOf(peek()) < 0) {
-                arguments.add(expression());
-                skipSpace(false);
-                if (peek() == ',') {
-                    at++;
-                }
-            }
-            if (parenthesised) {
-                expect(')');
-                skipSpace(false);
-            }
-            if (peek() != '>') {
-                return new AwkNode.Print(formatted, arguments, null, null);
-            }
-            String redirect = text.startsWith(">>", at) ? ">>" : ">";
-            at += redirect.length();
-            inPrint = true;
-            return new AwkNode.Print(formatted, arguments, redirect, concatenation());
-        } finally {
-            inPrint = false;
-        }
     }
 
     /** {@code for (k in a) s} or {@code for (init; condition; step) s}. */

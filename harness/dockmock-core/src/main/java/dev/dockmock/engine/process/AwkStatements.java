@@ -34,6 +34,8 @@ final class AwkStatements {
             throw new AwkControl(AwkControl.Kind.NEXT, null);
         } else if (statement instanceof AwkNode.Jump jump) {
             throw new AwkControl(jump.isBreak() ? AwkControl.Kind.BREAK : AwkControl.Kind.CONTINUE, null);
+        } else if (statement instanceof AwkNode.Return result) {
+            throw new AwkControl(result.value() == null ? "" : awk.value(result.value()));
         } else if (statement instanceof AwkNode.Exit exit) {
             Integer code = exit.code() == null ? null : (int) AwkValues.number(awk.value(exit.code()));
             throw new AwkControl(AwkControl.Kind.EXIT, code);

@@ -6,11 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
 
 /** The {@link ProcessIo} the shell gives each command it runs. */
 record CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
-        Consumer<byte[]> out, Consumer<byte[]> err, IntPredicate ports, ProcessFiles files, ProcessList processes)
+        Consumer<byte[]> out, Consumer<byte[]> err, ProcessNetwork network, ProcessFiles files, ProcessList processes)
         implements ProcessIo {
 
     CommandIo {
@@ -19,13 +18,8 @@ record CommandIo(List<String> argv, Map<String, String> env, String hostname, St
     }
 
     CommandIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, Streams streams,
-            IntPredicate ports, ProcessFiles files, ProcessList processes) {
-        this(argv, env, hostname, workingDir, streams.in(), streams.out(), streams.err(), ports, files, processes);
-    }
-
-    @Override
-    public boolean listening(int port) {
-        return ports.test(port);
+            ProcessNetwork network, ProcessFiles files, ProcessList processes) {
+        this(argv, env, hostname, workingDir, streams.in(), streams.out(), streams.err(), network, files, processes);
     }
 
     @Override

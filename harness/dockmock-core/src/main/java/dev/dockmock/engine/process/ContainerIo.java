@@ -9,19 +9,14 @@ import java.util.Map;
  * a TTY, stderr joins stdout and line ends become CRLF, as a terminal's line discipline does).
  *
  * @param tty whether the process has a terminal
- * @param ports which tcp ports listen in the container
+ * @param network what its processes can connect to
  * @param files the container's files
  * @param processes the container's processes, as the main process sees them
  */
 public record ContainerIo(List<String> argv, Map<String, String> env, String hostname, String workingDir,
-        InputStream stdin, OutputLog log, boolean tty, java.util.function.IntPredicate ports, ProcessFiles files,
+        InputStream stdin, OutputLog log, boolean tty, ProcessNetwork network, ProcessFiles files,
         ProcessList processes)
         implements ProcessIo {
-
-    @Override
-    public boolean listening(int port) {
-        return ports.test(port);
-    }
 
     @Override
     public void stdout(byte[] data) {

@@ -3,7 +3,7 @@ package dev.dockmock.engine.process;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code ln} and {@code readlink} over the container's files, with busybox's messages. */
+/** {@code ln}, {@code readlink} and {@code realpath} over the container's files, with busybox's messages. */
 final class LinkApplets {
 
     private LinkApplets() {
@@ -79,6 +79,28 @@ final class LinkApplets {
         }
         io.stdout(stat.get().linkTarget() + (options.has('n') ? "" : "\n"));
         return 0;
+    }
+
+    /** {@code realpath FILE...}: each path with every link resolved; the file must exist. */
+    static int realpath(ProcessIo io) {
+        List<String> operands = io.argv().subList(1, io.argv().size());
+        if (operands.isEmpty()) {
+            return FileApplets.usage(io, "realpath FILE...");
+        }
+        int status = 0;
+        StringBuilder out = new StringBuilder();
+        for (String operand : operands) {
+            Optional<String> canonical = canonical(io.files(), operand.startsWith("/") ? operand : io.workingDir() + "/" + operand, 0);
+            if (canonical.isPresent() && (io.files().stat(canonical.get(), false).isPresent() || io.files() == ProcessFiles.NONE
+                    && (KnownPaths.isDirectory(canonical.get()) || KnownPaths.isDevice(canonical.get())))) {
+                out.append(canonical.get()).append('\n');
+            } else {
+                io.stderr("realpath: " + operand + ": No such file or directory\n");
+                status = 1;
+            }
+        }
+        io.stdout(out.toString());
+        return status;
     }
 
     /** The path with every link resolved, element by element; empty when a link loops 40 times. */

@@ -53,7 +53,9 @@ final class MiscApplets {
     }
 
     /**
-     * {@code nc}: nothing listens anywhere, so connecting fails with 1 (quietly unless {@code -vv});
+     * {@code nc}: {@code -z} succeeds on a port the process can reach ({@link ProcessNetwork}: its
+     * container's, or another container's on a shared network); else connecting fails with 1
+     * (quietly unless {@code -vv}; an unknown host says {@code bad address});
      * {@code nc -l} listens until interrupted.
      */
     static int nc(ProcessIo io) throws InterruptedException {
@@ -68,10 +70,15 @@ final class MiscApplets {
             return 1;
         }
         String host = operands.get(0);
-        String address = host.equals("localhost") ? "127.0.0.1" : host;
         String port = operands.size() > 1 ? operands.get(1) : "0";
-        boolean local = address.equals("127.0.0.1") || address.equals("0.0.0.0") || address.equals("::1");
-        if (flags.contains("z") && local && port.matches("\\d{1,5}") && io.listening(Integer.parseInt(port))) {
+        ProcessNetwork.Reach reach = io.network().connect(host, port.matches("\\d{1,5}") ? Integer.parseInt(port) : 0);
+        if (reach instanceof ProcessNetwork.Reach.Unresolved) {
+            io.stderr("nc: bad address '" + host + "'\n");
+            return 1;
+        }
+        String address = reach instanceof ProcessNetwork.Reach.Answered answered ? answered.address()
+                : ((ProcessNetwork.Reach.Refused) reach).address();
+        if (flags.contains("z") && port.matches("\\d{1,5}") && reach instanceof ProcessNetwork.Reach.Answered) {
             if (flags.contains("v")) {
                 io.stderr(host + " (" + address + ":" + port + ") open\n");
             }
@@ -84,11 +91,18 @@ final class MiscApplets {
         return 1;
     }
 
-    /** {@code busybox APPLET [ARG]...} runs the applet; {@code busybox} alone names itself. */
+    /**
+     * {@code busybox APPLET [ARG]...} runs the applet; {@code busybox} alone names itself;
+     * {@code busybox --list} names every applet, one a line, sorted.
+     */
     static int busybox(ProcessIo io, CommandTable commands) throws InterruptedException {
         List<String> argv = io.argv();
         if (argv.size() == 1) {
             io.stdout("BusyBox v1.36.1 (dockmock) multi-call binary.\n");
+            return 0;
+        }
+        if (argv.get(1).equals("--list")) {
+            io.stdout(String.join("\n", Applets.names()) + "\n");
             return 0;
         }
         List<String> command = argv.subList(1, argv.size());
@@ -98,6 +112,6 @@ final class MiscApplets {
             return 127;
         }
         return applet.get().run(new CommandIo(command, io.env(), io.hostname(), io.workingDir(), io.stdin(),
-                io::stdout, io::stderr, io::listening, io.files(), io.processes()));
+                io::stdout, io::stderr, io.network(), io.files(), io.processes()));
     }
 }

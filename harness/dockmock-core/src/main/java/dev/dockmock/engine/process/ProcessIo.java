@@ -57,10 +57,18 @@ public interface ProcessIo {
     }
 
     /**
+     * What the process can connect to: its container's ports and those of the containers sharing a
+     * network with it. Outside a container only the loopback names resolve, and nothing listens.
+     */
+    default ProcessNetwork network() {
+        return ProcessNetwork.NONE;
+    }
+
+    /**
      * Whether something in the process's container listens on {@code port} (tcp), as seen from
-     * inside it: {@code nc -z localhost PORT} succeeds then. None by default.
+     * inside it: {@code nc -z localhost PORT} succeeds then.
      */
     default boolean listening(int port) {
-        return false;
+        return network().listening(port);
     }
 }

@@ -23,7 +23,7 @@ final class Shell {
     static int run(ProcessIo io, CommandTable commands) throws InterruptedException {
         List<String> argv = io.argv();
         String arg0 = argv.get(0);
-        ShellState state = new ShellState(arg0, io.hostname(), io.workingDir(), io::listening, io.files());
+        ShellState state = new ShellState(arg0, io.hostname(), io.workingDir(), io.network(), io.files());
         state.processes = io.processes();
         Streams streams = sharedStreams(io);
         environment(state, io);

@@ -59,7 +59,7 @@ final class ShellBuiltins {
         Builtin builtin = REGULAR.get(name);
         if (builtin == null && APPLET_BUILTINS.contains(name)) {
             return (shell, argv, io) -> shell.commands.applet(argv.get(0)).orElseThrow()
-                    .run(new CommandIo(argv, shell.state.environment(), shell.state.hostname, shell.state.workingDir, io, shell.state.ports, shell.state.files,
+                    .run(new CommandIo(argv, shell.state.environment(), shell.state.hostname, shell.state.workingDir, io, shell.state.network, shell.state.files,
                             shell.state.processes));
         }
         return builtin;

@@ -18,8 +18,8 @@ final class ShellState {
     final BackgroundJobs jobs = new BackgroundJobs();
     private final Deque<Map<String, String>> localFrames = new ArrayDeque<>();
     final String hostname;
-    /** Which tcp ports listen in the container, for {@code nc -z}. */
-    final java.util.function.IntPredicate ports;
+    /** What the container's processes can connect to ({@code nc -z}, {@code wget}). */
+    final ProcessNetwork network;
     /** The container's files, for the commands the shell runs. */
     final ProcessFiles files;
     /** The processes the shell sees; the commands it runs are its children there. */
@@ -41,18 +41,18 @@ final class ShellState {
     int errexitSuppressed;
     int loopDepth;
 
-    ShellState(String arg0, String hostname, String workingDir, java.util.function.IntPredicate ports, ProcessFiles files) {
+    ShellState(String arg0, String hostname, String workingDir, ProcessNetwork network, ProcessFiles files) {
         this.arg0 = arg0;
         this.files = files;
         this.dollarZero = arg0;
         this.hostname = hostname;
-        this.ports = ports;
+        this.network = network;
         this.workingDir = workingDir;
     }
 
     /** A subshell's copy: later changes on either side do not reach the other. */
     ShellState copy() {
-        ShellState copy = new ShellState(arg0, hostname, workingDir, ports, files);
+        ShellState copy = new ShellState(arg0, hostname, workingDir, network, files);
         copy.vars.putAll(vars);
         copy.exported.addAll(exported);
         copy.functions.putAll(functions);

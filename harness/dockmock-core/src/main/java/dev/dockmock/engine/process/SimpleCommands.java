@@ -88,11 +88,11 @@ final class SimpleCommands {
             // exec, or ash running sh -c's last command: the command takes the shell's place
             processes.exec(argv);
             return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
-                    shell.state.ports, shell.state.files, processes));
+                    shell.state.network, shell.state.files, processes));
         }
         try (ProcessList.Child child = processes.start(argv)) {
             return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
-                    shell.state.ports, shell.state.files, child.list()));
+                    shell.state.network, shell.state.files, child.list()));
         }
     }
 

@@ -54,7 +54,7 @@ final class SystemApplets {
         // env execs the command: it takes env's place in the process list
         io.processes().exec(command);
         return behaviour.get().run(new CommandIo(command, env, io.hostname(), io.workingDir(), io.stdin(),
-                io::stdout, io::stderr, io::listening, io.files(), io.processes()));
+                io::stdout, io::stderr, io.network(), io.files(), io.processes()));
     }
 
     /** {@code printenv [NAME]...}: 1 when a name is not set. */

@@ -67,7 +67,7 @@ final class XargsApplet {
             int exit;
             try (ProcessList.Child child = io.processes().start(argv)) {
                 exit = program.get().run(new CommandIo(argv, io.env(), io.hostname(), io.workingDir(),
-                        new ByteArrayInputStream(new byte[0]), io::stdout, io::stderr, io::listening, io.files(), child.list()));
+                        new ByteArrayInputStream(new byte[0]), io::stdout, io::stderr, io.network(), io.files(), child.list()));
             }
             if (exit == 255) {
                 return 124;

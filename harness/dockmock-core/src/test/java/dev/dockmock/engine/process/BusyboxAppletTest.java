@@ -96,7 +96,7 @@ class BusyboxAppletTest {
                 arguments(List.of("which", "sh", "env", "nosuch"), "/bin/sh\n/usr/bin/env\n", "", 1),
                 arguments(List.of("ls", "/"), String.join("\n", KnownPaths.ROOT) + "\n", "", 0),
                 arguments(List.of("ls", "/tmp", "/bin/sh"), "/bin/sh\n", "", 0),
-                arguments(List.of("nc", "-z", "db", "5432"), "", "", 1),
+                arguments(List.of("nc", "-z", "db", "5432"), "", "nc: bad address 'db'\n", 1),
                 arguments(List.of("nc", "-zvv", "localhost", "80"), "", "nc: localhost (127.0.0.1:80): Connection refused\n", 1));
     }
 

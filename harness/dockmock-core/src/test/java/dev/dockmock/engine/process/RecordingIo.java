@@ -18,6 +18,7 @@ final class RecordingIo implements ProcessIo {
     private final InputStream stdin;
     private final ProcessFiles files;
     private final ProcessList processes;
+    private ProcessNetwork network = ProcessNetwork.NONE;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -39,25 +40,37 @@ final class RecordingIo implements ProcessIo {
     }
 
     RecordingIo withStdin(String text) {
-        return new RecordingIo(argv, env, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), files, processes);
+        return new RecordingIo(argv, env, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), files, processes).withNetwork(network);
     }
 
     RecordingIo withStdin(InputStream in) {
-        return new RecordingIo(argv, env, in, files, processes);
+        return new RecordingIo(argv, env, in, files, processes).withNetwork(network);
     }
 
     RecordingIo withEnv(Map<String, String> environment) {
-        return new RecordingIo(argv, environment, stdin, files, processes);
+        return new RecordingIo(argv, environment, stdin, files, processes).withNetwork(network);
     }
 
     /** The same process, reading and writing {@code processFiles}. */
     RecordingIo withFiles(ProcessFiles processFiles) {
-        return new RecordingIo(argv, env, stdin, processFiles, processes);
+        return new RecordingIo(argv, env, stdin, processFiles, processes).withNetwork(network);
     }
 
     /** The same process, seeing {@code list} (by default, only itself). */
     RecordingIo withProcesses(ProcessList list) {
-        return new RecordingIo(argv, env, stdin, files, list);
+        return new RecordingIo(argv, env, stdin, files, list).withNetwork(network);
+    }
+
+    /** The same process, reaching {@code reachable} ({@code wget}, {@code nc}); nothing by default. */
+    RecordingIo withNetwork(ProcessNetwork reachable) {
+        RecordingIo copy = new RecordingIo(argv, env, stdin, files, processes);
+        copy.network = reachable;
+        return copy;
+    }
+
+    @Override
+    public ProcessNetwork network() {
+        return network;
     }
 
     @Override
