@@ -66,8 +66,9 @@ public final class ContainerDocuments {
         state.put("Error", c.error());
         state.put("StartedAt", time(c.startedAt()));
         state.put("FinishedAt", time(c.finishedAt()));
-        if (!c.health().isEmpty()) {
-            state.put("Health", Map.of("Status", c.health(), "FailingStreak", 0, "Log", List.of()));
+        Map<String, Object> health = c.healthDocument();
+        if (health != null) {
+            state.put("Health", health);
         }
         return state;
     }

@@ -4,6 +4,7 @@ import dev.dockmock.engine.process.ContainerProcesses;
 import dev.dockmock.engine.process.PortAnswer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The life of a {@link Container}: status, exits, times, pid, restarts, health, published ports
@@ -27,7 +28,8 @@ public abstract sealed class ContainerRunState permits Container {
     private int pid;
     private int restartCount;
     private int exits;
-    private String health = "";
+    // null without a health check: most containers have none
+    private HealthState health;
     private List<Container.PublishedPort> ports = List.of();
     // Made when first asked for: most containers of a busy test are never started or listed by ps.
     private volatile ContainerProcesses processes;
@@ -102,12 +104,32 @@ public abstract sealed class ContainerRunState permits Container {
     }
 
     public String health() {
-        return health;
+        return health == null ? "" : health.status();
     }
 
+    /** Sets the health status; {@code starting} begins afresh (no streak, no log), as every start does with dockerd. */
     void health(String next) {
         version.bump();
-        this.health = next;
+        if (next.isEmpty()) {
+            health = null;
+        } else if (health == null || next.equals("starting")) {
+            health = new HealthState(next);
+        } else {
+            health.status(next);
+        }
+    }
+
+    /** Records a probe of the health check and the failing streak after it. */
+    void probed(HealthState.Probe probe, int failingStreak) {
+        if (health != null) {
+            version.bump();
+            health.record(probe, failingStreak);
+        }
+    }
+
+    /** The {@code State.Health} document; null without a health check. */
+    Map<String, Object> healthDocument() {
+        return health == null ? null : health.document();
     }
 
     public List<Container.PublishedPort> ports() {
@@ -142,8 +164,8 @@ public abstract sealed class ContainerRunState permits Container {
         oomKilled = oom;
         pid = 0;
         ports = List.of();
-        if (!health.isEmpty()) {
-            health = "unhealthy";
+        if (health != null) {
+            health.status("unhealthy");
         }
     }
 

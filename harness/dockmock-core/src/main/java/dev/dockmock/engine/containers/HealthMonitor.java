@@ -83,7 +83,9 @@ final class HealthMonitor {
         } else {
             argv.addAll(test.subList(test.get(0).equals("CMD") ? 1 : 0, test.size()));
         }
-        int code = run(argv);
+        java.time.Instant start = context.clock().instant();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int code = run(argv, output);
         synchronized (context.lock()) {
             if (!container.status().isUp()) {
                 return;
@@ -95,6 +97,8 @@ final class HealthMonitor {
             } else if (++failing >= retries) {
                 container.health("unhealthy");
             }
+            container.probed(new HealthState.Probe(start, context.clock().instant(), code,
+                    output.toString(java.nio.charset.StandardCharsets.UTF_8)), failing);
             if (!container.health().equals(before)) {
                 events.publish(container, "health_status: " + container.health());
                 context.changed();
@@ -102,12 +106,12 @@ final class HealthMonitor {
         }
     }
 
-    private int run(List<String> argv) {
+    /** Runs one probe, its stdout and stderr going to {@code output}; its exit code. */
+    private int run(List<String> argv, ByteArrayOutputStream output) {
         Optional<Behaviour> behaviour = context.programs().resolve(container.spec().image(), argv);
         if (behaviour.isEmpty()) {
             return 1;
         }
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
         // a health check runs as an exec does: as the container's user, listed in its processes while it runs
         String user = container.spec().config().path("User").asText("");
         dev.dockmock.engine.process.ProcessFiles files;

@@ -57,6 +57,31 @@ class HealthAndRestartTest {
     }
 
     @Test
+    void inspectKeepsTheLastFiveProbesAndTheFailingStreak() throws Exception {
+        String id = docker.run("logged", "{\"Image\":\"alpine\",\"Cmd\":[\"sleep\",\"100\"],"
+                + "\"Healthcheck\":{\"Test\":[\"CMD-SHELL\",\"echo bad >&2; exit 1\"],\"Interval\":1000000000,\"Retries\":2}}");
+        // as dockerd 20.10 showed after seven probes: unhealthy, FailingStreak 7, five entries of "bad\n" with exit 1
+        Await.until(Duration.ofSeconds(10),
+                () -> docker.get("/v1.50/containers/" + id + "/json").json().at("/State/Health/FailingStreak").asInt() >= 7, "condition");
+        com.fasterxml.jackson.databind.JsonNode health = docker.get("/v1.50/containers/" + id + "/json").json().at("/State/Health");
+        assertThat(health.path("Status").asText()).isEqualTo("unhealthy");
+        assertThat(health.path("Log")).hasSize(5);
+        for (com.fasterxml.jackson.databind.JsonNode probe : health.path("Log")) {
+            assertThat(probe.path("ExitCode").asInt()).isEqualTo(1);
+            assertThat(probe.path("Output").asText()).isEqualTo("bad\n");
+            assertThat(java.time.Instant.parse(probe.path("End").asText())).isAfterOrEqualTo(java.time.Instant.parse(probe.path("Start").asText()));
+        }
+
+        String ok = docker.run("fine", "{\"Image\":\"alpine\",\"Cmd\":[\"sleep\",\"100\"],"
+                + "\"Healthcheck\":{\"Test\":[\"CMD-SHELL\",\"echo ok\"],\"Interval\":1000000000}}");
+        Await.until(Duration.ofSeconds(10), () -> status(ok, "/State/Health/Status").equals("healthy"), "condition");
+        com.fasterxml.jackson.databind.JsonNode fine = docker.get("/v1.50/containers/" + ok + "/json").json().at("/State/Health");
+        assertThat(fine.path("FailingStreak").asInt()).isZero();
+        assertThat(fine.path("Log").get(0).path("Output").asText()).isEqualTo("ok\n");
+        assertThat(fine.path("Log").get(0).path("ExitCode").asInt()).isZero();
+    }
+
+    @Test
     void onFailureRestartsUpToItsRetryCount() throws Exception {
         String id = docker.run("flaky", "{\"Image\":\"alpine\",\"Cmd\":[\"sh\",\"-c\",\"exit 2\"],"
                 + "\"HostConfig\":{\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}}}");
