@@ -2,15 +2,10 @@ package dev.dockmock.engine.containers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
-import dev.dockmock.engine.process.Behaviour;
-import dev.dockmock.engine.process.ProcessIo;
-import dev.dockmock.engine.process.ProcessUsers;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,7 +31,11 @@ final class HealthMonitor {
     private final List<String> test;
     private final int retries;
     private long timeoutNanos;
+    private long intervalNanos;
+    private long startIntervalNanos;
+    private long startPeriodEnds;
     private ScheduledFuture<?> task;
+    private boolean stopped;
     private int failing;
 
     private HealthMonitor(EngineContext context, Containers containers, Container container, List<String> test, int retries) {
@@ -60,9 +59,11 @@ final class HealthMonitor {
         container.health("starting");
         monitor.timeoutNanos = Math.max(1_000_000L, context.timing()
                 .scaled(Duration.ofNanos(nanos(check.path("Timeout").asLong(0), Duration.ofSeconds(30)))).toNanos());
-        long interval = nanos(check.path("Interval").asLong(0), Duration.ofSeconds(30));
-        long scaled = Math.max(1_000_000L, context.timing().scaled(Duration.ofNanos(interval)).toNanos());
-        monitor.task = TIMER.scheduleWithFixedDelay(monitor::probe, scaled, scaled, TimeUnit.NANOSECONDS);
+        monitor.intervalNanos = scaled(context, nanos(check.path("Interval").asLong(0), Duration.ofSeconds(30)));
+        monitor.startIntervalNanos = scaled(context, nanos(check.path("StartInterval").asLong(0), Duration.ofSeconds(5)));
+        long startPeriod = check.path("StartPeriod").asLong(0);
+        monitor.startPeriodEnds = System.nanoTime() + (startPeriod > 0 ? scaled(context, startPeriod) : 0);
+        monitor.schedule();
         return Optional.of(monitor);
     }
 
@@ -70,7 +71,39 @@ final class HealthMonitor {
         return value > 0 ? value : fallback.toNanos();
     }
 
-    void stop() {
+    private static long scaled(EngineContext context, long nanos) {
+        return Math.max(1_000_000L, context.timing().scaled(Duration.ofNanos(nanos)).toNanos());
+    }
+
+    /**
+     * Schedules the next probe: after {@code StartInterval} (5 s by default) while the container
+     * is still {@code starting} within its {@code StartPeriod}, after {@code Interval} otherwise,
+     * as dockerd 25 and later do.
+     */
+    private void schedule() {
+        boolean inStartPeriod = System.nanoTime() - startPeriodEnds < 0;
+        long delay;
+        synchronized (context.lock()) {
+            delay = inStartPeriod && container.health().equals("starting") ? startIntervalNanos : intervalNanos;
+        }
+        // not under the engine's lock: stop() is called with it held and takes this one
+        synchronized (this) {
+            if (!stopped) {
+                task = TIMER.schedule(this::probeAndReschedule, delay, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    private void probeAndReschedule() {
+        try {
+            probe();
+        } finally {
+            schedule();
+        }
+    }
+
+    synchronized void stop() {
+        stopped = true;
         if (task != null) {
             task.cancel(true);
         }
@@ -84,8 +117,9 @@ final class HealthMonitor {
             argv.addAll(test.subList(test.get(0).equals("CMD") ? 1 : 0, test.size()));
         }
         java.time.Instant start = context.clock().instant();
+        boolean afterStartPeriod = System.nanoTime() - startPeriodEnds >= 0;
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int code = run(argv, output);
+        int code = HealthCheckRun.run(context, containers, container, argv, timeoutNanos, output);
         synchronized (context.lock()) {
             if (!container.status().isUp()) {
                 return;
@@ -94,8 +128,11 @@ final class HealthMonitor {
             if (code == 0) {
                 failing = 0;
                 container.health("healthy");
-            } else if (++failing >= retries) {
-                container.health("unhealthy");
+            } else if (!before.equals("starting") || afterStartPeriod) {
+                // a failure within the start period does not count while no probe has passed yet
+                if (++failing >= retries) {
+                    container.health("unhealthy");
+                }
             }
             container.probed(new HealthState.Probe(start, context.clock().instant(), code,
                     output.toString(java.nio.charset.StandardCharsets.UTF_8)), failing);
@@ -103,94 +140,6 @@ final class HealthMonitor {
                 events.publish(container, "health_status: " + container.health());
                 context.changed();
             }
-        }
-    }
-
-    /** Runs one probe, its stdout and stderr going to {@code output}; its exit code. */
-    private int run(List<String> argv, ByteArrayOutputStream output) {
-        Optional<Behaviour> behaviour = context.programs().resolve(container.spec().image(), argv);
-        if (behaviour.isEmpty()) {
-            return 1;
-        }
-        // a health check runs as an exec does: as the container's user, listed in its processes while it runs
-        String user = container.spec().config().path("User").asText("");
-        dev.dockmock.engine.process.ProcessFiles files;
-        try {
-            files = ProcessUsers.files(containers.processFiles(container), user);
-        } catch (ProcessUsers.UnknownUser e) {
-            return 126;
-        }
-        Map<String, String> env = RuntimeEnv.of(container.spec(), files.user().home());
-        dev.dockmock.engine.process.ProcessList.Child process = container.processes().exec(argv, user);
-        ProcessIo io = new ProcessIo() {
-            public List<String> argv() {
-                return argv;
-            }
-
-            public Map<String, String> env() {
-                return env;
-            }
-
-            public String hostname() {
-                return container.spec().hostname();
-            }
-
-            public String workingDir() {
-                return container.spec().workingDir();
-            }
-
-            public InputStream stdin() {
-                return InputStream.nullInputStream();
-            }
-
-            public synchronized void stdout(byte[] data) {
-                output.writeBytes(data);
-            }
-
-            public synchronized void stderr(byte[] data) {
-                output.writeBytes(data);
-            }
-
-            @Override
-            public dev.dockmock.engine.process.ProcessNetwork network() {
-                return Lifecycle.network(container, containers);
-            }
-
-            @Override
-            public dev.dockmock.engine.process.ProcessFiles files() {
-                return files;
-            }
-
-            @Override
-            public dev.dockmock.engine.process.ProcessList processes() {
-                return process.list();
-            }
-        };
-        int[] code = {1};
-        // on a thread of its own, so that a check that hangs (wget on a port that never answers)
-        // fails after the check's Timeout, as dockerd ends it, instead of stalling every monitor
-        Thread check = new Thread(() -> {
-            try {
-                code[0] = behaviour.get().run(io);
-            } catch (InterruptedException | RuntimeException e) {
-                code[0] = 1;
-            }
-        }, "dockmock-health-check-" + container.shortId());
-        check.setDaemon(true);
-        check.start();
-        try {
-            check.join(timeoutNanos / 1_000_000, (int) (timeoutNanos % 1_000_000));
-            if (check.isAlive()) {
-                check.interrupt();
-                return 1;
-            }
-            return code[0];
-        } catch (InterruptedException e) {
-            check.interrupt();
-            Thread.currentThread().interrupt();
-            return 1;
-        } finally {
-            process.close();
         }
     }
 }

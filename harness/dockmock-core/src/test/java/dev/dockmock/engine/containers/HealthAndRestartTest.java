@@ -82,6 +82,18 @@ class HealthAndRestartTest {
     }
 
     @Test
+    void failuresWithinTheStartPeriodDoNotCount() throws Exception {
+        // Interval 1 s and StartPeriod 300 s, scaled a hundredfold: probes every 10 ms, failures
+        // not counted for 3 s, while the file appears after a real second
+        String id = docker.run("slow-start", "{\"Image\":\"alpine\",\"Cmd\":[\"sh\",\"-c\",\"sleep 1; touch /tmp/ready; sleep 100\"],"
+                + "\"Healthcheck\":{\"Test\":[\"CMD-SHELL\",\"test -f /tmp/ready\"],\"Interval\":1000000000,\"Retries\":2,"
+                + "\"StartPeriod\":300000000000,\"StartInterval\":1000000000}}");
+        Await.until(Duration.ofSeconds(10), () -> status(id, "/State/Health/Status").equals("healthy"), "condition");
+        assertThat(actions(id)).contains("health_status: healthy").doesNotContain("health_status: unhealthy");
+        assertThat(status(id, "/State/Health/FailingStreak")).isEqualTo("0");
+    }
+
+    @Test
     void onFailureRestartsUpToItsRetryCount() throws Exception {
         String id = docker.run("flaky", "{\"Image\":\"alpine\",\"Cmd\":[\"sh\",\"-c\",\"exit 2\"],"
                 + "\"HostConfig\":{\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}}}");
