@@ -1,5 +1,6 @@
 package dev.dockmock.junit;
 
+import dev.dockmock.protocol.Der;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package dev.dockmock.engine.swarm;
 
+import dev.dockmock.protocol.Der;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;

@@ -1,4 +1,4 @@
-package dev.dockmock.engine.swarm;
+package dev.dockmock.protocol;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -9,10 +9,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The DER encodings (ITU-T X.690) a self-signed X.509 certificate needs, for {@link RootCertificate}:
- * the JDK parses certificates but has no public API to write one.
+ * The DER encodings (ITU-T X.690) an X.509 certificate needs: the JDK parses certificates but has
+ * no public API to write one. Used for the swarm's root CA and the JUnit extension's throw-away
+ * TLS certificates.
  */
-final class Der {
+public final class Der {
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter GENERALIZED_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -20,46 +21,46 @@ final class Der {
     private Der() {
     }
 
-    static byte[] sequence(byte[]... parts) {
+    public static byte[] sequence(byte[]... parts) {
         return tagged(0x30, concat(parts));
     }
 
-    static byte[] set(byte[]... parts) {
+    public static byte[] set(byte[]... parts) {
         return tagged(0x31, concat(parts));
     }
 
-    static byte[] integer(BigInteger value) {
+    public static byte[] integer(BigInteger value) {
         return tagged(0x02, value.toByteArray());
     }
 
-    static byte[] bool(boolean value) {
+    public static byte[] bool(boolean value) {
         return tagged(0x01, new byte[] {(byte) (value ? 0xff : 0)});
     }
 
-    static byte[] octets(byte[] value) {
+    public static byte[] octets(byte[] value) {
         return tagged(0x04, value);
     }
 
     /** A BIT STRING whose last {@code unusedBits} bits are not part of it. */
-    static byte[] bits(int unusedBits, byte[] value) {
+    public static byte[] bits(int unusedBits, byte[] value) {
         byte[] content = new byte[value.length + 1];
         content[0] = (byte) unusedBits;
         System.arraycopy(value, 0, content, 1, value.length);
         return tagged(0x03, content);
     }
 
-    static byte[] utf8(String text) {
+    public static byte[] utf8(String text) {
         return tagged(0x0c, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** UTCTime before 2050, GeneralizedTime from then on, as RFC 5280 asks of certificate validity. */
-    static byte[] time(Instant instant) {
+    public static byte[] time(Instant instant) {
         boolean utc = ZonedDateTime.ofInstant(instant, ZoneOffset.UTC).getYear() < 2050;
         return utc ? tagged(0x17, UTC_TIME.format(instant).getBytes(StandardCharsets.US_ASCII))
                 : tagged(0x18, GENERALIZED_TIME.format(instant).getBytes(StandardCharsets.US_ASCII));
     }
 
-    static byte[] oid(String dotted) {
+    public static byte[] oid(String dotted) {
         String[] arcs = dotted.split("\\.");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(Integer.parseInt(arcs[0]) * 40 + Integer.parseInt(arcs[1]));
@@ -77,11 +78,16 @@ final class Der {
     }
 
     /** {@code [number]} EXPLICIT: a constructed context-specific tag around {@code content}. */
-    static byte[] explicit(int number, byte[] content) {
-        return tagged(0xa0 | number, content);
+    public static byte[] explicit(int number, byte[] content) {
+        return context(number, true, content);
     }
 
-    static byte[] tagged(int tag, byte[] content) {
+    /** A context-specific tag: {@code [number]} EXPLICIT (constructed) or IMPLICIT primitive. */
+    public static byte[] context(int number, boolean constructed, byte[] content) {
+        return tagged(0x80 | (constructed ? 0x20 : 0) | number, content);
+    }
+
+    public static byte[] tagged(int tag, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 6);
         out.write(tag);
         int length = content.length;
@@ -98,7 +104,7 @@ final class Der {
         return out.toByteArray();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
