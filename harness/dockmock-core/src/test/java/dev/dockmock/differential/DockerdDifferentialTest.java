@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,22 +23,9 @@ import org.junit.jupiter.api.Timeout;
  * one small method per difference: remove the annotation to check a fix.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class DockerdDifferentialTest {
+class DockerdDifferentialTest extends BothServersTest {
     private static final String[] NO_NET = {"--network", "none"};
 
-    private static Differential servers;
-
-    @BeforeAll
-    static void startBothServers() throws Exception {
-        servers = Differential.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBothServers() throws Exception {
-        if (servers != null) {
-            servers.close();
-        }
-    }
 
     private static String[] args(Object... parts) {
         return Differential.args(parts);

@@ -3,8 +3,6 @@ package dev.dockmock.differential;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -17,22 +15,9 @@ import org.junit.jupiter.api.Timeout;
  * tmpfs's lines are compared whole.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class MountsDifferentialTest {
+class MountsDifferentialTest extends BothServersTest {
     private static final String[] NO_NET = {"--network", "none"};
 
-    private static Differential servers;
-
-    @BeforeAll
-    static void startBothServers() throws Exception {
-        servers = Differential.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBothServers() throws Exception {
-        if (servers != null) {
-            servers.close();
-        }
-    }
 
     private static String[] run(Object... parts) {
         return Differential.args("run", "--rm", NO_NET, Differential.args(parts));

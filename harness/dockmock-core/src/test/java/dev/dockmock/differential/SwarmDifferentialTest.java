@@ -3,8 +3,6 @@ package dev.dockmock.differential;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,25 +13,12 @@ import org.junit.jupiter.api.Timeout;
  * the digest warning of a registry dockerd cannot reach: {@code --no-resolve-image}).
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
-class SwarmDifferentialTest {
+class SwarmDifferentialTest extends BothServersTest {
     private static final UnaryOperator<String> SWARM_IDS = text -> text
             .replaceAll("SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}", "<join-token>")
             .replaceAll("\\b(?=[a-z]*[0-9])[0-9a-z]{25}\\b", "<swarm-id>")
             .replaceAll("\\b(?=[a-z]*[0-9])[0-9a-z]{12}\\b", "<short-swarm-id>");
 
-    private static Differential servers;
-
-    @BeforeAll
-    static void startBothServers() throws Exception {
-        servers = Differential.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBothServers() throws Exception {
-        if (servers != null) {
-            servers.close();
-        }
-    }
 
     @Test
     void aSwarmOfOneFromInitToLeave() throws Exception {

@@ -1,8 +1,6 @@
 package dev.dockmock.differential;
 
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -12,23 +10,10 @@ import org.junit.jupiter.api.Timeout;
  * images have the same {@code /etc/passwd} and {@code /etc/group} (root, nobody, nogroup).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class UsersAndInitDifferentialTest {
+class UsersAndInitDifferentialTest extends BothServersTest {
     private static final String PROBE = "id; whoami; echo HOME=$HOME; touch /tmp/f && stat -c '%u %g' /tmp/f; "
             + "echo x > /etc/y; mkdir /etc/d; rm /etc/passwd; chmod 777 /tmp; echo end";
 
-    private static Differential servers;
-
-    @BeforeAll
-    static void startBothServers() throws Exception {
-        servers = Differential.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBothServers() throws Exception {
-        if (servers != null) {
-            servers.close();
-        }
-    }
 
     @Test
     void usersNamedNumberedAndWithGroups() throws Exception {

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,22 +19,9 @@ import org.junit.jupiter.api.Timeout;
  * shows the copy-up of the image's files and mode.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class VolumesDifferentialTest {
+class VolumesDifferentialTest extends BothServersTest {
     private static final String[] NO_NET = {"--network", "none"};
 
-    private static Differential servers;
-
-    @BeforeAll
-    static void startBothServers() throws Exception {
-        servers = Differential.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBothServers() throws Exception {
-        if (servers != null) {
-            servers.close();
-        }
-    }
 
     /** {@code run --rm --network none <parts...>}, with {@code String[]} parts spliced in. */
     private static String[] run(Object... parts) {
