@@ -1,43 +1,20 @@
 package dev.dockmock.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.protocol.Json;
-import dev.dockmock.testing.ControlledServer;
+import dev.dockmock.testing.ControlledCliTest;
 import dev.dockmock.testing.DockerCli;
 import dev.dockmock.testing.RawHttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every admin operation over HTTP, with the docker CLI as the client whose requests it sees and changes. */
 @Timeout(60)
-class AdminApiTest {
-    @TempDir
-    Path home;
-    private ControlledServer dockmock;
-    private DockerCli docker;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(DockerCli.available(), "needs the docker CLI");
-        dockmock = ControlledServer.start();
-        docker = dockmock.cli(home);
-    }
-
-    @AfterEach
-    void stop() {
-        if (dockmock != null) {
-            dockmock.close();
-        }
-    }
+class AdminApiTest extends ControlledCliTest {
 
     private JsonNode json(String method, String path, String body) throws Exception {
         HttpResponse<String> response = dockmock.admin(method, path, body);

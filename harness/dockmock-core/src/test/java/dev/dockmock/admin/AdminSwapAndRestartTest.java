@@ -2,7 +2,6 @@ package dev.dockmock.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.Engine;
@@ -11,8 +10,7 @@ import dev.dockmock.protocol.Json;
 import dev.dockmock.record.Recording;
 import dev.dockmock.server.DockMockServer;
 import dev.dockmock.session.CassetteWriter;
-import dev.dockmock.testing.ControlledServer;
-import dev.dockmock.testing.DockerCli;
+import dev.dockmock.testing.ControlledCliTest;
 import dev.dockmock.testing.RawHttpClient;
 import dev.dockmock.testing.RawResponse;
 import dev.dockmock.testing.TestServers;
@@ -21,33 +19,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Swapping the active dispatcher and restarting the "daemon" over the admin API while clients are connected. */
 @Timeout(60)
-class AdminSwapAndRestartTest {
-    @TempDir
-    Path home;
-    private ControlledServer dockmock;
-    private DockerCli docker;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(DockerCli.available(), "needs the docker CLI");
-        dockmock = ControlledServer.start();
-        docker = dockmock.cli(home);
-    }
-
-    @AfterEach
-    void stop() {
-        if (dockmock != null) {
-            dockmock.close();
-        }
-    }
+class AdminSwapAndRestartTest extends ControlledCliTest {
 
     private JsonNode swap(String settings) throws Exception {
         HttpResponse<String> response = dockmock.admin("PUT", "/_dockmock/dispatcher", settings);

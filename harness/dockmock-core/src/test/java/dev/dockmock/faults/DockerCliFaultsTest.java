@@ -1,38 +1,15 @@
 package dev.dockmock.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.dockmock.testing.ControlledServer;
+import dev.dockmock.testing.ControlledCliTest;
 import dev.dockmock.testing.DockerCli;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The docker CLI shows each injected failure as it shows the real one. */
 @Timeout(60)
-class DockerCliFaultsTest {
-    @TempDir
-    Path home;
-    private ControlledServer dockmock;
-    private DockerCli docker;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(DockerCli.available(), "needs the docker CLI");
-        dockmock = ControlledServer.start();
-        docker = dockmock.cli(home);
-    }
-
-    @AfterEach
-    void stop() {
-        if (dockmock != null) {
-            dockmock.close();
-        }
-    }
+class DockerCliFaultsTest extends ControlledCliTest {
 
     @Test
     void aPullFailsAfterProgressWithTheDaemonsError() throws Exception {

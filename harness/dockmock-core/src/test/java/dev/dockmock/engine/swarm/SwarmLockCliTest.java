@@ -1,22 +1,16 @@
 package dev.dockmock.engine.swarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dockmock.testing.Await;
-import dev.dockmock.testing.ControlledServer;
-import dev.dockmock.testing.DockerCli;
+import dev.dockmock.testing.ControlledCliTest;
 import dev.dockmock.testing.DockerCli.Result;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Swarm auto-lock through the docker CLI 28 on one engine: {@code swarm init --autolock} prints
@@ -25,31 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * reads the key from standard input.
  */
 @Timeout(120)
-class SwarmLockCliTest {
+class SwarmLockCliTest extends ControlledCliTest {
     private static final Pattern KEY_BLOCK = Pattern.compile("To unlock a swarm manager after it restarts, run the "
             + "`docker swarm unlock`\ncommand and provide the following key:\n\n    (SWMKEY-1-[A-Za-z0-9+/]{43})\n\n"
             + "Remember to store this key in a password manager, since without it you\nwill not be able to restart the manager.\n");
     private static final String LOCKED = "Error response from daemon: Swarm is encrypted and needs to be unlocked before it can be "
             + "used. Please use \"docker swarm unlock\" to unlock it.";
 
-    @TempDir
-    Path home;
-    private ControlledServer dockmock;
-    private DockerCli docker;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(DockerCli.available(), "the docker CLI is not installed");
-        dockmock = ControlledServer.start();
-        docker = dockmock.cli(home);
-    }
-
-    @AfterEach
-    void stop() {
-        if (dockmock != null) {
-            dockmock.close();
-        }
-    }
 
     private static String key(String output) {
         Matcher matcher = KEY_BLOCK.matcher(output);
