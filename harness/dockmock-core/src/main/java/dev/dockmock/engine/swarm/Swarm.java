@@ -5,10 +5,8 @@ import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.SwarmStatus;
 import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.protocol.DockerException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -76,25 +74,21 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return slot.current();
     }
 
-        /** This engine's node id, empty when it is in no swarm. */
+    /** This engine's node id, empty when it is in no swarm. */
     public String nodeId() {
         Membership current = slot.current();
         return current == null ? "" : current.nodeId();
     }
 
     /**
-     * Makes this engine's node fail as far as the swarm is concerned: the other nodes see it
-     * down, its tasks are placed elsewhere, and if it led, another manager is elected. For
-     * simulating a node that dies; the engine itself keeps whatever it runs.
+     * Makes this engine's node fail as far as the swarm is concerned (a node that dies): the others
+     * see it down, place its tasks elsewhere and elect another leader if it led; its engine keeps what it runs.
      */
     public void fail() {
         ifJoined(slot.operations()::fail);
     }
 
-    /**
-     * Brings this engine's node back after {@link #fail()}: the others see it {@code ready} again,
-     * the scheduler may give it tasks, and the managers elect a leader if they had none.
-     */
+    /** Brings this engine's node back after {@link #fail()}: {@code ready}, taking tasks, a leader elected if none. */
     public void recover() {
         ifJoined(slot.operations()::recover);
     }
@@ -122,16 +116,6 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return slot.current() != null && slot.lock().locked();
     }
 
-    /** How long this engine's swarm stays without a leader after losing one before electing another (zero: at once). */
-    public void electionTimeout(Duration timeout) {
-        ifJoined(member -> member.update((cluster, self) -> cluster.electionTimeout(timeout)));
-    }
-
-    /** Whether this engine's swarm has a leader now. */
-    public boolean hasLeader() {
-        return read(false, (cluster, self) -> cluster.leader() != null);
-    }
-
     /** Whether this engine's node is up as far as its swarm knows ({@code ready}, not {@code down}). */
     public boolean ready() {
         return read(false, (cluster, self) -> self != null && self.state().equals("ready"));
@@ -142,45 +126,14 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return read("", (cluster, self) -> self == null ? "" : self.availability());
     }
 
-    /**
-     * Adds {@code count} simulated worker nodes to this engine's swarm, named {@code prefix-0001},
-     * ...: nodes with no engine and no listener whose tasks "run" as entries in a map (see
-     * docs/swarm.md, "Scale"). They are {@code ready} and {@code active} and take tasks as any
-     * node does. This engine must be a manager of a swarm with a leader.
-     *
-     * @return the new nodes' ids
-     */
-    public List<String> addSimulatedNodes(int count, String prefix) {
-        return SimulatedNodeRuntime.addNodes(manager(), count, prefix, context.identity().engineVersion());
+    /** The simulated nodes this engine's swarm may have (see docs/swarm.md, "Scale"). */
+    public SwarmSimulation simulated() {
+        return new SwarmSimulation(this, context);
     }
 
-    /** The simulated node of this engine's swarm called {@code nameOrId} (host name, node id or unique prefix), if any. */
-    public Optional<SimulatedNode> simulatedNode(String nameOrId) {
-        Membership current = slot.current();
-        return current == null ? Optional.empty() : SimulatedNodes.find(current.cluster(), nameOrId);
-    }
-
-    /**
-     * Takes a simulated node down ({@code up} false: {@code Down} in {@code docker node ls}, its
-     * tasks placed elsewhere) or brings it back up ({@code Ready}, taking tasks again).
-     *
-     * @return the node afterwards
-     * @throws DockerException 404 when this engine's swarm has no such simulated node
-     */
-    public SimulatedNode simulatedNodeState(String nodeId, boolean up) {
-        return SimulatedNodes.setState(joined().cluster(), nodeId, up);
-    }
-
-    /** Calls {@code listener} with the leader's node id whenever leadership of this engine's swarm moves. */
-    public void onLeaderChange(Consumer<String> listener) {
-        ifJoined(member -> member.update((cluster, self) -> cluster.onLeaderChange(listener)));
-    }
-
-    /** Makes this engine's node the leader of its swarm (it must be a manager); raft would elect it after the old one failed. */
-    public void takeLeadership() {
-        Membership current = joined();
-        current.asManager();
-        current.update((cluster, self) -> cluster.elect(current.nodeId()));
+    /** Leadership of this engine's swarm as the harness steers it: elections, their timeout, who is told. */
+    public SwarmLeadership leadership() {
+        return new SwarmLeadership(this);
     }
 
     /** Whether this engine's node leads its swarm. */
@@ -221,12 +174,12 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     }
 
     /** What {@code reader} makes of the swarm and this engine's node under the swarm's lock; {@code none} in no swarm. */
-    private <T> T read(T none, BiFunction<ClusterState, SwarmNode, T> reader) {
+    <T> T read(T none, BiFunction<ClusterState, SwarmNode, T> reader) {
         Membership current = slot.current();
         return current == null ? none : current.read(reader);
     }
 
-    private void ifJoined(Consumer<Membership> action) {
+    void ifJoined(Consumer<Membership> action) {
         Membership current = slot.current();
         if (current != null) {
             action.accept(current);
@@ -234,7 +187,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     }
 
     /** @throws DockerException 503 with dockerd's advice when this engine is in no swarm */
-    private Membership joined() {
+    Membership joined() {
         Membership current = slot.current();
         if (current == null) {
             throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);
