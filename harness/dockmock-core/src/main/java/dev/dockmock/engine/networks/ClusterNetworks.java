@@ -1,14 +1,34 @@
 package dev.dockmock.engine.networks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockmock.protocol.DockerException;
+
 /**
- * What the network API needs to know of the engine's swarm: whether this engine manages one, so
- * that overlay (swarm-scoped) networks can be created.
+ * What the network API needs of the engine's swarm: whether this engine manages one, and making
+ * and removing the swarm's own networks there. {@link #create} and {@link #remove} are called
+ * without the engine's lock (the swarm's lock comes before any engine's).
  */
-@FunctionalInterface
 public interface ClusterNetworks {
 
     /** Whether overlay networks can be created here: this engine is a manager of an active swarm. */
     boolean active();
+
+    /**
+     * Creates a swarm-scoped network (checked as {@code POST /networks/create} checks) that every
+     * manager of the swarm has from now on.
+     */
+    default Network create(JsonNode body) {
+        throw new DockerException(403, "cannot create a swarm scoped network when swarm is not active");
+    }
+
+    /**
+     * Removes one of the swarm's networks from the swarm and every engine that has it.
+     *
+     * @throws DockerException with swarmkit's answer when a service or a task still uses it
+     */
+    default void remove(Network network) {
+        throw new DockerException(403, "cannot remove a swarm scoped network when swarm is not active");
+    }
 
     /** An engine outside any swarm. */
     ClusterNetworks NONE = () -> false;

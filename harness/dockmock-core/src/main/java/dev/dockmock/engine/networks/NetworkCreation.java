@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code POST /networks/create}, checked in the order dockerd checks. Called with the engine's lock held. */
-final class NetworkCreation {
+public final class NetworkCreation {
     private static final Set<String> DRIVERS = Set.of("bridge", "macvlan", "ipvlan");
     private static final String NOT_A_MANAGER = "This node is not a swarm manager. Use \"docker swarm init\" or "
             + "\"docker swarm join\" to connect this node to swarm and try again.";
@@ -18,8 +18,13 @@ final class NetworkCreation {
     private NetworkCreation() {
     }
 
-    /** @param swarm whether the engine manages a swarm, so that overlay networks can be made */
-    static Network create(EngineContext context, JsonNode body, boolean swarm) {
+    /**
+     * Creates the network {@code body} describes on the engine, with a {@code create} event.
+     *
+     * @param swarm whether the engine manages a swarm, so that overlay networks can be made
+     * @throws DockerException with dockerd's status and message when refused
+     */
+    public static Network create(EngineContext context, JsonNode body, boolean swarm) {
         Networks networks = context.networks();
         String name = body.path("Name").asText("");
         if (name.equals("bridge") || name.equals("host") || name.equals("none")) {
@@ -84,6 +89,11 @@ final class NetworkCreation {
         NetworkEvents.publish(context.events(), network, "create", Map.of());
         context.changed();
         return network;
+    }
+
+    /** Whether {@code body} asks for a swarm-scoped network: the overlay driver or scope {@code swarm}. */
+    static boolean swarmScoped(JsonNode body) {
+        return body.path("Driver").asText("").equals("overlay") || body.path("Scope").asText("").equals("swarm");
     }
 
     /** A subnet for an overlay network from the swarm's default pool, 10.0.0.0/8 in /24s (10.0.0.0/24 is the ingress network's). */

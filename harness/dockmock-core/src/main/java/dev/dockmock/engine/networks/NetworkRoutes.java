@@ -70,18 +70,34 @@ public final class NetworkRoutes {
     private ApiResponse create(ApiRequest request, PathParams params) {
         JsonNode body = RequestJson.object(request);
         dev.dockmock.engine.system.RequestShapes.NETWORK_CREATE.check(body);
-        synchronized (context.lock()) {
-            Network network = NetworkCreation.create(context, body, cluster.active());
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("Id", network.id());
-            answer.put("Warning", "");
-            return ApiResponse.json(201, Json.bytes(answer));
+        Network network;
+        if (NetworkCreation.swarmScoped(body) && cluster.active()) {
+            network = cluster.create(body);
+        } else {
+            synchronized (context.lock()) {
+                network = NetworkCreation.create(context, body, cluster.active());
+            }
         }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("Id", network.id());
+        answer.put("Warning", "");
+        return ApiResponse.json(201, Json.bytes(answer));
     }
 
     private ApiResponse remove(ApiRequest request, PathParams params) {
+        Network swarmNetwork;
         synchronized (context.lock()) {
-            removal.remove(params.get("id"));
+            Network network = NetworkLookup.unique(context.networks(), params.get("id"));
+            if (!network.scope().equals("swarm") || !cluster.active()) {
+                removal.remove(params.get("id"));
+                return ApiResponse.empty(204);
+            }
+            swarmNetwork = network;
+        }
+        cluster.remove(swarmNetwork);
+        synchronized (context.lock()) {
+            NetworkEvents.publish(context.events(), swarmNetwork, "destroy", Map.of());
+            context.changed();
         }
         return ApiResponse.empty(204);
     }

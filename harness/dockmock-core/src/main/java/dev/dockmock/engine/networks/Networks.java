@@ -5,13 +5,10 @@ import dev.dockmock.protocol.DockerException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The engine's networks and the addresses handed out on them. Not thread-safe: the engine's lock
@@ -19,8 +16,7 @@ import java.util.Set;
  */
 public final class Networks {
     private final Map<String, Network> byId = new LinkedHashMap<>();
-    private final Map<String, Set<Integer>> used = new HashMap<>();
-    private final Map<String, Integer> cursor = new HashMap<>();
+    private final Map<String, AddressBook> books = new HashMap<>();
     private final IdSource ids;
 
     /**
@@ -52,16 +48,28 @@ public final class Networks {
         return modifications;
     }
 
+    /** Adds a network with a book of addresses of its own. */
     public void add(Network network) {
+        add(new SharedNetwork(network, new AddressBook()));
+    }
+
+    /** Adds a swarm's network, whose addresses every engine of the swarm takes from the same book. */
+    public void add(SharedNetwork shared) {
         modifications++;
-        byId.put(network.id(), network);
+        byId.put(shared.id(), shared.network());
+        books.put(shared.id(), shared.addresses());
+    }
+
+    /** The network with its book of addresses, if this engine has it. */
+    public Optional<SharedNetwork> shared(String id) {
+        Network network = byId.get(id);
+        return network == null ? Optional.empty() : Optional.of(new SharedNetwork(network, books.get(id)));
     }
 
     public void remove(String id) {
         modifications++;
         byId.remove(id);
-        used.remove(id);
-        cursor.remove(id);
+        books.remove(id);
     }
 
     public List<Network> all() {
@@ -123,26 +131,9 @@ public final class Networks {
                 .findFirst();
     }
 
-    /**
-     * The next free address on a network ({@code 172.17.0.2}, ...), handed out in turn from its
-     * IP range (or subnet) as dockerd's IPAM does; empty for networks without a subnet.
-     */
+    /** The next free address on a network, as its {@link AddressBook} hands them out; empty for networks without a subnet. */
     public String allocateAddress(Network network) {
-        Cidr pool = pool(network);
-        if (pool == null) {
-            return "";
-        }
-        Set<Integer> taken = used.computeIfAbsent(network.id(), k -> new HashSet<>());
-        long size = (long) pool.last() - pool.first() + 1;
-        int start = cursor.getOrDefault(network.id(), pool.first());
-        for (long step = 1; step <= size; step++) {
-            int candidate = (int) (pool.first() + Math.floorMod((long) start - pool.first() + step, size));
-            if (usable(network, candidate) && taken.add(candidate)) {
-                cursor.put(network.id(), candidate);
-                return Cidr.format(candidate);
-            }
-        }
-        throw new DockerException(503, "no available addresses on this pool");
+        return book(network.id()).allocate(network);
     }
 
     /**
@@ -151,31 +142,19 @@ public final class Networks {
      * @return false when it is already in use
      */
     public boolean reserve(Network network, String address) {
-        OptionalInt parsed = Cidr.parseAddress(address);
-        return parsed.isPresent() && used.computeIfAbsent(network.id(), k -> new HashSet<>()).add(parsed.getAsInt());
+        return book(network.id()).reserve(address);
     }
 
     /** Gives an address back when a container leaves a network. */
     public void release(String networkId, String address) {
-        OptionalInt parsed = Cidr.parseAddress(address);
-        Set<Integer> taken = used.get(networkId);
-        if (parsed.isPresent() && taken != null) {
-            taken.remove(parsed.getAsInt());
+        AddressBook book = books.get(networkId);
+        if (book != null) {
+            book.release(address);
         }
     }
 
-    private static Cidr pool(Network network) {
-        Cidr subnet = Cidr.parse(network.subnet()).orElse(null);
-        if (subnet == null) {
-            return null;
-        }
-        return Cidr.parse(network.ipam().ipRange()).orElse(subnet);
-    }
-
-    private static boolean usable(Network network, int address) {
-        Cidr subnet = Cidr.parse(network.subnet()).orElseThrow();
-        boolean edge = subnet.bits() < 31 && (address == subnet.first() || address == subnet.last());
-        return !edge && !Cidr.format(address).equals(network.gateway());
+    private AddressBook book(String networkId) {
+        return books.computeIfAbsent(networkId, id -> new AddressBook());
     }
 
     /** A MAC address derived from an IPv4 address, as Docker's bridge driver does. */

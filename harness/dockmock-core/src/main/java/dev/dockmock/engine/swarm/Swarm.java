@@ -3,6 +3,7 @@ package dev.dockmock.engine.swarm;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.SwarmStatus;
+import dev.dockmock.engine.networks.ClusterNetworks;
 import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.protocol.DockerException;
 import java.util.List;
@@ -21,10 +22,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     /** dockerd's answer on a worker to calls that need a manager. */
     public static final String WORKER = "This node is not a swarm manager. Worker nodes can't be used to view or modify "
             + "cluster state. Please run this command on a manager node or promote the current node to a manager.";
-    /**
-     * dockerd's answer, relayed from swarmkit, to calls about the swarm's state on a manager that
-     * has no leader to reach: too few managers are up, or this one is cut off from them.
-     */
+    /** dockerd's answer (swarmkit's) on a manager with no leader to reach: too few managers up, or this one cut off. */
     public static final String NO_LEADER = "rpc error: code = Unknown desc = The swarm does not have a leader. It's possible "
             + "that too few managers are online. Make sure more than half of the managers are online.";
     static final String ALREADY_IN_SWARM = SwarmMembership.ALREADY_IN_SWARM;
@@ -94,18 +92,17 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     }
 
     /**
-     * This engine's daemon stops, the first half of a restart or a power cycle: the swarm sees its
-     * node down as after {@link #fail()}, and a manager of an auto-locked swarm keeps the unlock
-     * key it holds now, which it will need after {@link #start()}.
+     * This engine's daemon stops (half a restart): its node is down as after {@link #fail()}; a
+     * manager of an auto-locked swarm keeps the unlock key it will need after {@link #start()}.
      */
     public void stop() {
         slot.stop();
     }
 
     /**
-     * This engine's daemon starts again after {@link #stop()}: a manager that held an unlock key
-     * is locked (its node stays down for the others, every call about the swarm answers dockerd's
-     * 503) until {@code docker swarm unlock}; any other node is ready again, as after {@link #recover()}.
+     * This engine's daemon starts again after {@link #stop()}: a manager that held an unlock key is
+     * locked (down for the others, dockerd's 503 to swarm calls) until {@code docker swarm unlock};
+     * any other node is ready again, as after {@link #recover()}.
      */
     public void start() {
         slot.start();
@@ -124,6 +121,11 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     /** This engine's node's availability ({@code active}, {@code pause}, {@code drain}); empty in no swarm. */
     public String availability() {
         return read("", (cluster, self) -> self == null ? "" : self.availability());
+    }
+
+    /** The network API's way into the swarm's networks (overlay networks are the swarm's, not this engine's). */
+    public ClusterNetworks networks() {
+        return new OverlayNetworks(this, context);
     }
 
     /** The simulated nodes this engine's swarm may have (see docs/swarm.md, "Scale"). */
@@ -158,10 +160,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return slot.lock().locked() ? SwarmInfoDocument.locked(current) : SwarmInfoDocument.of(current);
     }
 
-    /**
-     * Stops the swarm's control loop if this engine leads it and closes the routing mesh's ports
-     * on this engine's node; the engine ends its own containers.
-     */
+    /** Stops the swarm's control loop if this engine leads, closes the mesh's ports on its node; the engine ends its containers. */
     @Override
     public void close() {
         ifJoined(member -> member.update((cluster, self) -> {

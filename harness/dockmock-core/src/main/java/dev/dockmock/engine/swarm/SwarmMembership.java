@@ -49,6 +49,7 @@ final class SwarmMembership {
                     ids.joinToken(ca), autoLock ? ids.unlockKey() : "", pools.isEmpty() ? List.of("10.0.0.0/8") : pools,
                     request.path("SubnetSize").asInt(0) > 0 ? request.path("SubnetSize").asInt() : 24,
                     request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789, root));
+            cluster.networks.add(SwarmNetworks.ingress(context.networks().newId(), now));
             SwarmNode node = addNode(cluster, request, "manager", addr, now, false);
             cluster.elect(node.id());
             directory.register(node.managerAddr(), cluster);
@@ -99,7 +100,7 @@ final class SwarmMembership {
                 addr, "ready", false);
         cluster.nodes.put(node.id(), node);
         cluster.runtimes.put(node.id(), runtime);
-        runtime.swarmNetworks(true);
+        runtime.addNetworks(cluster.networks.forRole(role));
         if (joined) {
             cluster.events().publish("node", "create", node.id(), node.hostname());
         }
@@ -180,7 +181,7 @@ final class SwarmMembership {
             while (containers.stream().anyMatch(id -> runtime.inspect(id).isPresent()) && System.nanoTime() < end) {
                 cluster.lock().wait(20);
             }
-            runtime.swarmNetworks(false);
+            runtime.leaveNetworks();
             cluster.lock().notifyAll();
         }
     }

@@ -47,7 +47,8 @@ final class TaskRunner {
         String image = task.spec().path("ContainerSpec").path("Image").asText();
         try {
             runtime.fetchImage(image);
-            String id = runtime.create(task.containerName(), TaskContainers.createBody(task, task.nodeId(), runtime::network));
+            String id = runtime.create(task.containerName(), TaskContainers.createBody(task, task.nodeId(), state.networks::ref),
+                    state.networks.of(task.spec()));
             runtime.mount(id, TaskFiles.of(task, state));
             Task created = task.withStatus(task.status().withContainer(id, 0, 0), task.meta().index());
             return move(created, TaskState.READY);
