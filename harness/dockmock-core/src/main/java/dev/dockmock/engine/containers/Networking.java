@@ -22,15 +22,20 @@ final class Networking {
      */
     static void check(EngineContext context, ContainerSpec spec, JsonNode networkingConfig) {
         String mode = spec.networkMode();
-        if (!mode.startsWith("container:") && context.networks().find(mode).isEmpty()) {
+        if (!mode.startsWith("container:") && !known(context, mode)) {
             throw new DockerException(404, "network " + mode + " not found");
         }
         for (Iterator<String> it = networkingConfig.path("EndpointsConfig").fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!name.equals("default")) {
+            if (!name.equals("default") && !known(context, name)) {
                 context.networks().get(name);
             }
         }
+    }
+
+    /** Whether the engine has the network, or its swarm does (a swarm network comes to the engine when a container joins it). */
+    private static boolean known(EngineContext context, String idOrName) {
+        return context.networks().find(idOrName).isPresent() || context.networks().swarmNetwork(idOrName).isPresent();
     }
 
     /** Attaches a created container to the user networks its create request named. */
@@ -41,7 +46,10 @@ final class Networking {
             if (entry.getKey().equals("default")) {
                 continue;
             }
-            Network network = context.networks().get(entry.getKey());
+            Network network = context.networks().find(entry.getKey()).orElse(null);
+            if (network == null) {
+                continue;   // a swarm network the engine does not have yet: joined at start, as the network mode
+            }
             List<String> aliases = new ArrayList<>();
             entry.getValue().path("Aliases").forEach(a -> aliases.add(a.asText()));
             if (!network.name().equals(mode)) {

@@ -65,7 +65,7 @@ public final class NetworkCreation {
         String gateway;
         String ipRange = "";
         if (ipv4Config == null) {
-            String[] allocated = overlay ? overlaySubnet(networks) : networks.allocateSubnet();
+            String[] allocated = overlay ? SubnetPools.overlay(networks) : SubnetPools.local(networks);
             subnet = allocated[0];
             gateway = allocated[1];
         } else {
@@ -94,19 +94,6 @@ public final class NetworkCreation {
     /** Whether {@code body} asks for a swarm-scoped network: the overlay driver or scope {@code swarm}. */
     static boolean swarmScoped(JsonNode body) {
         return body.path("Driver").asText("").equals("overlay") || body.path("Scope").asText("").equals("swarm");
-    }
-
-    /** A subnet for an overlay network from the swarm's default pool, 10.0.0.0/8 in /24s (10.0.0.0/24 is the ingress network's). */
-    private static String[] overlaySubnet(Networks networks) {
-        for (int second = 0; second < 256; second++) {
-            for (int third = second == 0 ? 1 : 0; third < 256; third++) {
-                Cidr candidate = Cidr.parse("10." + second + "." + third + ".0/24").orElseThrow();
-                if (networks.overlapping(candidate).isEmpty()) {
-                    return new String[] {candidate.toString(), Cidr.format(candidate.first() + 1)};
-                }
-            }
-        }
-        throw new DockerException(400, "all predefined address pools have been fully subnetted");
     }
 
     /**

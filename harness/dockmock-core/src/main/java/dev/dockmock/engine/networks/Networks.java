@@ -5,10 +5,12 @@ import dev.dockmock.protocol.DockerException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine's networks and the addresses handed out on them. Not thread-safe: the engine's lock
@@ -17,6 +19,9 @@ import java.util.Optional;
 public final class Networks {
     private final Map<String, Network> byId = new LinkedHashMap<>();
     private final Map<String, AddressBook> books = new HashMap<>();
+    /** Swarm networks here only while a container uses them. */
+    private final Set<String> lazy = new HashSet<>();
+    private SwarmNetworkSource swarm = SwarmNetworkSource.NONE;
     private final IdSource ids;
 
     /**
@@ -70,6 +75,35 @@ public final class Networks {
         modifications++;
         byId.remove(id);
         books.remove(id);
+        lazy.remove(id);
+    }
+
+    /** The swarm this engine is in, whose networks its containers may join ({@link SwarmNetworkSource#NONE} in none). */
+    public void useSwarm(SwarmNetworkSource source) {
+        this.swarm = source;
+    }
+
+    /** A network of the engine's swarm, whether or not the engine has it yet. */
+    public Optional<SharedNetwork> swarmNetwork(String idOrName) {
+        return swarm.find(idOrName);
+    }
+
+    /** Adds a swarm network for as long as a container uses it, unless the engine has it already. */
+    public void addWhileUsed(SharedNetwork shared) {
+        if (!byId.containsKey(shared.id())) {
+            add(shared);
+            lazy.add(shared.id());
+        }
+    }
+
+    /** Keeps a network added by {@link #addWhileUsed} for good (a worker promoted to manager has every swarm network). */
+    public void keep(String id) {
+        lazy.remove(id);
+    }
+
+    /** The ids of the networks here only while a container uses them. */
+    public Set<String> whileUsed() {
+        return Set.copyOf(lazy);
     }
 
     public List<Network> all() {
@@ -94,34 +128,6 @@ public final class Networks {
     /** @throws DockerException 404 {@code network x not found} */
     public Network get(String idOrName) {
         return find(idOrName).orElseThrow(() -> new DockerException(404, "network " + idOrName + " not found"));
-    }
-
-    /**
-     * A fresh subnet for a user network, from dockerd's default pools (172.18.0.0/16 to
-     * 172.31.0.0/16, then 192.168.0.0/20, 192.168.16.0/20, ...), skipping any that overlaps an
-     * existing network.
-     *
-     * @return the subnet and its gateway
-     * @throws DockerException 400 when every pool is taken
-     */
-    public String[] allocateSubnet() {
-        for (Cidr candidate : defaultPools()) {
-            if (overlapping(candidate).isEmpty()) {
-                return new String[] {candidate.toString(), Cidr.format(candidate.first() + 1)};
-            }
-        }
-        throw new DockerException(400, "all predefined address pools have been fully subnetted");
-    }
-
-    private static List<Cidr> defaultPools() {
-        List<Cidr> pools = new ArrayList<>();
-        for (int second = 18; second <= 31; second++) {
-            pools.add(Cidr.parse("172." + second + ".0.0/16").orElseThrow());
-        }
-        for (int third = 0; third < 256; third += 16) {
-            pools.add(Cidr.parse("192.168." + third + ".0/20").orElseThrow());
-        }
-        return pools;
     }
 
     /** A network whose subnet overlaps {@code block}, if any. */

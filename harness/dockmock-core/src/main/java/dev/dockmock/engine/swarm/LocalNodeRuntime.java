@@ -14,6 +14,7 @@ import dev.dockmock.engine.images.Image;
 import dev.dockmock.engine.images.ImageCatalogue;
 import dev.dockmock.engine.images.ImageReference;
 import dev.dockmock.engine.networks.SharedNetwork;
+import dev.dockmock.engine.networks.SwarmNetworkSource;
 import dev.dockmock.engine.net.HostPorts;
 import dev.dockmock.engine.process.OutputLog;
 import dev.dockmock.engine.process.PortAnswer;
@@ -57,7 +58,7 @@ public final class LocalNodeRuntime implements NodeRuntime {
         this.files = files;
         this.routes = routes;
         this.listeners = new NodeListeners(context.ports());
-        this.swarmNetworks = new EngineSwarmNetworks(context, containers);
+        this.swarmNetworks = new EngineSwarmNetworks(context);
     }
 
     @Override
@@ -133,13 +134,7 @@ public final class LocalNodeRuntime implements NodeRuntime {
 
     @Override
     public void remove(String containerId) {
-        background("remove", () -> {
-            try {
-                lifecycle.remove(containerId, true);
-            } finally {
-                swarmNetworks.dropIdle();
-            }
-        });
+        background("remove", () -> lifecycle.remove(containerId, true));
     }
 
     @Override
@@ -150,8 +145,8 @@ public final class LocalNodeRuntime implements NodeRuntime {
     }
 
     @Override
-    public void addNetworks(List<SharedNetwork> networks) {
-        swarmNetworks.addToStay(networks);
+    public void addNetworks(SwarmNetworkSource swarm, List<SharedNetwork> stay) {
+        swarmNetworks.join(swarm, stay);
     }
 
     @Override

@@ -92,7 +92,7 @@ final class NodeRoutes {
             if (!role.equals(node.role())) {
                 NodeRuntime runtime = cluster.runtimes.get(node.id());
                 if (runtime != null && role.equals("manager")) {
-                    runtime.addNetworks(cluster.networks.forRole(role));
+                    runtime.addNetworks(cluster.networks, cluster.networks.forRole(role));
                 }
                 cluster.elect(null);
                 cluster.announceLeader();

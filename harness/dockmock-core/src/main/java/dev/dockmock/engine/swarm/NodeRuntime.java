@@ -3,6 +3,7 @@ package dev.dockmock.engine.swarm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.net.HostPorts;
 import dev.dockmock.engine.networks.SharedNetwork;
+import dev.dockmock.engine.networks.SwarmNetworkSource;
 import dev.dockmock.engine.process.OutputLog;
 import dev.dockmock.engine.process.PortAnswer;
 import java.io.IOException;
@@ -62,10 +63,11 @@ public interface NodeRuntime {
     Optional<NetworkRef> network(String idOrName);
 
     /**
-     * Makes the swarm's networks present on the node's engine to stay (on {@code swarm init},
-     * {@code join}, promotion, and on every manager when a manager creates one).
+     * Lets the node's containers join the swarm's networks ({@code swarm}), and makes
+     * {@code stay} present on its engine for good (on {@code swarm init}, {@code join},
+     * promotion, and on every manager when a manager creates one).
      */
-    void addNetworks(List<SharedNetwork> networks);
+    void addNetworks(SwarmNetworkSource swarm, List<SharedNetwork> stay);
 
     /** Removes one of the swarm's networks from the node's engine, if it has it: it was removed from the swarm. */
     void forgetNetwork(String networkId);

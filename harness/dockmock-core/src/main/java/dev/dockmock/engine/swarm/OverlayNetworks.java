@@ -40,7 +40,7 @@ final class OverlayNetworks implements ClusterNetworks {
             }
             cluster.networks.add(shared);
             cluster.nodes.values().stream().filter(SwarmNode::manager).map(n -> cluster.runtimes.get(n.id()))
-                    .filter(r -> r != null).forEach(r -> r.addNetworks(List.of(shared)));
+                    .filter(r -> r != null).forEach(r -> r.addNetworks(cluster.networks, List.of(shared)));
             return shared.network();
         }
     }

@@ -2,6 +2,7 @@ package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.networks.SharedNetwork;
+import dev.dockmock.engine.networks.SwarmNetworkSource;
 import dev.dockmock.engine.process.OutputLog;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -83,7 +84,7 @@ final class SimulatedNodeRuntime implements NodeRuntime {
     }
 
     @Override
-    public void addNetworks(List<SharedNetwork> networks) {
+    public void addNetworks(SwarmNetworkSource swarm, List<SharedNetwork> stay) {
         // no engine, no networks
     }
 

@@ -100,7 +100,7 @@ final class SwarmMembership {
                 addr, "ready", false);
         cluster.nodes.put(node.id(), node);
         cluster.runtimes.put(node.id(), runtime);
-        runtime.addNetworks(cluster.networks.forRole(role));
+        runtime.addNetworks(cluster.networks, cluster.networks.forRole(role));
         if (joined) {
             cluster.events().publish("node", "create", node.id(), node.hostname());
         }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.networks.AddressBook;
 import dev.dockmock.engine.networks.Network;
 import dev.dockmock.engine.networks.SharedNetwork;
+import dev.dockmock.engine.networks.SwarmNetworkSource;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,10 @@ import java.util.Optional;
  * it. Managers have them all; a worker has {@code ingress} and, while one of its tasks uses it,
  * any other (dockerd creates a swarm network on a worker lazily). Guarded by the swarm's lock.
  */
-final class SwarmNetworks {
+final class SwarmNetworks implements SwarmNetworkSource {
     static final String INGRESS = "ingress";
-    private final Map<String, SharedNetwork> byId = new LinkedHashMap<>();
+    /** Replaced, never changed: engines read it without the swarm's lock ({@link SwarmNetworkSource}). */
+    private volatile Map<String, SharedNetwork> byId = Map.of();
 
     /** The {@code ingress} network every node of a swarm has: 10.0.0.0/24, the routing mesh's. */
     static SharedNetwork ingress(String id, Instant now) {
@@ -28,19 +31,25 @@ final class SwarmNetworks {
     }
 
     void add(SharedNetwork network) {
-        byId.put(network.id(), network);
+        Map<String, SharedNetwork> next = new LinkedHashMap<>(byId);
+        next.put(network.id(), network);
+        byId = Collections.unmodifiableMap(next);
     }
 
     void remove(String id) {
-        byId.remove(id);
+        Map<String, SharedNetwork> next = new LinkedHashMap<>(byId);
+        next.remove(id);
+        byId = Collections.unmodifiableMap(next);
     }
 
     Optional<SharedNetwork> get(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** By full id, name or unique id prefix, as a service spec may name it. */
-    Optional<SharedNetwork> find(String idOrName) {
+    /** By full id, name or unique id prefix, as a service spec or a container may name it. */
+    @Override
+    public Optional<SharedNetwork> find(String idOrName) {
+        Map<String, SharedNetwork> byId = this.byId;
         SharedNetwork exact = byId.get(idOrName);
         if (exact != null) {
             return Optional.of(exact);
