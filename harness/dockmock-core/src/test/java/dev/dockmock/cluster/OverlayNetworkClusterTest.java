@@ -121,6 +121,12 @@ class OverlayNetworkClusterTest {
             assertThat(subnet.contains(Cidr.parseAddress(address).orElseThrow())).as("%s in %s", address, subnet).isTrue();
         }
         assertThat(addresses).doesNotHaveDuplicates();
+        assertThat(ok("worker1", "network", "inspect", "-v", "--format",
+                "{{range $name, $s := .Services}}{{$name}} {{$s.VIP}} {{len $s.Tasks}}{{end}} {{len .Peers}}", "ov").stdout())
+                .isEqualTo("app " + addresses.get(2) + " 2 2\n");
+        assertThat(ok("manager1", "network", "inspect", "-v", "--format",
+                "{{range $s := .Services}}{{range $s.Tasks}}{{.EndpointIP}} {{end}}{{end}}", "ov").stdout().strip().split(" "))
+                .containsExactlyInAnyOrder(addresses.get(0), addresses.get(1));
     }
 
     @Test

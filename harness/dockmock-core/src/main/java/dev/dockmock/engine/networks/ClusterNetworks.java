@@ -2,6 +2,7 @@ package dev.dockmock.engine.networks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.protocol.DockerException;
+import java.util.Map;
 
 /**
  * What the network API needs of the engine's swarm: whether this engine manages one, and making
@@ -28,6 +29,14 @@ public interface ClusterNetworks {
      */
     default void remove(Network network) {
         throw new DockerException(403, "cannot remove a swarm scoped network when swarm is not active");
+    }
+
+    /**
+     * What a verbose inspect adds for one of the swarm's networks ({@code Services}, {@code Peers});
+     * empty outside a swarm.
+     */
+    default Map<String, Object> verbose(Network network) {
+        return Map.of();
     }
 
     /** An engine outside any swarm. */

@@ -61,9 +61,17 @@ public final class NetworkRoutes {
             throw new DockerException(400, "invalid value for verbose: " + verbose + ": strconv.ParseBool: parsing \""
                     + verbose + "\": invalid syntax");
         }
+        Network found;
         synchronized (context.lock()) {
-            Network network = NetworkLookup.forInspect(context.networks(), params.get("id"), request.query().first("scope").orElse(""));
-            return ApiResponse.json(200, Json.bytes(NetworkDocuments.document(network, members.active(network))));
+            found = NetworkLookup.forInspect(context.networks(), params.get("id"), request.query().first("scope").orElse(""));
+        }
+        // the swarm's lock comes before the engine's: ask the swarm first
+        Map<String, Object> extra = verbose.matches("1|t|T|TRUE|true|True") && found.scope().equals("swarm")
+                ? cluster.verbose(found) : Map.of();
+        synchronized (context.lock()) {
+            Map<String, Object> doc = NetworkDocuments.document(found, members.active(found));
+            doc.putAll(extra);
+            return ApiResponse.json(200, Json.bytes(doc));
         }
     }
 

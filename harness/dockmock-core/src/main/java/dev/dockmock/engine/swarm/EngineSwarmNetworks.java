@@ -1,8 +1,11 @@
 package dev.dockmock.engine.swarm;
 
 import dev.dockmock.engine.EngineContext;
+import dev.dockmock.engine.containers.Container;
+import dev.dockmock.engine.containers.Containers;
 import dev.dockmock.engine.networks.SharedNetwork;
 import dev.dockmock.engine.networks.SwarmNetworkSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,9 +17,11 @@ import java.util.List;
  */
 final class EngineSwarmNetworks {
     private final EngineContext context;
+    private final Containers containers;
 
-    EngineSwarmNetworks(EngineContext context) {
+    EngineSwarmNetworks(EngineContext context, Containers containers) {
         this.context = context;
+        this.containers = containers;
     }
 
     /** Makes the networks a task joins present, while a container uses them. Called with the engine's lock held. */
@@ -57,6 +62,22 @@ final class EngineSwarmNetworks {
             context.networks().useSwarm(SwarmNetworkSource.NONE);
             context.networks().all().stream().filter(n -> n.scope().equals("swarm")).forEach(n -> context.networks().remove(n.id()));
             context.changed();
+        }
+    }
+
+    /** The running containers with an endpoint on the network. */
+    List<NodeRuntime.AttachedContainer> attached(String networkId) {
+        synchronized (context.lock()) {
+            List<NodeRuntime.AttachedContainer> attached = new ArrayList<>();
+            for (Container container : containers.all()) {
+                if (!container.status().isUp()) {
+                    continue;
+                }
+                container.endpoints().values().stream().filter(e -> e.networkId().equals(networkId)).findFirst()
+                        .ifPresent(e -> attached.add(new NodeRuntime.AttachedContainer(container.name().replaceFirst("^/", ""),
+                                e.endpointId(), e.ipAddress(), container.spec().labels().getOrDefault("com.docker.swarm.service.name", ""))));
+            }
+            return attached;
         }
     }
 }

@@ -10,9 +10,6 @@ import dev.dockmock.engine.containers.Lifecycle;
 import dev.dockmock.engine.files.ContainerFiles;
 import dev.dockmock.engine.files.FileNode;
 import dev.dockmock.engine.files.FileSystems;
-import dev.dockmock.engine.images.Image;
-import dev.dockmock.engine.images.ImageCatalogue;
-import dev.dockmock.engine.images.ImageReference;
 import dev.dockmock.engine.networks.SharedNetwork;
 import dev.dockmock.engine.networks.SwarmNetworkSource;
 import dev.dockmock.engine.net.HostPorts;
@@ -28,9 +25,7 @@ import dev.dockmock.protocol.ResponseBody;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,28 +53,12 @@ public final class LocalNodeRuntime implements NodeRuntime {
         this.files = files;
         this.routes = routes;
         this.listeners = new NodeListeners(context.ports());
-        this.swarmNetworks = new EngineSwarmNetworks(context);
+        this.swarmNetworks = new EngineSwarmNetworks(context, containers);
     }
 
     @Override
     public void fetchImage(String image) {
-        synchronized (context.lock()) {
-            if (context.images().find(image).isPresent()) {
-                return;
-            }
-            ImageReference reference = ImageReference.parse(image);
-            ImageReference tagged = reference.tag() == null ? reference.withTag("latest") : reference;
-            ImageCatalogue.Entry entry = context.catalogue().find(tagged)
-                    .orElseThrow(() -> new DockerException(404, "No such image: " + image));
-            Image existing = context.images().find(entry.image().id()).orElse(entry.image());
-            List<String> tags = new ArrayList<>(existing.repoTags());
-            if (!tags.contains(tagged.familiarTagged())) {
-                tags.add(tagged.familiarTagged());
-            }
-            context.images().put(existing.withTags(tags));
-            context.events().publish("image", "pull", tagged.familiar(), Map.of("name", tagged.familiarRepository()));
-            context.changed();
-        }
+        TaskImages.fetch(context, image);
     }
 
     @Override
@@ -157,6 +136,11 @@ public final class LocalNodeRuntime implements NodeRuntime {
     @Override
     public void leaveNetworks() {
         swarmNetworks.leave();
+    }
+
+    @Override
+    public List<AttachedContainer> attached(String networkId) {
+        return swarmNetworks.attached(networkId);
     }
 
     @Override

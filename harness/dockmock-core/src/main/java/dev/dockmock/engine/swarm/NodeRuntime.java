@@ -100,6 +100,22 @@ public interface NodeRuntime {
     default void closeListeners() {
     }
 
+    /** The running containers attached to a network of the node's engine, as its network's verbose inspect lists them. */
+    default List<AttachedContainer> attached(String networkId) {
+        return List.of();
+    }
+
+    /**
+     * A running container's endpoint on a network.
+     *
+     * @param name the container's name, without slash
+     * @param endpointId its endpoint's id
+     * @param ip its address there, without prefix length
+     * @param serviceName the service whose task it runs ({@code com.docker.swarm.service.name}), empty for a plain container
+     */
+    record AttachedContainer(String name, String endpointId, String ip, String serviceName) {
+    }
+
     /** The container's output, or empty when it is gone. */
     Optional<OutputLog> log(String containerId);
 

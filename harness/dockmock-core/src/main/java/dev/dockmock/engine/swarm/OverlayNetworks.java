@@ -8,6 +8,7 @@ import dev.dockmock.engine.networks.NetworkCreation;
 import dev.dockmock.engine.networks.SharedNetwork;
 import dev.dockmock.protocol.DockerException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The network API's way into the swarm: an overlay network made on any manager is the swarm's
@@ -62,6 +63,15 @@ final class OverlayNetworks implements ClusterNetworks {
                 }
             }
         }
+    }
+
+    @Override
+    public Map<String, Object> verbose(Network network) {
+        Membership member = swarm.membership();
+        if (member == null || swarm.locked()) {
+            return Map.of();
+        }
+        return member.read((cluster, self) -> NetworkServices.of(cluster, network));
     }
 
     /** @throws DockerException 400 with swarmkit's {@code FailedPrecondition} when a service or a live task uses it */
