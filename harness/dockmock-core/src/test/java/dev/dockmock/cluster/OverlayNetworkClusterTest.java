@@ -199,4 +199,17 @@ class OverlayNetworkClusterTest {
         assertThat(networks("worker1", "att")).isEmpty();
         assertThat(networks("manager2", "att")).isEqualTo("att overlay swarm\n");
     }
+
+    @Test
+    @Order(7)
+    void pruneOnAManagerRemovesTheSwarmsUnusedNetworksOnly() throws Exception {
+        ok("manager1", "network", "create", "-d", "overlay", "spare");
+
+        String pruned = ok("manager2", "network", "prune", "-f").stdout();
+
+        assertThat(pruned.lines()).contains("spare").doesNotContain("side", "att", "ingress");
+        assertThat(networks("manager1", "spare")).isEmpty();
+        assertThat(networks("manager1", "side")).isEqualTo("side overlay swarm\n");
+        assertThat(networks("manager1", "ingress")).isEqualTo("ingress overlay swarm\n");
+    }
 }

@@ -127,11 +127,39 @@ public final class NetworkRoutes {
         return ApiResponse.empty(200);
     }
 
+    /**
+     * Local networks go as dockerd's local prune removes them; on a manager, so do the swarm's
+     * unused networks ({@code ingress} aside), each asked of the swarm, where one in use by a
+     * service or task stays, as dockerd's cluster prune ignores its "in use" error.
+     */
     private ApiResponse prune(ApiRequest request, PathParams params) {
+        List<Network> swarmCandidates = new ArrayList<>();
+        List<String> deleted;
         synchronized (context.lock()) {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("NetworksDeleted", removal.prune(request.query().first("filters").orElse(null)));
-            return ApiResponse.json(200, Json.bytes(answer));
+            deleted = removal.prune(request.query().first("filters").orElse(null), swarmCandidates);
         }
+        if (cluster.active()) {
+            for (Network network : swarmCandidates) {
+                if (network.ingress()) {
+                    continue;
+                }
+                try {
+                    cluster.remove(network);
+                } catch (DockerException inUse) {
+                    continue;
+                }
+                synchronized (context.lock()) {
+                    NetworkEvents.publish(context.events(), network, "destroy", Map.of());
+                    context.changed();
+                }
+                deleted.add(network.name());
+            }
+        }
+        synchronized (context.lock()) {
+            removal.pruned();
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("NetworksDeleted", deleted.isEmpty() ? null : deleted);
+        return ApiResponse.json(200, Json.bytes(answer));
     }
 }
