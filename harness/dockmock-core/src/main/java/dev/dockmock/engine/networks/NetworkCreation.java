@@ -25,6 +25,11 @@ public final class NetworkCreation {
      * @throws DockerException with dockerd's status and message when refused
      */
     public static Network create(EngineContext context, JsonNode body, boolean swarm) {
+        return create(context, body, swarm, context.networks().newId());
+    }
+
+    /** As {@link #create(EngineContext, JsonNode, boolean)}, with the id the swarm gives its networks (swarmkit's). */
+    public static Network create(EngineContext context, JsonNode body, boolean swarm, String id) {
         Networks networks = context.networks();
         String name = body.path("Name").asText("");
         if (name.equals("bridge") || name.equals("host") || name.equals("none")) {
@@ -81,7 +86,7 @@ public final class NetworkCreation {
         JsonNode ipamOptions = body.path("IPAM").path("Options");
         Ipam ipam = new Ipam("default", body.path("IPAM").isObject() && ipamOptions.isObject() ? strings(ipamOptions) : null,
                 ipRange, ipv4Config != null);
-        Network network = new Network(networks.newId(), name, driver, overlay || scope.equals("swarm") ? "swarm" : "local",
+        Network network = new Network(id, name, driver, overlay || scope.equals("swarm") ? "swarm" : "local",
                 context.clock().instant(), subnet, gateway,
                 body.path("Internal").asBoolean(false), body.path("Attachable").asBoolean(false), strings(body.path("Labels")),
                 strings(body.path("Options")), ipam, ipv6);

@@ -36,7 +36,7 @@ final class OverlayNetworks implements ClusterNetworks {
         synchronized (cluster.lock()) {
             SharedNetwork shared;
             synchronized (context.lock()) {
-                Network network = NetworkCreation.create(context, body, true);
+                Network network = NetworkCreation.create(context, body, true, cluster.ids().next());
                 shared = context.networks().shared(network.id()).orElseThrow();
             }
             cluster.networks.add(shared);

@@ -49,7 +49,6 @@ final class SwarmMembership {
                     ids.joinToken(ca), autoLock ? ids.unlockKey() : "", pools.isEmpty() ? List.of("10.0.0.0/8") : pools,
                     request.path("SubnetSize").asInt(0) > 0 ? request.path("SubnetSize").asInt() : 24,
                     request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789, root));
-            cluster.networks.add(SwarmNetworks.ingress(context.networks().newId(), now));
             SwarmNode node = addNode(cluster, request, "manager", addr, now, false);
             cluster.elect(node.id());
             directory.register(node.managerAddr(), cluster);
@@ -100,6 +99,9 @@ final class SwarmMembership {
                 addr, "ready", false);
         cluster.nodes.put(node.id(), node);
         cluster.runtimes.put(node.id(), runtime);
+        if (cluster.networks.ingress().isEmpty()) {   // the swarm's first node: its id drawn before the network's
+            cluster.networks.add(SwarmNetworks.ingress(ids.next(), now));
+        }
         runtime.addNetworks(cluster.networks, cluster.networks.forRole(role));
         if (joined) {
             cluster.events().publish("node", "create", node.id(), node.hostname());
