@@ -94,6 +94,10 @@ class OverlayNetworkClusterTest {
         assertThat(ok("manager2", "network", "inspect", "--format", "{{.Id}}", "ov").stdout())
                 .isEqualTo(ok("manager1", "network", "inspect", "--format", "{{.Id}}", "ov").stdout());
         assertThat(networks("worker1", "ov")).isEmpty();
+        Result onWorker = run("worker1", "network", "create", "-d", "overlay", "nope");
+        assertThat(onWorker.exitCode()).isEqualTo(1);
+        assertThat(onWorker.stderr()).contains("Error response from daemon: Cannot create a multi-host network from a worker node. "
+                + "Please create the network from a manager node.");
         assertThat(networks("worker1", "ingress")).isEqualTo("ingress overlay swarm\n");
         assertThat(ok("worker2", "network", "inspect", "--format", "{{.Ingress}}", "ingress").stdout()).isEqualTo("true\n");
         assertThat(ok("manager1", "network", "inspect", "--format", "{{.Ingress}}", "ov").stdout()).isEqualTo("false\n");

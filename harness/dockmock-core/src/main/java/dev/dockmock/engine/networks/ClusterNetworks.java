@@ -14,6 +14,11 @@ public interface ClusterNetworks {
     /** Whether overlay networks can be created here: this engine is a manager of an active swarm. */
     boolean active();
 
+    /** Whether this engine is a worker of a swarm, where swarm-scoped networks cannot be made. */
+    default boolean worker() {
+        return false;
+    }
+
     /**
      * Creates a swarm-scoped network (checked as {@code POST /networks/create} checks) that every
      * manager of the swarm has from now on.

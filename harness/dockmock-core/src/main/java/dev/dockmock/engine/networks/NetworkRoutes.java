@@ -79,6 +79,10 @@ public final class NetworkRoutes {
         JsonNode body = RequestJson.object(request);
         dev.dockmock.engine.system.RequestShapes.NETWORK_CREATE.check(body);
         Network network;
+        if (NetworkCreation.swarmScoped(body) && cluster.worker()) {
+            throw new DockerException(403, "Cannot create a multi-host network from a worker node. Please create the network "
+                    + "from a manager node.");
+        }
         if (NetworkCreation.swarmScoped(body) && cluster.active()) {
             network = cluster.create(body);
         } else {

@@ -31,6 +31,11 @@ final class OverlayNetworks implements ClusterNetworks {
     }
 
     @Override
+    public boolean worker() {
+        return swarm.pingState().equals("active/worker");
+    }
+
+    @Override
     public Network create(JsonNode body) {
         ClusterState cluster = swarm.manager();
         synchronized (cluster.lock()) {
@@ -56,11 +61,8 @@ final class OverlayNetworks implements ClusterNetworks {
                 cluster.networks.remove(id);
             }
             cluster.runtimes.values().forEach(r -> r.forgetNetwork(id));
-            NodeRuntime own = cluster.runtimes.get(swarm.nodeId());
-            if (own == null) {
-                synchronized (context.lock()) {
-                    context.networks().remove(id);
-                }
+            synchronized (context.lock()) {   // this engine's, even while the swarm has no runtime of it
+                context.networks().remove(id);
             }
         }
     }
