@@ -173,47 +173,4 @@ class OverlayNetworkClusterTest {
         assertThat(networks("manager1", "ov")).isEmpty();
         assertThat(networks("manager2", "ov")).isEmpty();
     }
-
-    @Test
-    @Order(6)
-    void anAttachableNetworkTakesPlainContainersOnAnyNodeAndAnotherRefusesThem() throws Exception {
-        ok("manager1", "network", "create", "-d", "overlay", "--attachable", "att");
-        Cidr subnet = Cidr.parse(ok("manager1", "network", "inspect", "--format", "{{(index .IPAM.Config 0).Subnet}}", "att")
-                .stdout().strip()).orElseThrow();
-
-        ok("worker1", "run", "-d", "--name", "plain", "--network", "att", "nginx");
-        ok("manager2", "run", "-d", "--name", "plain", "--network", "att", "nginx");
-
-        assertThat(networks("worker1", "att")).isEqualTo("att overlay swarm\n");
-        String onWorker = ok("worker1", "inspect", "--format", "{{(index .NetworkSettings.Networks \"att\").IPAddress}}", "plain")
-                .stdout().strip();
-        String onManager = ok("manager2", "inspect", "--format", "{{(index .NetworkSettings.Networks \"att\").IPAddress}}", "plain")
-                .stdout().strip();
-        assertThat(subnet.contains(Cidr.parseAddress(onWorker).orElseThrow())).as(onWorker).isTrue();
-        assertThat(subnet.contains(Cidr.parseAddress(onManager).orElseThrow())).as(onManager).isTrue();
-        assertThat(onWorker).isNotEqualTo(onManager);
-        Result refused = run("worker2", "run", "-d", "--network", "side", "nginx");
-        assertThat(refused.exitCode()).isNotZero();
-        assertThat(refused.stderr()).contains("Could not attach to network side: rpc error: code = PermissionDenied desc = "
-                + "network side not manually attachable");
-        assertThat(networks("worker2", "side")).isEmpty();
-
-        ok("worker1", "rm", "-f", "plain");
-
-        assertThat(networks("worker1", "att")).isEmpty();
-        assertThat(networks("manager2", "att")).isEqualTo("att overlay swarm\n");
-    }
-
-    @Test
-    @Order(7)
-    void pruneOnAManagerRemovesTheSwarmsUnusedNetworksOnly() throws Exception {
-        ok("manager1", "network", "create", "-d", "overlay", "spare");
-
-        String pruned = ok("manager2", "network", "prune", "-f").stdout();
-
-        assertThat(pruned.lines()).contains("spare").doesNotContain("side", "att", "ingress");
-        assertThat(networks("manager1", "spare")).isEmpty();
-        assertThat(networks("manager1", "side")).isEqualTo("side overlay swarm\n");
-        assertThat(networks("manager1", "ingress")).isEqualTo("ingress overlay swarm\n");
-    }
 }
