@@ -94,6 +94,23 @@ class AttachableOverlayClusterTest {
 
     @Test
     @Order(2)
+    void networkConnectOnAWorkerBringsAnAttachableNetworkAndRefusesAnother() throws Exception {
+        ok("worker2", "run", "-d", "--name", "lone", "nginx");
+
+        ok("worker2", "network", "connect", "att", "lone");
+        Result refused = run("worker2", "network", "connect", "side", "lone");
+
+        assertThat(networks("worker2", "att")).isEqualTo("att overlay swarm\n");
+        assertThat(ok("worker2", "inspect", "--format", "{{len .NetworkSettings.Networks}}", "lone").stdout()).isEqualTo("2\n");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr()).contains("Could not attach to network side: rpc error: code = PermissionDenied desc = "
+                + "network side not manually attachable");
+        ok("worker2", "rm", "-f", "lone");
+        assertThat(networks("worker2", "att")).isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void pruneOnAManagerRemovesTheSwarmsUnusedNetworksOnly() throws Exception {
         ok("manager1", "network", "create", "-d", "overlay", "spare");
         ok("manager1", "service", "create", "-d", "--name", "pub", "--network", "side", "nginx");

@@ -31,28 +31,39 @@ final class NetworkAttachments {
     }
 
     /**
-     * Brings the swarm network a starting container names as its network mode to the engine, as
-     * dockerd attaches a container to a swarm network through the swarm: only a task's container
-     * or a network made {@code --attachable} will do. It stays while a container uses it.
+     * Brings the swarm network a starting container names as its network mode to the engine.
      *
      * @throws DockerException 500 with dockerd's message when the network is not attachable
      */
     static void joinSwarmNetwork(EngineContext context, Container container) {
         String mode = container.spec().networkMode();
-        if (!container.endpoints().isEmpty() || mode.startsWith("container:")) {
-            return;
+        if (container.endpoints().isEmpty() && !mode.startsWith("container:")) {
+            swarmNetwork(context, container, mode, "failed to set up container networking: ");
         }
-        Network local = context.networks().find(mode).orElse(null);
-        Optional<SharedNetwork> shared = local == null ? context.networks().swarmNetwork(mode)
+    }
+
+    /**
+     * The swarm network {@code term} names, made present on the engine for as long as a container
+     * uses it, as dockerd attaches a container to a swarm network through the swarm: a task's
+     * container always, any other only to a network made {@code --attachable}. Empty when
+     * {@code term} names no swarm network.
+     *
+     * @param prefix what dockerd puts before the swarm's refusal
+     * @throws DockerException 500 with dockerd's message when the network is not attachable
+     */
+    static Optional<Network> swarmNetwork(EngineContext context, Container container, String term, String prefix) {
+        Network local = context.networks().find(term).orElse(null);
+        Optional<SharedNetwork> shared = local == null ? context.networks().swarmNetwork(term)
                 : local.scope().equals("swarm") ? context.networks().shared(local.id()) : Optional.empty();
         if (shared.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         if (!shared.get().network().attachable() && !container.spec().labels().containsKey("com.docker.swarm.task.id")) {
-            throw new DockerException(500, "failed to set up container networking: Could not attach to network " + mode
-                    + ": rpc error: code = PermissionDenied desc = network " + mode + " not manually attachable");
+            throw new DockerException(500, prefix + "Could not attach to network " + term
+                    + ": rpc error: code = PermissionDenied desc = network " + term + " not manually attachable");
         }
         context.networks().addWhileUsed(shared.get());
+        return Optional.of(shared.get().network());
     }
 
     /** Removes the swarm networks the engine has only while containers use them, once none does. */
