@@ -150,6 +150,23 @@ class OverlayNetworkClusterTest {
 
     @Test
     @Order(4)
+    void aTaskOfAServiceWithAPublishedPortIsOnIngressToo() throws Exception {
+        Await.until(WAIT, () -> holds(() -> ok("manager1", "service", "ps", "--filter", "desired-state=running", "--format",
+                "{{.CurrentState}}", "pub").stdout().startsWith("Running")), "pub to run");
+        String node = ok("manager1", "service", "ps", "--filter", "desired-state=running", "--format", "{{.Node}}", "pub")
+                .stdout().strip();
+        String published = ok("manager1", "service", "inspect", "--format", "{{range .Endpoint.Ports}}{{.PublishedPort}}{{end}}",
+                "pub").stdout().strip();
+        String id = ok(node, "ps", "-q", "--filter", "label=com.docker.swarm.service.name=pub").stdout().strip();
+
+        assertThat(ok(node, "inspect", "--format", "{{range $name, $n := .NetworkSettings.Networks}}{{$name}} {{end}}", id)
+                .stdout().strip().split(" ")).containsExactlyInAnyOrder("ingress", "side");
+        assertThat(ok(node, "network", "inspect", "-v", "--format", "{{range .Services}}{{.Ports}}{{end}}", "ingress").stdout())
+                .isEqualTo("[Target: 80, Publish: " + published + "]\n");
+    }
+
+    @Test
+    @Order(5)
     void aNetworkInUseByAServiceCannotBeRemoved() throws Exception {
         String serviceId = ok("manager1", "service", "inspect", "--format", "{{.ID}}", "app").stdout().strip();
         String networkId = ok("manager1", "network", "inspect", "--format", "{{.Id}}", "ov").stdout().strip();
@@ -163,7 +180,7 @@ class OverlayNetworkClusterTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void removingTheServiceTakesTheNetworkOffTheWorkersAndThenItCanBeRemoved() throws Exception {
         ok("manager1", "service", "rm", "app");
 

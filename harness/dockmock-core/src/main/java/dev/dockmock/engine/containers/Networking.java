@@ -38,23 +38,34 @@ final class Networking {
         return context.networks().find(idOrName).isPresent() || context.networks().swarmNetwork(idOrName).isPresent();
     }
 
-    /** Attaches a created container to the user networks its create request named. */
+    /**
+     * Attaches a created container to the user networks its create request named. When it names
+     * others than the network mode's, the mode's network is attached first: the start attaches
+     * it only to a container with no endpoint yet.
+     */
     static void requestedNetworks(EngineContext context, Container container, JsonNode networkingConfig) {
         String mode = container.spec().networkMode();
+        boolean modeAttached = false;
         for (Iterator<Map.Entry<String, JsonNode>> it = networkingConfig.path("EndpointsConfig").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (entry.getKey().equals("default")) {
-                continue;
+            Network network = entry.getKey().equals("default") ? null : context.networks().find(entry.getKey()).orElse(null);
+            if (network == null || network.name().equals(mode)) {
+                continue;   // "default", the mode's own, or a swarm network the engine does not have yet (joined at start)
             }
-            Network network = context.networks().find(entry.getKey()).orElse(null);
-            if (network == null) {
-                continue;   // a swarm network the engine does not have yet: joined at start, as the network mode
+            if (!modeAttached) {
+                modeAttached = true;
+                Network modeNetwork = mode.startsWith("container:") ? null : context.networks().find(mode).orElse(null);
+                if (modeNetwork != null) {
+                    NetworkAttachments.connect(context, container, modeNetwork, aliases(networkingConfig.path("EndpointsConfig").path(mode)));
+                }
             }
-            List<String> aliases = new ArrayList<>();
-            entry.getValue().path("Aliases").forEach(a -> aliases.add(a.asText()));
-            if (!network.name().equals(mode)) {
-                NetworkAttachments.connect(context, container, network, aliases);
-            }
+            NetworkAttachments.connect(context, container, network, aliases(entry.getValue()));
         }
+    }
+
+    private static List<String> aliases(JsonNode endpointConfig) {
+        List<String> aliases = new ArrayList<>();
+        endpointConfig.path("Aliases").forEach(a -> aliases.add(a.asText()));
+        return aliases;
     }
 }
