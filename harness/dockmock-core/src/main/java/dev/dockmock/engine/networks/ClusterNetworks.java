@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * What the network API needs of the engine's swarm: whether this engine manages one, and making
- * and removing the swarm's own networks there. {@link #create} and {@link #remove} are called
- * without the engine's lock (the swarm's lock comes before any engine's).
+ * and removing the swarm's own networks there. Every method is called without the engine's lock
+ * (the swarm's lock comes before any engine's).
  */
 public interface ClusterNetworks {
 

@@ -83,11 +83,12 @@ public final class NetworkRoutes {
             throw new DockerException(403, "Cannot create a multi-host network from a worker node. Please create the network "
                     + "from a manager node.");
         }
-        if (NetworkCreation.swarmScoped(body) && cluster.active()) {
+        boolean manager = cluster.active();   // asked before the engine's lock: the swarm's lock comes first
+        if (NetworkCreation.swarmScoped(body) && manager) {
             network = cluster.create(body);
         } else {
             synchronized (context.lock()) {
-                network = NetworkCreation.create(context, body, cluster.active());
+                network = NetworkCreation.create(context, body, manager);
             }
         }
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -98,9 +99,10 @@ public final class NetworkRoutes {
 
     private ApiResponse remove(ApiRequest request, PathParams params) {
         Network swarmNetwork;
+        boolean manager = cluster.active();   // asked before the engine's lock: the swarm's lock comes first
         synchronized (context.lock()) {
             Network network = NetworkLookup.unique(context.networks(), params.get("id"));
-            if (!network.scope().equals("swarm") || !cluster.active()) {
+            if (!network.scope().equals("swarm") || !manager) {
                 removal.remove(params.get("id"));
                 return ApiResponse.empty(204);
             }
