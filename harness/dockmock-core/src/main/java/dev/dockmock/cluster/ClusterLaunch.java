@@ -48,7 +48,7 @@ final class ClusterLaunch {
             throw e;
         }
         if (plan.simulated() > 0) {
-            engines.get(0).swarm().addSimulatedNodes(plan.simulated(), "sim");
+            engines.get(0).swarm().simulated().add(plan.simulated(), "sim");
         }
         return nodes;
     }

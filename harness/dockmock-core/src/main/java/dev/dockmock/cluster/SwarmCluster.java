@@ -81,7 +81,7 @@ public final class SwarmCluster implements AutoCloseable {
 
     /** Makes {@code manager} the leader, as raft would after the leader failed; the managers' dispatchers follow. */
     public void transferLeadership(ClusterNode manager) {
-        manager.engine().swarm().takeLeadership();
+        manager.engine().swarm().leadership().take();
     }
 
     /**
@@ -166,17 +166,17 @@ public final class SwarmCluster implements AutoCloseable {
      * id or unique id prefix, as the swarm sees it now.
      */
     public Optional<SimulatedNode> simulated(String nameOrId) {
-        return nodes.get(0).engine().swarm().simulatedNode(nameOrId);
+        return nodes.get(0).engine().swarm().simulated().find(nameOrId);
     }
 
     /** Takes a simulated worker down: {@code Down} in {@code docker node ls}, its tasks placed elsewhere. */
     public SimulatedNode down(SimulatedNode node) {
-        return nodes.get(0).engine().swarm().simulatedNodeState(node.id(), false);
+        return nodes.get(0).engine().swarm().simulated().setState(node.id(), false);
     }
 
     /** Brings a simulated worker back after {@link #down(SimulatedNode)}: {@code Ready}, taking tasks again. */
     public SimulatedNode up(SimulatedNode node) {
-        return nodes.get(0).engine().swarm().simulatedNodeState(node.id(), true);
+        return nodes.get(0).engine().swarm().simulated().setState(node.id(), true);
     }
 
     /**
@@ -197,7 +197,7 @@ public final class SwarmCluster implements AutoCloseable {
 
     /** Sets how long the swarm stays without a leader after losing it before another is elected (zero: at once). */
     public void electionTimeout(Duration timeout) {
-        nodes.get(0).engine().swarm().electionTimeout(Objects.requireNonNull(timeout, "timeout"));
+        nodes.get(0).engine().swarm().leadership().electionTimeout(Objects.requireNonNull(timeout, "timeout"));
     }
 
     private void refreshDispatchers() {
@@ -292,8 +292,8 @@ public final class SwarmCluster implements AutoCloseable {
                     tls, simulated));
             SwarmCluster cluster = new SwarmCluster(nodes);
             Swarm first = nodes.get(0).engine().swarm();
-            first.onLeaderChange(cluster.routing::leaderChanged);
-            first.electionTimeout(electionTimeout);
+            first.leadership().onLeaderChange(cluster.routing::leaderChanged);
+            first.leadership().electionTimeout(electionTimeout);
             cluster.routing.leaderChanged(first.nodeId());
             return cluster;
         }

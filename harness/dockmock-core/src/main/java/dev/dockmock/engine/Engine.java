@@ -73,8 +73,7 @@ public final class Engine implements AutoCloseable {
         routes.addAll(new ContainerExtraRoutes(context, containers, lifecycle).routes());
         routes.addAll(new ExecRoutes(context, containers).routes());
         routes.addAll(new ImageRoutes(context, tally.users()).routes());
-        routes.addAll(new NetworkRoutes(context, new NetworkConnections(context, containers),
-                () -> swarm.pingState().equals("active/manager")).routes());
+        routes.addAll(new NetworkRoutes(context, new NetworkConnections(context, containers), swarm.networks()).routes());
         routes.addAll(new VolumeRoutes(context, volumes, mounting).routes());
         routes.addAll(new DaemonRoutes(context, containers, volumes, mounting).routes());
         standIns.addAll(new PluginRoutes().routes());

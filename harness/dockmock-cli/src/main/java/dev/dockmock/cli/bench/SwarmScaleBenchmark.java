@@ -146,7 +146,7 @@ public final class SwarmScaleBenchmark {
             JsonNode node = call(engine, "GET", "/nodes/" + self, null);
             call(engine, "POST", "/nodes/" + self + "/update?version=" + node.path("Version").path("Index").asLong(),
                     Map.of("Role", "manager", "Availability", "drain"));
-            engine.swarm().addSimulatedNodes(settings.nodes() - 1, "sim");
+            engine.swarm().simulated().add(settings.nodes() - 1, "sim");
 
             long start = System.nanoTime();
             long cpuBefore = orchestratorCpuNanos();

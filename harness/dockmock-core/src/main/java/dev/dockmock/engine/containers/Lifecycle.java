@@ -63,6 +63,7 @@ public final class Lifecycle {
             if (container.status() == ContainerStatus.REMOVING || container.status() == ContainerStatus.DEAD) {
                 throw new DockerException(409, "container " + container.id() + " is marked for removal and cannot be started");
             }
+            NetworkAttachments.joinSwarmNetwork(context, container);
             starting.run(container);
             return true;
         }

@@ -56,7 +56,8 @@ public final class NetworkConnections implements NetworkMembers {
         if (running && container.spec().networkMode().startsWith("container:")) {
             throw new DockerException(400, SHARED);
         }
-        Network network = NetworkLookup.unique(context.networks(), networkTerm);
+        Network network = NetworkAttachments.swarmNetwork(context, container, networkTerm, "")
+                .orElseGet(() -> NetworkLookup.unique(context.networks(), networkTerm));
         request.problem(network).ifPresent(problem -> {
             throw new DockerException(400, problem);
         });

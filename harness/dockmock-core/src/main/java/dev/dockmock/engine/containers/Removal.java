@@ -58,6 +58,7 @@ final class Removal {
         container.status(ContainerStatus.REMOVING);
         NetworkAttachments.disconnectAll(context, container);
         containers.forget(container);
+        NetworkAttachments.dropUnusedSwarmNetworks(context, containers);
         containers.volumeUse().removed(container, removeVolumes);
         container.log().retire();
         events.publish(container, "destroy");

@@ -43,6 +43,11 @@ public record Network(String id, String name, String driver, String scope, Insta
         return name.equals("bridge") || name.equals("host") || name.equals("none");
     }
 
+    /** Whether this is a swarm's routing-mesh network: {@code ingress}, which only a swarm makes (creating one is refused). */
+    public boolean ingress() {
+        return name.equals("ingress") && driver.equals("overlay") && scope.equals("swarm");
+    }
+
     public int prefixLength() {
         int slash = subnet.indexOf('/');
         return slash < 0 ? 0 : Integer.parseInt(subnet.substring(slash + 1));

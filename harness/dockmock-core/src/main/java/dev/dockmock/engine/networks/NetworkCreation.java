@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code POST /networks/create}, checked in the order dockerd checks. Called with the engine's lock held. */
-final class NetworkCreation {
+public final class NetworkCreation {
     private static final Set<String> DRIVERS = Set.of("bridge", "macvlan", "ipvlan");
     private static final String NOT_A_MANAGER = "This node is not a swarm manager. Use \"docker swarm init\" or "
             + "\"docker swarm join\" to connect this node to swarm and try again.";
@@ -18,8 +18,18 @@ final class NetworkCreation {
     private NetworkCreation() {
     }
 
-    /** @param swarm whether the engine manages a swarm, so that overlay networks can be made */
-    static Network create(EngineContext context, JsonNode body, boolean swarm) {
+    /**
+     * Creates the network {@code body} describes on the engine, with a {@code create} event.
+     *
+     * @param swarm whether the engine manages a swarm, so that overlay networks can be made
+     * @throws DockerException with dockerd's status and message when refused
+     */
+    public static Network create(EngineContext context, JsonNode body, boolean swarm) {
+        return create(context, body, swarm, context.networks().newId());
+    }
+
+    /** As {@link #create(EngineContext, JsonNode, boolean)}, with the id the swarm gives its networks (swarmkit's). */
+    public static Network create(EngineContext context, JsonNode body, boolean swarm, String id) {
         Networks networks = context.networks();
         String name = body.path("Name").asText("");
         if (name.equals("bridge") || name.equals("host") || name.equals("none")) {
@@ -60,7 +70,7 @@ final class NetworkCreation {
         String gateway;
         String ipRange = "";
         if (ipv4Config == null) {
-            String[] allocated = overlay ? overlaySubnet(networks) : networks.allocateSubnet();
+            String[] allocated = overlay ? SubnetPools.overlay(networks) : SubnetPools.local(networks);
             subnet = allocated[0];
             gateway = allocated[1];
         } else {
@@ -76,7 +86,7 @@ final class NetworkCreation {
         JsonNode ipamOptions = body.path("IPAM").path("Options");
         Ipam ipam = new Ipam("default", body.path("IPAM").isObject() && ipamOptions.isObject() ? strings(ipamOptions) : null,
                 ipRange, ipv4Config != null);
-        Network network = new Network(networks.newId(), name, driver, overlay || scope.equals("swarm") ? "swarm" : "local",
+        Network network = new Network(id, name, driver, overlay || scope.equals("swarm") ? "swarm" : "local",
                 context.clock().instant(), subnet, gateway,
                 body.path("Internal").asBoolean(false), body.path("Attachable").asBoolean(false), strings(body.path("Labels")),
                 strings(body.path("Options")), ipam, ipv6);
@@ -86,17 +96,9 @@ final class NetworkCreation {
         return network;
     }
 
-    /** A subnet for an overlay network from the swarm's default pool, 10.0.0.0/8 in /24s (10.0.0.0/24 is the ingress network's). */
-    private static String[] overlaySubnet(Networks networks) {
-        for (int second = 0; second < 256; second++) {
-            for (int third = second == 0 ? 1 : 0; third < 256; third++) {
-                Cidr candidate = Cidr.parse("10." + second + "." + third + ".0/24").orElseThrow();
-                if (networks.overlapping(candidate).isEmpty()) {
-                    return new String[] {candidate.toString(), Cidr.format(candidate.first() + 1)};
-                }
-            }
-        }
-        throw new DockerException(400, "all predefined address pools have been fully subnetted");
+    /** Whether {@code body} asks for a swarm-scoped network: the overlay driver or scope {@code swarm}. */
+    static boolean swarmScoped(JsonNode body) {
+        return body.path("Driver").asText("").equals("overlay") || body.path("Scope").asText("").equals("swarm");
     }
 
     /**

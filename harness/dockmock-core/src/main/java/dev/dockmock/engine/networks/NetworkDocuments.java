@@ -28,7 +28,7 @@ public final class NetworkDocuments {
         doc.put("IPAM", ipam(network));
         doc.put("Internal", network.internal());
         doc.put("Attachable", network.attachable());
-        doc.put("Ingress", false);
+        doc.put("Ingress", network.ingress());
         doc.put("ConfigFrom", Map.of("Network", ""));
         doc.put("ConfigOnly", false);
         Map<String, Object> containers = new LinkedHashMap<>();

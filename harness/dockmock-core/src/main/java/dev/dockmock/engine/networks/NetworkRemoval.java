@@ -50,8 +50,14 @@ final class NetworkRemoval {
         context.changed();
     }
 
-    /** Removes unused user networks; the names removed, or null when none (dockerd's nil slice). */
-    List<String> prune(String filterJson) {
+    /**
+     * Removes unused local user networks; the swarm's networks the filters match and no container
+     * here uses are left to the caller, who asks the swarm (they are the swarm's to remove).
+     *
+     * @param swarmCandidates receives those swarm networks
+     * @return the names removed
+     */
+    List<String> prune(String filterJson, List<Network> swarmCandidates) {
         Filters filters = Filters.parse(filterJson).accept(PRUNE_FILTERS);
         Instant until = until(filters);
         List<String> deleted = new ArrayList<>();
@@ -62,11 +68,19 @@ final class NetworkRemoval {
                     || !members.active(network).isEmpty()) {
                 continue;
             }
+            if (network.scope().equals("swarm")) {
+                swarmCandidates.add(network);
+                continue;
+            }
             destroy(network);
             deleted.add(network.name());
         }
+        return deleted;
+    }
+
+    /** The {@code prune} event that ends a prune. */
+    void pruned() {
         context.events().publish("network", "prune", "", Map.of("reclaimed", "0"));
-        return deleted.isEmpty() ? null : deleted;
     }
 
     private Instant until(Filters filters) {

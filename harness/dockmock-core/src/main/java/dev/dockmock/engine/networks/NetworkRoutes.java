@@ -61,27 +61,57 @@ public final class NetworkRoutes {
             throw new DockerException(400, "invalid value for verbose: " + verbose + ": strconv.ParseBool: parsing \""
                     + verbose + "\": invalid syntax");
         }
+        Network found;
         synchronized (context.lock()) {
-            Network network = NetworkLookup.forInspect(context.networks(), params.get("id"), request.query().first("scope").orElse(""));
-            return ApiResponse.json(200, Json.bytes(NetworkDocuments.document(network, members.active(network))));
+            found = NetworkLookup.forInspect(context.networks(), params.get("id"), request.query().first("scope").orElse(""));
+        }
+        // the swarm's lock comes before the engine's: ask the swarm first
+        Map<String, Object> extra = verbose.matches("1|t|T|TRUE|true|True") && found.scope().equals("swarm")
+                ? cluster.verbose(found) : Map.of();
+        synchronized (context.lock()) {
+            Map<String, Object> doc = NetworkDocuments.document(found, members.active(found));
+            doc.putAll(extra);
+            return ApiResponse.json(200, Json.bytes(doc));
         }
     }
 
     private ApiResponse create(ApiRequest request, PathParams params) {
         JsonNode body = RequestJson.object(request);
         dev.dockmock.engine.system.RequestShapes.NETWORK_CREATE.check(body);
-        synchronized (context.lock()) {
-            Network network = NetworkCreation.create(context, body, cluster.active());
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("Id", network.id());
-            answer.put("Warning", "");
-            return ApiResponse.json(201, Json.bytes(answer));
+        Network network;
+        if (NetworkCreation.swarmScoped(body) && cluster.worker()) {
+            throw new DockerException(403, "Cannot create a multi-host network from a worker node. Please create the network "
+                    + "from a manager node.");
         }
+        boolean manager = cluster.active();   // asked before the engine's lock: the swarm's lock comes first
+        if (NetworkCreation.swarmScoped(body) && manager) {
+            network = cluster.create(body);
+        } else {
+            synchronized (context.lock()) {
+                network = NetworkCreation.create(context, body, manager);
+            }
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("Id", network.id());
+        answer.put("Warning", "");
+        return ApiResponse.json(201, Json.bytes(answer));
     }
 
     private ApiResponse remove(ApiRequest request, PathParams params) {
+        Network swarmNetwork;
+        boolean manager = cluster.active();   // asked before the engine's lock: the swarm's lock comes first
         synchronized (context.lock()) {
-            removal.remove(params.get("id"));
+            Network network = NetworkLookup.unique(context.networks(), params.get("id"));
+            if (!network.scope().equals("swarm") || !manager) {
+                removal.remove(params.get("id"));
+                return ApiResponse.empty(204);
+            }
+            swarmNetwork = network;
+        }
+        cluster.remove(swarmNetwork);
+        synchronized (context.lock()) {
+            NetworkEvents.publish(context.events(), swarmNetwork, "destroy", Map.of());
+            context.changed();
         }
         return ApiResponse.empty(204);
     }
@@ -103,11 +133,39 @@ public final class NetworkRoutes {
         return ApiResponse.empty(200);
     }
 
+    /**
+     * Local networks go as dockerd's local prune removes them; on a manager, so do the swarm's
+     * unused networks ({@code ingress} aside), each asked of the swarm, where one in use by a
+     * service or task stays, as dockerd's cluster prune ignores its "in use" error.
+     */
     private ApiResponse prune(ApiRequest request, PathParams params) {
+        List<Network> swarmCandidates = new ArrayList<>();
+        List<String> deleted;
         synchronized (context.lock()) {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("NetworksDeleted", removal.prune(request.query().first("filters").orElse(null)));
-            return ApiResponse.json(200, Json.bytes(answer));
+            deleted = removal.prune(request.query().first("filters").orElse(null), swarmCandidates);
         }
+        if (cluster.active()) {
+            for (Network network : swarmCandidates) {
+                if (network.ingress()) {
+                    continue;
+                }
+                try {
+                    cluster.remove(network);
+                } catch (DockerException inUse) {
+                    continue;
+                }
+                synchronized (context.lock()) {
+                    NetworkEvents.publish(context.events(), network, "destroy", Map.of());
+                    context.changed();
+                }
+                deleted.add(network.name());
+            }
+        }
+        synchronized (context.lock()) {
+            removal.pruned();
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("NetworksDeleted", deleted.isEmpty() ? null : deleted);
+        return ApiResponse.json(200, Json.bytes(answer));
     }
 }

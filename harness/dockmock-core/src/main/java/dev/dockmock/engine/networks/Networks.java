@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -19,8 +18,10 @@ import java.util.Set;
  */
 public final class Networks {
     private final Map<String, Network> byId = new LinkedHashMap<>();
-    private final Map<String, Set<Integer>> used = new HashMap<>();
-    private final Map<String, Integer> cursor = new HashMap<>();
+    private final Map<String, AddressBook> books = new HashMap<>();
+    /** Swarm networks here only while a container uses them. */
+    private final Set<String> lazy = new HashSet<>();
+    private SwarmNetworkSource swarm = SwarmNetworkSource.NONE;
     private final IdSource ids;
 
     /**
@@ -52,16 +53,57 @@ public final class Networks {
         return modifications;
     }
 
+    /** Adds a network with a book of addresses of its own. */
     public void add(Network network) {
+        add(new SharedNetwork(network, new AddressBook()));
+    }
+
+    /** Adds a swarm's network, whose addresses every engine of the swarm takes from the same book. */
+    public void add(SharedNetwork shared) {
         modifications++;
-        byId.put(network.id(), network);
+        byId.put(shared.id(), shared.network());
+        books.put(shared.id(), shared.addresses());
+    }
+
+    /** The network with its book of addresses, if this engine has it. */
+    public Optional<SharedNetwork> shared(String id) {
+        Network network = byId.get(id);
+        return network == null ? Optional.empty() : Optional.of(new SharedNetwork(network, books.get(id)));
     }
 
     public void remove(String id) {
         modifications++;
         byId.remove(id);
-        used.remove(id);
-        cursor.remove(id);
+        books.remove(id);
+        lazy.remove(id);
+    }
+
+    /** The swarm this engine is in, whose networks its containers may join ({@link SwarmNetworkSource#NONE} in none). */
+    public void useSwarm(SwarmNetworkSource source) {
+        this.swarm = source;
+    }
+
+    /** A network of the engine's swarm, whether or not the engine has it yet. */
+    public Optional<SharedNetwork> swarmNetwork(String idOrName) {
+        return swarm.find(idOrName);
+    }
+
+    /** Adds a swarm network for as long as a container uses it, unless the engine has it already. */
+    public void addWhileUsed(SharedNetwork shared) {
+        if (!byId.containsKey(shared.id())) {
+            add(shared);
+            lazy.add(shared.id());
+        }
+    }
+
+    /** Keeps a network added by {@link #addWhileUsed} for good (a worker promoted to manager has every swarm network). */
+    public void keep(String id) {
+        lazy.remove(id);
+    }
+
+    /** The ids of the networks here only while a container uses them. */
+    public Set<String> whileUsed() {
+        return Set.copyOf(lazy);
     }
 
     public List<Network> all() {
@@ -88,34 +130,6 @@ public final class Networks {
         return find(idOrName).orElseThrow(() -> new DockerException(404, "network " + idOrName + " not found"));
     }
 
-    /**
-     * A fresh subnet for a user network, from dockerd's default pools (172.18.0.0/16 to
-     * 172.31.0.0/16, then 192.168.0.0/20, 192.168.16.0/20, ...), skipping any that overlaps an
-     * existing network.
-     *
-     * @return the subnet and its gateway
-     * @throws DockerException 400 when every pool is taken
-     */
-    public String[] allocateSubnet() {
-        for (Cidr candidate : defaultPools()) {
-            if (overlapping(candidate).isEmpty()) {
-                return new String[] {candidate.toString(), Cidr.format(candidate.first() + 1)};
-            }
-        }
-        throw new DockerException(400, "all predefined address pools have been fully subnetted");
-    }
-
-    private static List<Cidr> defaultPools() {
-        List<Cidr> pools = new ArrayList<>();
-        for (int second = 18; second <= 31; second++) {
-            pools.add(Cidr.parse("172." + second + ".0.0/16").orElseThrow());
-        }
-        for (int third = 0; third < 256; third += 16) {
-            pools.add(Cidr.parse("192.168." + third + ".0/20").orElseThrow());
-        }
-        return pools;
-    }
-
     /** A network whose subnet overlaps {@code block}, if any. */
     public Optional<Network> overlapping(Cidr block) {
         return byId.values().stream()
@@ -123,26 +137,9 @@ public final class Networks {
                 .findFirst();
     }
 
-    /**
-     * The next free address on a network ({@code 172.17.0.2}, ...), handed out in turn from its
-     * IP range (or subnet) as dockerd's IPAM does; empty for networks without a subnet.
-     */
+    /** The next free address on a network, as its {@link AddressBook} hands them out; empty for networks without a subnet. */
     public String allocateAddress(Network network) {
-        Cidr pool = pool(network);
-        if (pool == null) {
-            return "";
-        }
-        Set<Integer> taken = used.computeIfAbsent(network.id(), k -> new HashSet<>());
-        long size = (long) pool.last() - pool.first() + 1;
-        int start = cursor.getOrDefault(network.id(), pool.first());
-        for (long step = 1; step <= size; step++) {
-            int candidate = (int) (pool.first() + Math.floorMod((long) start - pool.first() + step, size));
-            if (usable(network, candidate) && taken.add(candidate)) {
-                cursor.put(network.id(), candidate);
-                return Cidr.format(candidate);
-            }
-        }
-        throw new DockerException(503, "no available addresses on this pool");
+        return book(network.id()).allocate(network);
     }
 
     /**
@@ -151,31 +148,19 @@ public final class Networks {
      * @return false when it is already in use
      */
     public boolean reserve(Network network, String address) {
-        OptionalInt parsed = Cidr.parseAddress(address);
-        return parsed.isPresent() && used.computeIfAbsent(network.id(), k -> new HashSet<>()).add(parsed.getAsInt());
+        return book(network.id()).reserve(address);
     }
 
     /** Gives an address back when a container leaves a network. */
     public void release(String networkId, String address) {
-        OptionalInt parsed = Cidr.parseAddress(address);
-        Set<Integer> taken = used.get(networkId);
-        if (parsed.isPresent() && taken != null) {
-            taken.remove(parsed.getAsInt());
+        AddressBook book = books.get(networkId);
+        if (book != null) {
+            book.release(address);
         }
     }
 
-    private static Cidr pool(Network network) {
-        Cidr subnet = Cidr.parse(network.subnet()).orElse(null);
-        if (subnet == null) {
-            return null;
-        }
-        return Cidr.parse(network.ipam().ipRange()).orElse(subnet);
-    }
-
-    private static boolean usable(Network network, int address) {
-        Cidr subnet = Cidr.parse(network.subnet()).orElseThrow();
-        boolean edge = subnet.bits() < 31 && (address == subnet.first() || address == subnet.last());
-        return !edge && !Cidr.format(address).equals(network.gateway());
+    private AddressBook book(String networkId) {
+        return books.computeIfAbsent(networkId, id -> new AddressBook());
     }
 
     /** A MAC address derived from an IPv4 address, as Docker's bridge driver does. */

@@ -45,6 +45,8 @@ final class ClusterState {
     final Map<String, StoredObject> secrets = new LinkedHashMap<>();
     final Map<String, StoredObject> configs = new LinkedHashMap<>();
     final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
+    /** The swarm's networks ({@code ingress} and the overlay networks made on its managers), by id. */
+    final SwarmNetworks networks = new SwarmNetworks();
     /** {@code GET /nodes} documents, for lists of thousands of nodes. */
     final DocumentCache<SwarmNode> nodeDocuments = new DocumentCache<>();
     /** {@code GET /tasks} documents, for lists of thousands of tasks. */

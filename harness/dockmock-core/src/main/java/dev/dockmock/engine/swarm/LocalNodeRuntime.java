@@ -10,10 +10,8 @@ import dev.dockmock.engine.containers.Lifecycle;
 import dev.dockmock.engine.files.ContainerFiles;
 import dev.dockmock.engine.files.FileNode;
 import dev.dockmock.engine.files.FileSystems;
-import dev.dockmock.engine.images.Image;
-import dev.dockmock.engine.images.ImageCatalogue;
-import dev.dockmock.engine.images.ImageReference;
-import dev.dockmock.engine.networks.Network;
+import dev.dockmock.engine.networks.SharedNetwork;
+import dev.dockmock.engine.networks.SwarmNetworkSource;
 import dev.dockmock.engine.net.HostPorts;
 import dev.dockmock.engine.process.OutputLog;
 import dev.dockmock.engine.process.PortAnswer;
@@ -27,9 +25,7 @@ import dev.dockmock.protocol.ResponseBody;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +40,7 @@ public final class LocalNodeRuntime implements NodeRuntime {
     private final FileSystems files;
     private final Dispatcher routes;
     private final NodeListeners listeners;
+    private final EngineSwarmNetworks swarmNetworks;
 
     /**
      * @param files the engine's container files, for the secrets and configs a task mounts
@@ -56,34 +53,24 @@ public final class LocalNodeRuntime implements NodeRuntime {
         this.files = files;
         this.routes = routes;
         this.listeners = new NodeListeners(context.ports());
+        this.swarmNetworks = new EngineSwarmNetworks(context, containers);
     }
 
     @Override
     public void fetchImage(String image) {
-        synchronized (context.lock()) {
-            if (context.images().find(image).isPresent()) {
-                return;
-            }
-            ImageReference reference = ImageReference.parse(image);
-            ImageReference tagged = reference.tag() == null ? reference.withTag("latest") : reference;
-            ImageCatalogue.Entry entry = context.catalogue().find(tagged)
-                    .orElseThrow(() -> new DockerException(404, "No such image: " + image));
-            Image existing = context.images().find(entry.image().id()).orElse(entry.image());
-            List<String> tags = new ArrayList<>(existing.repoTags());
-            if (!tags.contains(tagged.familiarTagged())) {
-                tags.add(tagged.familiarTagged());
-            }
-            context.images().put(existing.withTags(tags));
-            context.events().publish("image", "pull", tagged.familiar(), Map.of("name", tagged.familiarRepository()));
-            context.changed();
-        }
+        TaskImages.fetch(context, image);
     }
 
     @Override
-    public String create(String name, ObjectNode body) {
+    public String create(String name, ObjectNode body, List<SharedNetwork> networks) {
         ApiRequest request = ApiRequest.of("POST", "/containers/create?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
                 Headers.of("Content-Type", "application/json"), Json.bytes(body), ClientInfo.inMemory());
-        ApiResponse response = routes.dispatch(request);
+        ApiResponse response;
+        // one hold of the engine's lock, so that a network made present here is not dropped as idle before the container joins it
+        synchronized (context.lock()) {
+            swarmNetworks.addForTask(networks);
+            response = routes.dispatch(request);
+        }
         JsonNode answer = response.body() instanceof ResponseBody.Bytes bytes ? Json.parse(bytes.data()) : null;
         if (response.status() != 201 || answer == null) {
             throw new DockerException(response.status(), answer == null ? "container create failed" : answer.path("message").asText());
@@ -137,18 +124,23 @@ public final class LocalNodeRuntime implements NodeRuntime {
     }
 
     @Override
-    public void swarmNetworks(boolean present) {
-        synchronized (context.lock()) {
-            if (present && context.networks().find("ingress").isEmpty()) {
-                context.networks().add(new Network(context.networks().newId(), "ingress", "overlay", "swarm", context.clock().instant(),
-                        "10.0.0.0/24", "10.0.0.1", false, false, Map.of(),
-                        Map.of("com.docker.network.driver.overlay.vxlanid_list", "4096")));
-            } else if (!present) {
-                context.networks().all().stream().filter(n -> n.scope().equals("swarm")).toList()
-                        .forEach(n -> context.networks().remove(n.id()));
-            }
-            context.changed();
-        }
+    public void addNetworks(SwarmNetworkSource swarm, List<SharedNetwork> stay) {
+        swarmNetworks.join(swarm, stay);
+    }
+
+    @Override
+    public void forgetNetwork(String networkId) {
+        swarmNetworks.forget(networkId);
+    }
+
+    @Override
+    public void leaveNetworks() {
+        swarmNetworks.leave();
+    }
+
+    @Override
+    public List<AttachedContainer> attached(String networkId) {
+        return swarmNetworks.attached(networkId);
     }
 
     @Override

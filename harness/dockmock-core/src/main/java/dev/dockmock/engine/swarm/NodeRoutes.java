@@ -90,6 +90,10 @@ final class NodeRoutes {
                     node.meta().updated(cluster.nextIndex(), cluster.now()));
             cluster.nodes.put(node.id(), updated);
             if (!role.equals(node.role())) {
+                NodeRuntime runtime = cluster.runtimes.get(node.id());
+                if (runtime != null && role.equals("manager")) {
+                    runtime.addNetworks(cluster.networks, cluster.networks.forRole(role));
+                }
                 cluster.elect(null);
                 cluster.announceLeader();
             }

@@ -2,6 +2,8 @@ package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmock.engine.net.HostPorts;
+import dev.dockmock.engine.networks.SharedNetwork;
+import dev.dockmock.engine.networks.SwarmNetworkSource;
 import dev.dockmock.engine.process.OutputLog;
 import dev.dockmock.engine.process.PortAnswer;
 import java.io.IOException;
@@ -23,12 +25,15 @@ public interface NodeRuntime {
     void fetchImage(String image);
 
     /**
-     * Creates a container as {@code POST /containers/create?name=} with {@code body} would.
+     * Creates a container as {@code POST /containers/create?name=} with {@code body} would, after
+     * making the swarm networks it joins present on the node (dockerd makes them on a worker
+     * when a task needs them, and drops them when no container uses them any more).
      *
+     * @param networks the swarm's networks the container joins
      * @return its id
      * @throws dev.dockmock.protocol.DockerException when the engine refuses it
      */
-    String create(String name, ObjectNode body);
+    String create(String name, ObjectNode body, List<SharedNetwork> networks);
 
     /**
      * Puts files into a created container as the daemon mounts a task's secrets and configs: part
@@ -58,10 +63,17 @@ public interface NodeRuntime {
     Optional<NetworkRef> network(String idOrName);
 
     /**
-     * Creates the swarm's ingress network on the node's engine (on {@code swarm init} or
-     * {@code join}), or removes every swarm-scoped network from it (on {@code leave}).
+     * Lets the node's containers join the swarm's networks ({@code swarm}), and makes
+     * {@code stay} present on its engine for good (on {@code swarm init}, {@code join},
+     * promotion, and on every manager when a manager creates one).
      */
-    void swarmNetworks(boolean present);
+    void addNetworks(SwarmNetworkSource swarm, List<SharedNetwork> stay);
+
+    /** Removes one of the swarm's networks from the node's engine, if it has it: it was removed from the swarm. */
+    void forgetNetwork(String networkId);
+
+    /** Removes every swarm-scoped network from the node's engine: it left the swarm. */
+    void leaveNetworks();
 
     /**
      * Opens {@code port} on this node's loopback {@code address} for the routing mesh, each
@@ -86,6 +98,22 @@ public interface NodeRuntime {
 
     /** Closes every port {@link #listen} opened, and opens none from now on: the node's engine closes. */
     default void closeListeners() {
+    }
+
+    /** The running containers attached to a network of the node's engine, as its network's verbose inspect lists them. */
+    default List<AttachedContainer> attached(String networkId) {
+        return List.of();
+    }
+
+    /**
+     * A running container's endpoint on a network.
+     *
+     * @param name the container's name, without slash
+     * @param endpointId its endpoint's id
+     * @param ip its address there, without prefix length
+     * @param serviceName the service whose task it runs ({@code com.docker.swarm.service.name}), empty for a plain container
+     */
+    record AttachedContainer(String name, String endpointId, String ip, String serviceName) {
     }
 
     /** The container's output, or empty when it is gone. */

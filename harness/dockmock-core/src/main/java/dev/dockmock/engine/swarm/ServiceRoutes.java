@@ -54,7 +54,7 @@ final class ServiceRoutes {
             Instant now = cluster.now();
             boolean job = SwarmService.modeName(spec).endsWith("-job");
             SwarmService service = new SwarmService(id, Meta.created(cluster.nextIndex(), now), spec, null, null,
-                    PublishedPorts.endpoint(spec, cluster, id), job ? JobStatus.started(now) : null);
+                    VirtualIps.endpoint(spec, cluster, id), job ? JobStatus.started(now) : null);
             cluster.services.put(id, service);
             cluster.events().publish("service", "create", id, name);
             cluster.lock().notifyAll();
@@ -121,6 +121,7 @@ final class ServiceRoutes {
         synchronized (cluster.lock()) {
             SwarmService service = cluster.service(params.get("id"));
             cluster.services.remove(service.id());
+            VirtualIps.release(service, cluster);
             for (Task task : cluster.tasksOf(service.id())) {
                 cluster.tasks.put(task.id(), task.withDesired(TaskState.REMOVE, cluster.nextIndex(), cluster.now()));
             }

@@ -125,7 +125,8 @@ final class ServiceSpecs {
         NodeRuntime runtime = leader == null ? null : cluster.runtimes.get(leader.id());
         for (JsonNode attachment : task.path("Networks")) {
             String target = attachment.path("Target").asText("");
-            NodeRuntime.NetworkRef network = runtime == null ? null : runtime.network(target).orElse(null);
+            NodeRuntime.NetworkRef network = cluster.networks.find(target).flatMap(n -> cluster.networks.ref(n.id()))
+                    .or(() -> runtime == null ? java.util.Optional.empty() : runtime.network(target)).orElse(null);
             if (network == null) {
                 throw new DockerException(404, "network " + target + " not found");
             }

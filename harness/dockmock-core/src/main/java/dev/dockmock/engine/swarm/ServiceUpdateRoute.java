@@ -41,7 +41,7 @@ final class ServiceUpdateRoute {
                 }
                 UpdateStatus status = new UpdateStatus(UpdateStatus.ROLLBACK_STARTED, cluster.now(), null, "manually requested rollback");
                 updated = service.withSpec(service.previousSpec(), service.spec(), status,
-                        PublishedPorts.endpoint(service.previousSpec(), cluster, service.id()), meta);
+                        VirtualIps.endpoint(service.previousSpec(), cluster, service.id()), meta);
             } else {
                 ObjectNode spec = ServiceSpecs.complete(body, service.name(), cluster.timing(), cluster);
                 if (!spec.path("Name").asText().equals(service.name())) {
@@ -57,7 +57,7 @@ final class ServiceUpdateRoute {
                 // A job has no updater: its update is a new execution
                 UpdateStatus status = service.job() || spec.path("TaskTemplate").equals(service.taskTemplate()) ? null
                         : new UpdateStatus(UpdateStatus.UPDATING, cluster.now(), null, "update in progress");
-                updated = service.withSpec(spec, service.spec(), status, PublishedPorts.endpoint(spec, cluster, service.id()), meta);
+                updated = service.withSpec(spec, service.spec(), status, VirtualIps.endpoint(spec, cluster, service.id()), meta);
             }
             if (service.jobStatus() != null) {
                 updated = updated.withJobStatus(service.jobStatus().next(cluster.now()));

@@ -1,6 +1,8 @@
 package dev.dockmock.engine.swarm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockmock.engine.networks.SharedNetwork;
+import dev.dockmock.engine.networks.SwarmNetworkSource;
 import dev.dockmock.engine.process.OutputLog;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -47,7 +49,7 @@ final class SimulatedNodeRuntime implements NodeRuntime {
     }
 
     @Override
-    public String create(String name, ObjectNode body) {
+    public String create(String name, ObjectNode body, List<SharedNetwork> networks) {
         String id = HexFormat.of().toHexDigits(SEQUENCE.incrementAndGet()) + HexFormat.of().toHexDigits((long) name.hashCode())
                 + "5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e";
         containers.put(id, new ContainerView(false, 0, 0, "", 0));
@@ -82,8 +84,16 @@ final class SimulatedNodeRuntime implements NodeRuntime {
     }
 
     @Override
-    public void swarmNetworks(boolean present) {
+    public void addNetworks(SwarmNetworkSource swarm, List<SharedNetwork> stay) {
         // no engine, no networks
+    }
+
+    @Override
+    public void forgetNetwork(String networkId) {
+    }
+
+    @Override
+    public void leaveNetworks() {
     }
 
     @Override

@@ -3,12 +3,11 @@ package dev.dockmock.engine.swarm;
 import dev.dockmock.dispatch.Route;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.SwarmStatus;
+import dev.dockmock.engine.networks.ClusterNetworks;
 import dev.dockmock.engine.system.NoSwarmRoutes;
 import dev.dockmock.protocol.DockerException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -23,10 +22,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     /** dockerd's answer on a worker to calls that need a manager. */
     public static final String WORKER = "This node is not a swarm manager. Worker nodes can't be used to view or modify "
             + "cluster state. Please run this command on a manager node or promote the current node to a manager.";
-    /**
-     * dockerd's answer, relayed from swarmkit, to calls about the swarm's state on a manager that
-     * has no leader to reach: too few managers are up, or this one is cut off from them.
-     */
+    /** dockerd's answer (swarmkit's) on a manager with no leader to reach: too few managers up, or this one cut off. */
     public static final String NO_LEADER = "rpc error: code = Unknown desc = The swarm does not have a leader. It's possible "
             + "that too few managers are online. Make sure more than half of the managers are online.";
     static final String ALREADY_IN_SWARM = SwarmMembership.ALREADY_IN_SWARM;
@@ -76,42 +72,37 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return slot.current();
     }
 
-        /** This engine's node id, empty when it is in no swarm. */
+    /** This engine's node id, empty when it is in no swarm. */
     public String nodeId() {
         Membership current = slot.current();
         return current == null ? "" : current.nodeId();
     }
 
     /**
-     * Makes this engine's node fail as far as the swarm is concerned: the other nodes see it
-     * down, its tasks are placed elsewhere, and if it led, another manager is elected. For
-     * simulating a node that dies; the engine itself keeps whatever it runs.
+     * Makes this engine's node fail as far as the swarm is concerned (a node that dies): the others
+     * see it down, place its tasks elsewhere and elect another leader if it led; its engine keeps what it runs.
      */
     public void fail() {
         ifJoined(slot.operations()::fail);
     }
 
-    /**
-     * Brings this engine's node back after {@link #fail()}: the others see it {@code ready} again,
-     * the scheduler may give it tasks, and the managers elect a leader if they had none.
-     */
+    /** Brings this engine's node back after {@link #fail()}: {@code ready}, taking tasks, a leader elected if none. */
     public void recover() {
         ifJoined(slot.operations()::recover);
     }
 
     /**
-     * This engine's daemon stops, the first half of a restart or a power cycle: the swarm sees its
-     * node down as after {@link #fail()}, and a manager of an auto-locked swarm keeps the unlock
-     * key it holds now, which it will need after {@link #start()}.
+     * This engine's daemon stops (half a restart): its node is down as after {@link #fail()}; a
+     * manager of an auto-locked swarm keeps the unlock key it will need after {@link #start()}.
      */
     public void stop() {
         slot.stop();
     }
 
     /**
-     * This engine's daemon starts again after {@link #stop()}: a manager that held an unlock key
-     * is locked (its node stays down for the others, every call about the swarm answers dockerd's
-     * 503) until {@code docker swarm unlock}; any other node is ready again, as after {@link #recover()}.
+     * This engine's daemon starts again after {@link #stop()}: a manager that held an unlock key is
+     * locked (down for the others, dockerd's 503 to swarm calls) until {@code docker swarm unlock};
+     * any other node is ready again, as after {@link #recover()}.
      */
     public void start() {
         slot.start();
@@ -120,16 +111,6 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     /** Whether this engine's manager is locked, waiting for {@code docker swarm unlock}. */
     public boolean locked() {
         return slot.current() != null && slot.lock().locked();
-    }
-
-    /** How long this engine's swarm stays without a leader after losing one before electing another (zero: at once). */
-    public void electionTimeout(Duration timeout) {
-        ifJoined(member -> member.update((cluster, self) -> cluster.electionTimeout(timeout)));
-    }
-
-    /** Whether this engine's swarm has a leader now. */
-    public boolean hasLeader() {
-        return read(false, (cluster, self) -> cluster.leader() != null);
     }
 
     /** Whether this engine's node is up as far as its swarm knows ({@code ready}, not {@code down}). */
@@ -142,45 +123,19 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return read("", (cluster, self) -> self == null ? "" : self.availability());
     }
 
-    /**
-     * Adds {@code count} simulated worker nodes to this engine's swarm, named {@code prefix-0001},
-     * ...: nodes with no engine and no listener whose tasks "run" as entries in a map (see
-     * docs/swarm.md, "Scale"). They are {@code ready} and {@code active} and take tasks as any
-     * node does. This engine must be a manager of a swarm with a leader.
-     *
-     * @return the new nodes' ids
-     */
-    public List<String> addSimulatedNodes(int count, String prefix) {
-        return SimulatedNodeRuntime.addNodes(manager(), count, prefix, context.identity().engineVersion());
+    /** The network API's way into the swarm's networks (overlay networks are the swarm's, not this engine's). */
+    public ClusterNetworks networks() {
+        return new OverlayNetworks(this, context);
     }
 
-    /** The simulated node of this engine's swarm called {@code nameOrId} (host name, node id or unique prefix), if any. */
-    public Optional<SimulatedNode> simulatedNode(String nameOrId) {
-        Membership current = slot.current();
-        return current == null ? Optional.empty() : SimulatedNodes.find(current.cluster(), nameOrId);
+    /** The simulated nodes this engine's swarm may have (see docs/swarm.md, "Scale"). */
+    public SwarmSimulation simulated() {
+        return new SwarmSimulation(this, context);
     }
 
-    /**
-     * Takes a simulated node down ({@code up} false: {@code Down} in {@code docker node ls}, its
-     * tasks placed elsewhere) or brings it back up ({@code Ready}, taking tasks again).
-     *
-     * @return the node afterwards
-     * @throws DockerException 404 when this engine's swarm has no such simulated node
-     */
-    public SimulatedNode simulatedNodeState(String nodeId, boolean up) {
-        return SimulatedNodes.setState(joined().cluster(), nodeId, up);
-    }
-
-    /** Calls {@code listener} with the leader's node id whenever leadership of this engine's swarm moves. */
-    public void onLeaderChange(Consumer<String> listener) {
-        ifJoined(member -> member.update((cluster, self) -> cluster.onLeaderChange(listener)));
-    }
-
-    /** Makes this engine's node the leader of its swarm (it must be a manager); raft would elect it after the old one failed. */
-    public void takeLeadership() {
-        Membership current = joined();
-        current.asManager();
-        current.update((cluster, self) -> cluster.elect(current.nodeId()));
+    /** Leadership of this engine's swarm as the harness steers it: elections, their timeout, who is told. */
+    public SwarmLeadership leadership() {
+        return new SwarmLeadership(this);
     }
 
     /** Whether this engine's node leads its swarm. */
@@ -205,10 +160,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
         return slot.lock().locked() ? SwarmInfoDocument.locked(current) : SwarmInfoDocument.of(current);
     }
 
-    /**
-     * Stops the swarm's control loop if this engine leads it and closes the routing mesh's ports
-     * on this engine's node; the engine ends its own containers.
-     */
+    /** Stops the swarm's control loop if this engine leads, closes the mesh's ports on its node; the engine ends its containers. */
     @Override
     public void close() {
         ifJoined(member -> member.update((cluster, self) -> {
@@ -221,12 +173,12 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     }
 
     /** What {@code reader} makes of the swarm and this engine's node under the swarm's lock; {@code none} in no swarm. */
-    private <T> T read(T none, BiFunction<ClusterState, SwarmNode, T> reader) {
+    <T> T read(T none, BiFunction<ClusterState, SwarmNode, T> reader) {
         Membership current = slot.current();
         return current == null ? none : current.read(reader);
     }
 
-    private void ifJoined(Consumer<Membership> action) {
+    void ifJoined(Consumer<Membership> action) {
         Membership current = slot.current();
         if (current != null) {
             action.accept(current);
@@ -234,7 +186,7 @@ public final class Swarm implements SwarmStatus, AutoCloseable {
     }
 
     /** @throws DockerException 503 with dockerd's advice when this engine is in no swarm */
-    private Membership joined() {
+    Membership joined() {
         Membership current = slot.current();
         if (current == null) {
             throw new DockerException(503, NoSwarmRoutes.NOT_A_MANAGER);

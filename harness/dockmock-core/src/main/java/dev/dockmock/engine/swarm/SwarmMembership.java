@@ -99,7 +99,10 @@ final class SwarmMembership {
                 addr, "ready", false);
         cluster.nodes.put(node.id(), node);
         cluster.runtimes.put(node.id(), runtime);
-        runtime.swarmNetworks(true);
+        if (cluster.networks.ingress().isEmpty()) {   // the swarm's first node: its id drawn before the network's
+            cluster.networks.add(SwarmNetworks.ingress(ids.next(), now));
+        }
+        runtime.addNetworks(cluster.networks, cluster.networks.forRole(role));
         if (joined) {
             cluster.events().publish("node", "create", node.id(), node.hostname());
         }
@@ -180,7 +183,7 @@ final class SwarmMembership {
             while (containers.stream().anyMatch(id -> runtime.inspect(id).isPresent()) && System.nanoTime() < end) {
                 cluster.lock().wait(20);
             }
-            runtime.swarmNetworks(false);
+            runtime.leaveNetworks();
             cluster.lock().notifyAll();
         }
     }

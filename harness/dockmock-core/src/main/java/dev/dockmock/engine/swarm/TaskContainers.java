@@ -18,9 +18,12 @@ final class TaskContainers {
     /**
      * The {@code POST /containers/create} body for {@code task} on node {@code nodeId}.
      *
-     * @param networks the node's networks by id, for the task's {@code Networks}
+     * @param ingress the swarm's {@code ingress} network when the task's service publishes a port
+     *        through the routing mesh: the task is attached to it first, as swarmkit's allocator does
+     * @param networks the swarm's networks by id, for the task's {@code Networks}
      */
-    static ObjectNode createBody(Task task, String nodeId, Function<String, Optional<NodeRuntime.NetworkRef>> networks) {
+    static ObjectNode createBody(Task task, String nodeId, Optional<NodeRuntime.NetworkRef> ingress,
+            Function<String, Optional<NodeRuntime.NetworkRef>> networks) {
         JsonNode spec = task.spec().path("ContainerSpec");
         ObjectNode body = NODES.objectNode();
         body.put("Image", spec.path("Image").asText());
@@ -47,6 +50,10 @@ final class TaskContainers {
         copy(spec, "Mounts", host, "Mounts");
         body.set("HostConfig", host);
         ObjectNode endpoints = NODES.objectNode();
+        ingress.ifPresent(network -> {
+            host.put("NetworkMode", network.name());
+            endpoints.set(network.name(), NODES.objectNode().set("Aliases", NODES.arrayNode()));
+        });
         for (JsonNode attachment : task.spec().path("Networks")) {
             networks.apply(attachment.path("Target").asText()).ifPresent(network -> {
                 if (endpoints.isEmpty()) {

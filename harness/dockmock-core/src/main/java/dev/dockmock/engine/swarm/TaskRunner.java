@@ -1,6 +1,9 @@
 package dev.dockmock.engine.swarm;
 
+import dev.dockmock.engine.networks.SharedNetwork;
 import dev.dockmock.protocol.DockerException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,13 +50,23 @@ final class TaskRunner {
         String image = task.spec().path("ContainerSpec").path("Image").asText();
         try {
             runtime.fetchImage(image);
-            String id = runtime.create(task.containerName(), TaskContainers.createBody(task, task.nodeId(), runtime::network));
+            Optional<SharedNetwork> ingress = ingress(task);
+            List<SharedNetwork> networks = new ArrayList<>(state.networks.of(task.spec()));
+            ingress.ifPresent(n -> networks.add(0, n));
+            String id = runtime.create(task.containerName(), TaskContainers.createBody(task, task.nodeId(),
+                    ingress.flatMap(n -> state.networks.ref(n.id())), state.networks::ref), networks);
             runtime.mount(id, TaskFiles.of(task, state));
             Task created = task.withStatus(task.status().withContainer(id, 0, 0), task.meta().index());
             return move(created, TaskState.READY);
         } catch (DockerException e) {
             return fail(task, TaskState.REJECTED, e.getMessage());
         }
+    }
+
+    /** The swarm's {@code ingress} network when the task's service publishes a port through the routing mesh. */
+    private Optional<SharedNetwork> ingress(Task task) {
+        SwarmService service = state.services.get(task.serviceId());
+        return service != null && VirtualIps.needsIngress(service.spec()) ? state.networks.ingress() : Optional.empty();
     }
 
     private Task start(Task task, NodeRuntime runtime) {

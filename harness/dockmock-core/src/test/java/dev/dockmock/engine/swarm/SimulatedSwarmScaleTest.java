@@ -42,7 +42,7 @@ class SimulatedSwarmScaleTest {
         try (EngineServer dockmock = EngineServer.start(config)) {
             DockerCli cli = dockmock.cli(home);
             ok(cli, "swarm", "init");
-            List<String> simulated = dockmock.engine().swarm().addSimulatedNodes(999, "sim");
+            List<String> simulated = dockmock.engine().swarm().simulated().add(999, "sim");
             assertThat(simulated).hasSize(999).doesNotHaveDuplicates();
             // the engine's own node runs no tasks: all of them land on simulated nodes
             ok(cli, "node", "update", "--availability", "drain", dockmock.engine().swarm().nodeId());
