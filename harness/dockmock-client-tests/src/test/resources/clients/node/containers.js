@@ -80,6 +80,30 @@ async function execHijacked(box, seen) {
   seen.execRepeated = whole;
 }
 
+async function execTtyApart(box, seen) {
+  // dockerode's README: a Tty exec started with {hijack: true, stdin: true}, no Tty in the start;
+  // dockerd frames the terminal's output then, so demuxStream is what shows it
+  const exec = await box.exec({ Cmd: ['sh', '-c', 'echo out; echo err >&2'], AttachStdin: true, AttachStdout: true,
+    AttachStderr: true, Tty: true });
+  const stream = await exec.start({ hijack: true, stdin: true });
+  const raw = [];
+  stream.on('data', (chunk) => raw.push(chunk));
+  const out = collector();
+  const err = collector();
+  docker.modem.demuxStream(stream, out, err);
+  stream.end();
+  await ended(stream);
+  seen.execTtyFramed = { stdout: out.text(), stderr: err.text(), firstByte: Buffer.concat(raw)[0] };
+  // testcontainers-node's older execContainer: no Tty at create, {stdin, Detach, Tty: true} at start,
+  // no hijack: a raw answer, to which dockerd gives the process's stdout only
+  const plain = await box.exec({ Cmd: ['sh', '-c', 'echo out; echo err >&2; exit 2'], AttachStdout: true, AttachStderr: true });
+  const body = await plain.start({ stdin: true, Detach: false, Tty: true });
+  const whole = collector();
+  body.pipe(whole);
+  await ended(body);
+  seen.execRawNoTerminal = { output: whole.text(), exitCode: (await plain.inspect()).ExitCode };
+}
+
 async function attachStdin(seen) {
   const cat = await docker.createContainer({ Image: 'alpine', Cmd: ['cat'], name: 'node-cat', AttachStdin: true,
     AttachStdout: true, AttachStderr: true, OpenStdin: true, StdinOnce: true, Tty: false });
@@ -186,6 +210,7 @@ async function main() {
   seen.logs = (await box.logs({ stdout: true })).length > 0;
 
   await execHijacked(box, seen);
+  await execTtyApart(box, seen);
   await archives(box, seen);
   await attachStdin(seen);
   await lifecycle(seen);

@@ -118,6 +118,10 @@ class DockerodeTest {
         assertThat(seen.path("exec").toString()).isEqualTo("{\"stdout\":\"out\\n\",\"stderr\":\"err\\n\",\"exitCode\":3,\"running\":false}");
         assertThat(seen.path("execPlain").asText()).isEqualTo("plain\n");
         assertThat(seen.path("execRepeated").asInt()).as("hijacked execs whose output came back whole").isEqualTo(20);
+        // a Tty exec started without Tty (dockerode's README): the terminal's output, framed as stdout
+        assertThat(seen.path("execTtyFramed").toString()).isEqualTo("{\"stdout\":\"out\\r\\nerr\\r\\n\",\"stderr\":\"\",\"firstByte\":1}");
+        // Tty only at start, no terminal: raw, and dockerd gives such a process's stderr nowhere to go
+        assertThat(seen.path("execRawNoTerminal").toString()).isEqualTo("{\"output\":\"out\\n\",\"exitCode\":2}");
         assertThat(seen.path("archive").toString()).isEqualTo("{\"stat\":[\"f.txt\",11],\"files\":{\"f.txt\":\"hello file\\n\"}}");
         assertThat(seen.path("attach").toString()).isEqualTo("{\"echoed\":\"hello cat\\n\",\"exit\":0}");
         assertThat(seen.path("stats").toString()).isEqualTo("{\"hasMemory\":true,\"pids\":true}");
