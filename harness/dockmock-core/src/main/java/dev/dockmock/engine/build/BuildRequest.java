@@ -3,6 +3,7 @@ package dev.dockmock.engine.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.files.FileNode;
 import dev.dockmock.engine.files.FileTree;
+import dev.dockmock.engine.files.Gzip;
 import dev.dockmock.engine.files.TarEntry;
 import dev.dockmock.engine.files.TarReader;
 import dev.dockmock.engine.files.TreeArchive;
@@ -39,15 +40,7 @@ record BuildRequest(Dockerfile dockerfile, FileTree context, List<String> tags, 
             throw new DockerException(400, "dockmock cannot fetch remote build contexts; send the context as a tar body");
         }
         FileTree context = FileTree.empty(now);
-        List<TarEntry> members;
-        if (TarReader.looksLikeTar(request.body())) {
-            // a tar with escaping, huge or corrupt members is refused, never read as a Dockerfile
-            members = TarReader.read(request.body());
-        } else {
-            // "docker build - < Dockerfile" sends the Dockerfile itself, which dockerd accepts as a one-file context
-            members = List.of(TarEntry.file("Dockerfile", request.body(), 0644, now));
-        }
-        TreeArchive.extract(context, "/", members, false, now);
+        TreeArchive.extract(context, "/", contextMembers(request.body(), now), false, now);
         String name = request.query().first("dockerfile").filter(d -> !d.isEmpty()).orElse("Dockerfile");
         FileNode file = context.get(context.resolve("/" + name, true))
                 .or(() -> name.equals("Dockerfile") ? context.get("/dockerfile") : java.util.Optional.empty())
@@ -73,6 +66,24 @@ record BuildRequest(Dockerfile dockerfile, FileTree context, List<String> tags, 
         }
         return new BuildRequest(dockerfile, context, tags, map(request, "buildargs"), map(request, "labels"),
                 request.query().flag("q", false), request.query().flag("rm", true), request.query().flag("nocache", false), target);
+    }
+
+    /**
+     * The members of a build context: a tar, gzip-compressed or not (dockerode gzips every context
+     * it packs from a directory), or a lone Dockerfile.
+     */
+    private static List<TarEntry> contextMembers(byte[] body, Instant now) {
+        BuildContextCompression.refuseUnreadable(body);
+        byte[] plain = Gzip.decompress(body, TarReader.DEFAULT_LIMIT);
+        if (TarReader.looksLikeTar(plain)) {
+            // a tar with escaping, huge or corrupt members is refused, never read as a Dockerfile
+            return TarReader.read(plain);
+        }
+        if (plain != body) {
+            throw new DockerException(400, "the gzip-compressed build context is not a tar archive");
+        }
+        // "docker build - < Dockerfile" sends the Dockerfile itself, which dockerd accepts as a one-file context
+        return List.of(TarEntry.file("Dockerfile", body, 0644, now));
     }
 
     /** The {@code AS} name of a stage, empty when it has none. */

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The I/O of an exec'd process: output goes straight to the client's stream (framed without a
- * TTY), or nowhere when the exec is detached or the stream is not wanted.
+ * The I/O of an exec'd process: output goes straight to the client's stream, or nowhere when the
+ * exec is detached or the stream is not wanted. A process with a terminal ({@code terminal}, the
+ * exec's Tty) writes CRLF line ends and its stderr to the terminal too; the stream frames output
+ * unless the start asked for a raw one ({@code raw}), which then carries no stderr of a process
+ * without a terminal, as dockerd gives it none.
  */
 record ExecIo(List<String> argv, Map<String, String> env, String hostname, String workingDir, InputStream stdin,
-        OutputStream out, boolean tty, boolean wantStdout, boolean wantStderr, dev.dockmock.engine.process.ProcessNetwork network,
-        ProcessFiles files, ProcessList processes) implements ProcessIo {
+        OutputStream out, boolean terminal, boolean raw, boolean wantStdout, boolean wantStderr,
+        dev.dockmock.engine.process.ProcessNetwork network, ProcessFiles files, ProcessList processes) implements ProcessIo {
+
 
     @Override
     public void stdout(byte[] data) {
@@ -25,17 +29,21 @@ record ExecIo(List<String> argv, Map<String, String> env, String hostname, Strin
 
     @Override
     public void stderr(byte[] data) {
-        write(tty ? 1 : 2, data, wantStderr);
+        if (terminal) {
+            write(1, data, wantStderr);
+        } else {
+            write(2, data, wantStderr && !raw);
+        }
     }
 
     private void write(int stream, byte[] data, boolean wanted) {
         if (out == null || !wanted || data.length == 0) {
             return;
         }
-        byte[] bytes = tty ? dev.dockmock.engine.process.ContainerIo.crlf(data) : data;
+        byte[] bytes = terminal ? dev.dockmock.engine.process.ContainerIo.crlf(data) : data;
         synchronized (out) {
             try {
-                out.write(StreamFormat.encode(stream, bytes, tty));
+                out.write(StreamFormat.encode(stream, bytes, raw));
             } catch (IOException e) {
                 // the client went away; the process keeps running, as in dockerd
             }

@@ -103,12 +103,15 @@ public final class ExecRoutes {
                 throw new DockerException(409, "container " + container.id() + " is not running");
             }
         }
-        boolean tty = body.path("Tty").asBoolean(exec.tty());
         if (body.path("Detach").asBoolean(false)) {
-            runner.start(exec, null, null, tty);
+            runner.start(exec, null, null, false);
             return ApiResponse.empty(200);
         }
-        return ApiResponse.hijacked(StreamFormat.contentType(request, tty), session -> runner.runAttached(exec, session, tty));
+        // As dockerd: the start's Tty (false when absent) decides whether the stream is raw, the exec's
+        // own Tty whether the process has a terminal; clients that send them apart (dockerode's
+        // exec.start({hijack: true}) after a Tty exec) see frames around terminal output.
+        boolean raw = body.path("Tty").asBoolean(false);
+        return ApiResponse.hijacked(StreamFormat.contentType(request, raw), session -> runner.runAttached(exec, session, raw));
     }
 
     private ApiResponse inspect(ApiRequest request, PathParams params) {

@@ -31,22 +31,26 @@ final class ExecRunner {
         this.containers = containers;
     }
 
-    /** Runs attached to a client: output to its stream, its stdin to the process, until the process ends. */
-    void runAttached(ExecInstance exec, HijackedStream session, boolean tty) throws InterruptedException {
+    /**
+     * Runs attached to a client: output to its stream, its stdin to the process, until the process ends.
+     *
+     * @param raw the stream carries output unframed (the start asked for {@code Tty})
+     */
+    void runAttached(ExecInstance exec, HijackedStream session, boolean raw) throws InterruptedException {
         StdinPipe stdin = exec.attachStdin() ? new StdinPipe(64 * 1024) : null;
         if (stdin != null) {
             copyStdin(session.input(), stdin);
         }
         CountDownLatch done = new CountDownLatch(1);
-        start(exec, session.output(), stdin, tty, done);
+        start(exec, session.output(), stdin, raw, done);
         done.await();
     }
 
-    void start(ExecInstance exec, OutputStream out, StdinPipe stdin, boolean tty) {
-        start(exec, out, stdin, tty, new CountDownLatch(1));
+    void start(ExecInstance exec, OutputStream out, StdinPipe stdin, boolean raw) {
+        start(exec, out, stdin, raw, new CountDownLatch(1));
     }
 
-    private void start(ExecInstance exec, OutputStream out, StdinPipe stdin, boolean tty, CountDownLatch done) {
+    private void start(ExecInstance exec, OutputStream out, StdinPipe stdin, boolean raw, CountDownLatch done) {
         Container container;
         Optional<Behaviour> behaviour;
         ContainerProcesses processes;
@@ -62,7 +66,7 @@ final class ExecRunner {
             String message = "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
                     + exec.argv().get(0) + "\": executable file not found in $PATH: unknown\r\n";
             new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
-                    out, tty, true, true, dev.dockmock.engine.process.ProcessNetwork.NONE, ProcessFiles.NONE,
+                    out, exec.tty(), raw, true, true, dev.dockmock.engine.process.ProcessNetwork.NONE, ProcessFiles.NONE,
                     ProcessList.alone(exec.argv())).stdout(message.getBytes(StandardCharsets.UTF_8));
             exited(container, exec, 127, done);
             return;
@@ -74,7 +78,7 @@ final class ExecRunner {
         } catch (ProcessUsers.UnknownUser e) {
             // dockerd 20.10 writes runc's complaint to the exec's stdout and ends it with 126
             new ExecIo(exec.argv(), exec.env(), container.spec().hostname(), exec.workingDir(), InputStream.nullInputStream(),
-                    out, tty, true, true, dev.dockmock.engine.process.ProcessNetwork.NONE, ProcessFiles.NONE,
+                    out, exec.tty(), raw, true, true, dev.dockmock.engine.process.ProcessNetwork.NONE, ProcessFiles.NONE,
                     ProcessList.alone(exec.argv())).stdout((e.getMessage() + "\r\n").getBytes(StandardCharsets.UTF_8));
             exited(container, exec, 126, done);
             return;
@@ -83,7 +87,7 @@ final class ExecRunner {
         env.putIfAbsent("HOME", files.user().home());
         ProcessList.Child process = processes.exec(exec.argv(), user);
         ExecIo io = new ExecIo(exec.argv(), env, container.spec().hostname(), exec.workingDir(),
-                stdin == null ? InputStream.nullInputStream() : stdin, out, tty, exec.attachStdout(), exec.attachStderr(),
+                stdin == null ? InputStream.nullInputStream() : stdin, out, exec.tty(), raw, exec.attachStdout(), exec.attachStderr(),
                 dev.dockmock.engine.containers.Lifecycle.network(container, containers), files, process.list());
         RunningProcess.start(behaviour.get(), io, code -> {
             process.close();

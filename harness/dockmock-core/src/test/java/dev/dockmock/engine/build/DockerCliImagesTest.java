@@ -92,6 +92,20 @@ class DockerCliImagesTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void aCompressedContextBuildsAsAPlainOneDoes() throws Exception {
+        // --compress gzips the context, as dockerode does with every context it packs from a directory
+        Path context = Files.createDirectories(docker.workDir().resolve("zipped"));
+        Files.writeString(context.resolve("Dockerfile"), "FROM alpine\nCOPY hello.txt /hello.txt\nCMD [\"cat\", \"/hello.txt\"]\n");
+        Files.writeString(context.resolve("hello.txt"), "sent gzipped\n");
+
+        ServedDockerCli.Result built = docker.run(context, CLASSIC_BUILDER, "build", "--compress", "-t", "zipped", ".");
+
+        assertThat(built.exitCode()).as(built.all()).isZero();
+        assertThat(built.stdout()).contains("Step 2/3 : COPY hello.txt /hello.txt", "Successfully tagged zipped:latest");
+        assertThat(ok("run", "--rm", "zipped").stdout()).isEqualTo("sent gzipped\n");
+    }
+
+    @Test
     void aFailingRunFailsTheBuildWithItsExitCode() throws Exception {
         Path context = Files.createDirectories(docker.workDir().resolve("bad"));
         Files.writeString(context.resolve("Dockerfile"), "FROM alpine\nRUN false\n");
