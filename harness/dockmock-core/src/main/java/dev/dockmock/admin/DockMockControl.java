@@ -6,17 +6,12 @@ import dev.dockmock.dispatch.Dispatcher;
 import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineConfig;
 import dev.dockmock.engine.events.DockerEvent;
-import dev.dockmock.engine.fixtures.EngineFixtures;
-import dev.dockmock.faults.FaultDispatcher;
 import dev.dockmock.faults.FaultRules;
-import dev.dockmock.protocol.DockerException;
 import dev.dockmock.server.DockMockServer;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -34,25 +29,13 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class DockMockControl implements AutoCloseable {
-    private final Supplier<EngineConfig> configs;
-    private final boolean adminOnListeners;
-    private final Journal journal;
-    private final FaultRules faults = new FaultRules();
-    private final EngineFixtures fixtures = EngineFixtures.none();
-    private final List<DockMockServer> servers = new CopyOnWriteArrayList<>();
-    private final List<AutoCloseable> built = new CopyOnWriteArrayList<>();
-    private final Dispatcher admin;
-    private volatile Engine engine;
-    private volatile FrontDispatcher front;
-    private volatile SwarmCluster swarm;
+    private final ServedEngine engines;
+    private final ServedFront front;
 
     private DockMockControl(Builder builder) {
-        this.configs = builder.configs;
-        this.adminOnListeners = builder.adminOnListeners;
-        this.journal = builder.journal;
-        this.engine = Engine.create(configs.get());
-        this.admin = new AdminRoutes(this).router();
-        this.front = front("engine", engine.dispatcher());
+        this.engines = new ServedEngine(builder.configs);
+        this.front = new ServedFront(new AdminRoutes(this).router(), builder.adminOnListeners, builder.journal,
+                engines.own().dispatcher());
     }
 
     public static Builder builder() {
@@ -61,18 +44,17 @@ public final class DockMockControl implements AutoCloseable {
 
     /** What the server should answer with: admin routes (when on), else journal, fault rules, then the active dispatcher. */
     public Dispatcher dispatcher() {
-        return front;
+        return front.current();
     }
 
     /** Only the admin routes, for a listener of its own ({@code --admin-host}). */
     public Dispatcher adminDispatcher() {
-        return admin;
+        return front.admin();
     }
 
     /** A server whose dispatcher this control swaps and whose connections a daemon restart drops. */
     public DockMockControl attach(DockMockServer server) {
-        servers.add(Objects.requireNonNull(server, "server"));
-        server.setDispatcher(front);
+        front.attach(server);
         return this;
     }
 
@@ -85,51 +67,36 @@ public final class DockMockControl implements AutoCloseable {
      * dispatcher swap and a daemon restart answer 501 for a swarm.
      */
     public DockMockControl attach(SwarmCluster cluster) {
-        this.swarm = Objects.requireNonNull(cluster, "cluster");
-        front = front("swarm", front.served());
-        cluster.useFront(this::swarmFront);
+        engines.attach(cluster);
+        front.serve(cluster);
         return this;
     }
 
     /** The configuration the next engine gets (at a reset, or for a swarm's engines), with the fixtures loaded so far. */
     public EngineConfig engineConfig() {
-        return fixtures.applyTo(configs.get());
+        return engines.nextConfig();
     }
 
     /** The swarm this control serves, if any. */
     public Optional<SwarmCluster> swarm() {
-        return Optional.ofNullable(swarm);
-    }
-
-    private Dispatcher swarmFront(Dispatcher node) {
-        return front("swarm", node);
-    }
-
-    private void refuseForSwarm(String what) {
-        if (swarm != null) {
-            throw new DockerException(501, what + " is not available for a swarm; use the node faults under /_dockmock/nodes");
-        }
+        return engines.swarm();
     }
 
     public Journal journal() {
-        return journal;
+        return front.journal();
     }
 
     public FaultRules faults() {
-        return faults;
+        return front.faults();
     }
 
     public Engine engine() {
-        SwarmCluster cluster = swarm;
-        if (cluster == null) {
-            return engine;
-        }
-        return cluster.currentLeader().orElse(cluster.nodes().get(0)).engine();
+        return engines.current();
     }
 
     /** The name of the active dispatcher: {@code engine}, {@code replay FILE}, {@code stubs}, ... */
     public String activeName() {
-        return front.name();
+        return front.current().name();
     }
 
     /**
@@ -137,20 +104,14 @@ public final class DockMockControl implements AutoCloseable {
      * {@link DockMockServer#setDispatcher}); streams already running finish on the old one.
      */
     public synchronized void use(String name, Dispatcher next) {
-        refuseForSwarm("switching the dispatcher");
-        front = front(name, next);
-        servers.forEach(s -> s.setDispatcher(front));
+        engines.refuseForSwarm("switching the dispatcher");
+        front.use(name, next);
     }
 
     /** Switches as {@code PUT /_dockmock/dispatcher} does, from its JSON settings. */
     public synchronized void use(JsonNode settings) throws IOException {
-        refuseForSwarm("switching the dispatcher");
-        Dispatchers.Built next = Dispatchers.create(settings, engine.dispatcher());
-        if (next.dispatcher() instanceof AutoCloseable closeable) {
-            // closed with the control, not at the swap: streams may still run on it (a proxy's cassette, for one)
-            built.add(closeable);
-        }
-        use(next.name(), next.dispatcher());
+        engines.refuseForSwarm("switching the dispatcher");
+        front.use(Dispatchers.create(settings, engines.own().dispatcher()));
     }
 
     /** Adds a fault document's rules, engine faults and events. */
@@ -160,7 +121,7 @@ public final class DockMockControl implements AutoCloseable {
 
     /** Removes every request rule and engine fault. */
     public void clearFaults() {
-        faults.clear();
+        front.faults().clear();
         engine().faults().clear();
     }
 
@@ -174,20 +135,13 @@ public final class DockMockControl implements AutoCloseable {
      * faults, an empty journal, and the engine active again.
      */
     public synchronized void reset() {
-        refuseForSwarm("a reset");
-        Engine old = engine;
-        engine = Engine.create(fixtures.applyTo(configs.get()));
-        clearFaults();
-        journal.clear();
-        use("engine", engine.dispatcher());
-        servers.forEach(DockMockServer::dropConnections);
-        old.close();
+        engines.refuseForSwarm("a reset");
+        engines.renew(front::restart);
     }
 
     /** Adds an engine fixture (YAML or JSON, see docs/fixtures.md) and resets with it. */
     public synchronized void loadFixtures(String text) {
-        refuseForSwarm("loading fixtures");
-        fixtures.add(text);
+        engines.addFixture(text);
         reset();
     }
 
@@ -198,14 +152,9 @@ public final class DockMockControl implements AutoCloseable {
      * comes back locked until {@code docker swarm unlock}.
      */
     public void restartDaemon() throws InterruptedException {
-        refuseForSwarm("a daemon restart");
-        servers.forEach(DockMockServer::dropConnections);
-        engine.swarm().stop();
-        try {
-            engine.lifecycle().daemonRestart();
-        } finally {
-            engine.swarm().start();
-        }
+        engines.refuseForSwarm("a daemon restart");
+        front.dropConnections();
+        engines.restart();
     }
 
     /** What {@code GET /_dockmock/state} answers. */
@@ -213,22 +162,11 @@ public final class DockMockControl implements AutoCloseable {
         return StateDump.of(this);
     }
 
-    private FrontDispatcher front(String name, Dispatcher active) {
-        return new FrontDispatcher(name, adminOnListeners ? admin : null, new JournalingDispatcher(journal,
-                new FaultDispatcher(faults, active)));
-    }
-
     /** Closes the engine and the dispatchers built from settings (a proxy's cassette is completed). */
     @Override
     public void close() {
-        for (AutoCloseable closeable : built) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                System.getLogger("dev.dockmock.admin").log(System.Logger.Level.WARNING, "closing " + closeable + ": " + e);
-            }
-        }
-        engine.close();
+        front.closeBuilt();
+        engines.own().close();
     }
 
     /** Collects a control's settings. */

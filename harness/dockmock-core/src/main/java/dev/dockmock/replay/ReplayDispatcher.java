@@ -31,8 +31,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * }</pre>
  */
 public final class ReplayDispatcher implements Dispatcher {
-    private static final int SHOWN_DIFFERENCES = 5;
-
     private final List<Interaction> interactions;
     private final ReplayOptions options;
     private final RequestMatcher matcher;
@@ -106,7 +104,7 @@ public final class ReplayDispatcher implements Dispatcher {
             if (firstUnused == null) {
                 List<Interaction> matches = candidates.stream().filter(i -> matcher.differences(i, incoming).isEmpty()).toList();
                 if (matches.isEmpty()) {
-                    return miss(nearMiss(incoming));
+                    return miss(NearMiss.message(incoming, interactions, matcher, used));
                 }
                 if (options.mode() == ReplayMode.LENIENT || probe) {
                     chosen = matches.get(matches.size() - 1);
@@ -134,34 +132,6 @@ public final class ReplayDispatcher implements Dispatcher {
     private ApiResponse miss(String message) {
         unmatched.add(message);
         return ApiResponse.error(options.unmatchedStatus(), message);
-    }
-
-    private String nearMiss(Incoming incoming) {
-        String head = "dockmock replay: no recorded interaction for " + incoming.describe();
-        Interaction nearest = null;
-        List<Difference> nearestDifferences = List.of();
-        int best = Integer.MAX_VALUE;
-        for (Interaction interaction : interactions) {
-            List<Difference> differences = matcher.differences(interaction, incoming);
-            int score = differences.stream().mapToInt(Difference::weight).sum();
-            boolean better = score < best || (score == best && nearest != null && used.contains(nearest.id())
-                    && !used.contains(interaction.id()));
-            if (better) {
-                best = score;
-                nearest = interaction;
-                nearestDifferences = differences;
-            }
-        }
-        if (nearest == null) {
-            return head + "; the cassette has no interactions";
-        }
-        List<String> shown = new ArrayList<>();
-        for (Difference difference : nearestDifferences.subList(0, Math.min(SHOWN_DIFFERENCES, nearestDifferences.size()))) {
-            shown.add(difference.toString());
-        }
-        String more = nearestDifferences.size() > SHOWN_DIFFERENCES
-                ? "; and " + (nearestDifferences.size() - SHOWN_DIFFERENCES) + " more" : "";
-        return head + "; nearest is " + nearest.describe() + ", which differs in " + String.join("; ", shown) + more;
     }
 
     private boolean isProbe(Incoming incoming) {

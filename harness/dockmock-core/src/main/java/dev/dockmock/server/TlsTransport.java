@@ -1,17 +1,12 @@
 package dev.dockmock.server;
 
 import dev.dockmock.protocol.ClientInfo;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -22,13 +17,6 @@ import javax.net.ssl.SSLSocketFactory;
  * that answer; a TLS alert it could only show as a malformed response.
  */
 final class TlsTransport implements Transport {
-    /** Go's net/http answer, byte for byte, which docker clients show as the daemon's error. */
-    private static final byte[] PLAIN_HTTP_ANSWER = "HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n"
-            .getBytes(StandardCharsets.US_ASCII);
-    // The record headers Go's server takes for plain HTTP; no TLS record starts like these.
-    private static final Set<String> HTTP_STARTS = Set.of("GET /", "HEAD ", "POST ", "PUT /", "OPTIO");
-    private static final int HEADER = 5;
-
     /**
      * PENDING until the first bytes are seen; TLS while the handshake and session last; OVER once
      * a plain HTTP client was answered or the TLS layer failed (a refused certificate, a cut
@@ -70,21 +58,14 @@ final class TlsTransport implements Transport {
             if (mode != Mode.PENDING) {
                 return mode;
             }
-            byte[] header = new byte[HEADER];
-            int read = plain.getInputStream().readNBytes(header, 0, HEADER);
-            if (read == HEADER && HTTP_STARTS.contains(new String(header, StandardCharsets.ISO_8859_1))) {
-                plain.getOutputStream().write(PLAIN_HTTP_ANSWER);
+            byte[] header = new byte[TlsFirstBytes.HEADER];
+            int read = plain.getInputStream().readNBytes(header, 0, TlsFirstBytes.HEADER);
+            if (TlsFirstBytes.isPlainHttp(header, read)) {
+                TlsFirstBytes.answerPlainHttp(plain);
                 mode = Mode.OVER;
                 throw new IOException("plain HTTP on a TLS listener");
             }
-            // Not closing the plain socket with the TLS one: after a failed handshake it is drained first.
-            SSLSocket ssl = (SSLSocket) factory.createSocket(plain, new ByteArrayInputStream(header, 0, read), false);
-            SSLParameters params = ssl.getSSLParameters();
-            params.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
-            params.setApplicationProtocols(new String[] {"http/1.1"});
-            params.setNeedClientAuth(verifyClients);
-            ssl.setSSLParameters(params);
-            tls = new SocketTransport(ssl, listener);
+            tls = new SocketTransport(TlsFirstBytes.serverSocket(factory, plain, header, read, verifyClients), listener);
             mode = Mode.TLS;
             return mode;
         } finally {

@@ -80,7 +80,7 @@ public final class ContainerRoutes {
         }
         // The spec is built outside the lock (it copies and merges JSON); the lock is taken
         // only to check the name, the image and the networks and volumes, and to insert.
-        String name = Containers.checkName(request.query().first("name").orElse(null));
+        String name = ContainerNames.checkName(request.query().first("name").orElse(null));
         String id = context.ids().next();
         ContainerSpec spec;
         try {
@@ -116,27 +116,7 @@ public final class ContainerRoutes {
             new ContainerEvents(context.events()).publish(container, "create");
             context.changed();
         }
-        return ApiResponse.json(201, createdBody(container.id()));
-    }
-
-    private static final byte[] CREATED_HEAD = "{\"Id\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] CREATED_TAIL = "\",\"Warnings\":[]}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    /** {@code {"Id":"…","Warnings":[]}}, written directly unless an injected id source gave an id that needs escaping. */
-    private static byte[] createdBody(String id) {
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-                return Json.bytes(Map.of("Id", id, "Warnings", List.of()));
-            }
-        }
-        byte[] body = new byte[CREATED_HEAD.length + id.length() + CREATED_TAIL.length];
-        System.arraycopy(CREATED_HEAD, 0, body, 0, CREATED_HEAD.length);
-        for (int i = 0; i < id.length(); i++) {
-            body[CREATED_HEAD.length + i] = (byte) id.charAt(i); // printable ASCII, checked above
-        }
-        System.arraycopy(CREATED_TAIL, 0, body, CREATED_HEAD.length + id.length(), CREATED_TAIL.length);
-        return body;
+        return ApiResponse.json(201, CreatedBody.of(container.id()));
     }
 
     private ApiResponse inspect(ApiRequest request, PathParams params) {

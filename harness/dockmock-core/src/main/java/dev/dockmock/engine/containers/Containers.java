@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The container store: lookup by id, id prefix or name, creation and removal. Lifecycle changes
  * live in {@link Lifecycle}. Callers hold the engine's lock.
  */
 public final class Containers {
-    private static final Pattern NAME = Pattern.compile("/?[a-zA-Z0-9][a-zA-Z0-9_.-]+");
     private static final int LOG_CAPACITY = 100_000;
 
     private final EngineContext context;
@@ -41,32 +39,16 @@ public final class Containers {
      * @throws DockerException 400 for an invalid name, 409 when the name is taken
      */
     public Container create(String requestedName, Image image, java.util.function.Function<String, ContainerSpec> specFor) {
-        String name = checkName(requestedName);
+        String name = ContainerNames.checkName(requestedName);
         String id = context.ids().next();
         checkFree(name);
         return insert(id, name, image, specFor.apply(id.substring(0, 12)));
     }
 
-    /**
-     * The name a create asks for without its leading slash, or null when it asks for none. Needs no lock.
-     *
-     * @throws DockerException 400 for an invalid name
-     */
-    static String checkName(String requestedName) {
-        String name = requestedName == null || requestedName.isEmpty() ? null
-                : requestedName.startsWith("/") ? requestedName.substring(1) : requestedName;
-        if (name != null && !NAME.matcher(requestedName).matches()) {
-            throw new DockerException(400, "Invalid container name (" + requestedName
-                    + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
-        }
-        return name;
-    }
-
     /** @throws DockerException 409 when {@code name} (null: a generated one) is taken */
     void checkFree(String name) {
         if (name != null && idByName.containsKey(name)) {
-            throw new DockerException(409, "Conflict. The container name \"/" + name + "\" is already in use by container \""
-                    + idByName.get(name) + "\". You have to remove (or rename) that container to be able to reuse that name.");
+            throw ContainerNames.conflict(name, idByName.get(name));
         }
     }
 
@@ -145,16 +127,12 @@ public final class Containers {
     }
 
     void rename(Container container, String newName) {
-        String name = newName.startsWith("/") ? newName.substring(1) : newName;
-        if (!NAME.matcher(newName).matches()) {
-            throw new DockerException(400, "Invalid container name (" + newName + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
-        }
+        String name = ContainerNames.checkNewName(newName);
         if (name.equals(container.name())) {
             throw new DockerException(400, "Renaming a container with the same name as its current name");
         }
         if (idByName.containsKey(name)) {
-            throw new DockerException(409, "Conflict. The container name \"/" + name + "\" is already in use by container \""
-                    + idByName.get(name) + "\". You have to remove (or rename) that container to be able to reuse that name.");
+            throw ContainerNames.conflict(name, idByName.get(name));
         }
         version.bump();
         idByName.remove(container.name());

@@ -1,10 +1,11 @@
 package dev.dockmock.engine.files;
 
+import static dev.dockmock.engine.files.TarHeaderChecks.number;
+
 import dev.dockmock.protocol.DockerException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,10 +66,10 @@ public final class TarReader {
             if (block.length < TarHeader.BLOCK) {
                 throw new DockerException(400, "invalid tar archive: unexpected end of data");
             }
-            checkSum(block, entries.isEmpty());
+            TarHeaderChecks.checkSum(block, entries.isEmpty());
             char type = (char) block[TarHeader.TYPE];
             String name = TarHeader.text(block, TarHeader.NAME, 100);
-            if (isUstar(block)) {
+            if (TarHeaderChecks.isUstar(block)) {
                 String prefix = TarHeader.text(block, TarHeader.PREFIX, 155);
                 name = prefix.isEmpty() ? name : prefix + "/" + name;
             }
@@ -76,8 +77,8 @@ public final class TarReader {
             switch (type) {
                 case 'x' -> pax.putAll(PaxRecords.parse(special(size, name)));
                 case 'g' -> global.putAll(PaxRecords.parse(special(size, name)));
-                case 'L' -> longName = zeroTrimmed(special(size, name));
-                case 'K' -> longLink = zeroTrimmed(special(size, name));
+                case 'L' -> longName = TarHeaderChecks.zeroTrimmed(special(size, name));
+                case 'K' -> longLink = TarHeaderChecks.zeroTrimmed(special(size, name));
                 default -> {
                     Map<String, String> extended = new HashMap<>(global);
                     extended.putAll(pax);
@@ -85,7 +86,7 @@ public final class TarReader {
                     String link = extended.getOrDefault("linkpath",
                             longLink != null ? longLink : TarHeader.text(block, TarHeader.LINK, 100));
                     if (extended.containsKey("size")) {
-                        size = parseLong(extended.get("size"), name);
+                        size = TarHeaderChecks.paxSize(extended.get("size"), name);
                     }
                     TarEntry entry = entry(block, type, name, link, size, extended.get("mtime"));
                     if (entry != null) {
@@ -143,19 +144,6 @@ public final class TarReader {
         return content(size, name);
     }
 
-    private static void checkSum(byte[] block, boolean first) {
-        long stored;
-        try {
-            stored = TarHeader.number(block, TarHeader.CHECKSUM, 8);
-        } catch (NumberFormatException e) {
-            stored = -1;
-        }
-        if (stored != TarHeader.checksum(block) && stored != TarHeader.signedChecksum(block)) {
-            throw new DockerException(400, first ? "invalid tar archive: not a tar archive (bad header checksum)"
-                    : "invalid tar archive: bad header checksum");
-        }
-    }
-
     /**
      * Whether {@code data} starts as a tar archive does: a whole first header whose checksum holds
      * (an empty body and a lone end-of-archive block count too). Anything else is not a tar at all.
@@ -172,43 +160,10 @@ public final class TarReader {
             return true;
         }
         try {
-            checkSum(first, true);
+            TarHeaderChecks.checkSum(first, true);
             return true;
         } catch (DockerException notTar) {
             return false;
-        }
-    }
-
-    private static boolean isUstar(byte[] block) {
-        for (int i = 0; i < 6; i++) {
-            if (block[TarHeader.MAGIC + i] != TarHeader.USTAR[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String zeroTrimmed(byte[] data) {
-        int end = data.length;
-        while (end > 0 && data[end - 1] == 0) {
-            end--;
-        }
-        return new String(data, 0, end, StandardCharsets.UTF_8);
-    }
-
-    private static long number(byte[] block, int offset, int size, String name) {
-        try {
-            return TarHeader.number(block, offset, size);
-        } catch (NumberFormatException e) {
-            throw new DockerException(400, "invalid tar archive: bad numeric field in the header of \"" + name + "\"");
-        }
-    }
-
-    private static long parseLong(String text, String name) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new DockerException(400, "invalid tar archive: bad PAX size for \"" + name + "\"");
         }
     }
 

@@ -37,7 +37,7 @@ final class AwkInput {
                 return null;
             }
             String file = operands.poll();
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, true);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, true);
             if (in == null) {
                 // busybox's awk dies on an input file it cannot open, without its END rules
                 throw new AwkControl(AwkControl.Kind.DIE, 1);

@@ -27,7 +27,7 @@ final class CompareApplets {
         String[] names = {operands.get(0), operands.size() > 1 ? operands.get(1) : "-"};
         byte[][] data = new byte[2][];
         for (int i = 0; i < 2; i++) {
-            InputStream in = names[i].equals("-") ? io.stdin() : StreamApplets.open(io, names[i], true);
+            InputStream in = names[i].equals("-") ? io.stdin() : FileOperands.open(io, names[i], true);
             if (in == null) {
                 return 2;
             }
@@ -76,7 +76,7 @@ final class CompareApplets {
         AppletOptions options = parsed.get();
         List<List<String>> files = new java.util.ArrayList<>();
         for (String name : options.operands()) {
-            InputStream in = name.equals("-") ? io.stdin() : StreamApplets.open(io, name, false);
+            InputStream in = name.equals("-") ? io.stdin() : FileOperands.open(io, name, false);
             if (in == null) {
                 return 1;
             }

@@ -57,7 +57,7 @@ final class CutApplet {
         }
         int status = 0;
         for (String file : files) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, true);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, true);
             if (in == null) {
                 status = 1;
                 continue;

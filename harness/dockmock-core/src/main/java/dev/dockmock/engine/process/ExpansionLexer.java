@@ -20,7 +20,7 @@ final class ExpansionLexer {
             out.add(new WordPart.CommandSubstitution(ShellParser.parseScript(balanced(in))));
         } else if (c == '{') {
             in.next();
-            out.add(braced(in));
+            out.add(BracedParameterLexer.braced(in));
         } else if (isNameStart(c)) {
             out.add(new WordPart.Parameter(name(in), null, null));
         } else if (WordLexer.isSpecialParameter(c)) {
@@ -67,73 +67,6 @@ final class ExpansionLexer {
             }
             script.append(c);
         }
-    }
-
-    private static WordPart braced(CharCursor in) throws ShellSyntaxError {
-        if (in.peek() == '#' && in.peek(1) != '}' && (isNameStart(in.peek(1)) || WordLexer.isSpecialParameter(in.peek(1)))) {
-            in.next();
-            String name = parameterName(in);
-            closeBrace(in);
-            return new WordPart.Length(name);
-        }
-        String name = parameterName(in);
-        if (in.peek() == '}') {
-            in.next();
-            return new WordPart.Parameter(name, null, null);
-        }
-        if (in.peek() == '/') {
-            in.next();
-            boolean all = in.skip("/");
-            Word pattern = new Word(WordLexer.readParts(in, WordLexer.Mode.BRACE_PATTERN));
-            Word replacement = in.skip("/") ? new Word(WordLexer.readParts(in, WordLexer.Mode.BRACE)) : Word.literal("");
-            in.next();
-            return new WordPart.Replace(name, all, pattern, replacement);
-        }
-        if (in.peek() == ':' && "-=+?".indexOf(in.peek(1)) < 0) {
-            in.next();
-            Word offset = new Word(WordLexer.readParts(in, WordLexer.Mode.BRACE_OFFSET));
-            Word length = in.skip(":") ? new Word(WordLexer.readParts(in, WordLexer.Mode.BRACE)) : null;
-            in.next();
-            return new WordPart.Substring(name, offset, length);
-        }
-        String operator = operator(in);
-        Word argument = new Word(WordLexer.readParts(in, WordLexer.Mode.BRACE));
-        in.next();
-        return new WordPart.Parameter(name, operator, argument);
-    }
-
-    private static String operator(CharCursor in) throws ShellSyntaxError {
-        for (String operator : new String[] {":-", ":=", ":+", ":?", "##", "%%", "-", "=", "+", "?", "#", "%"}) {
-            if (in.skip(operator)) {
-                return operator;
-            }
-        }
-        throw in.atEnd() ? new ShellSyntaxError("missing '}'", true) : new ShellSyntaxError("bad substitution", false);
-    }
-
-    private static String parameterName(CharCursor in) throws ShellSyntaxError {
-        char c = in.peek();
-        if (isNameStart(c)) {
-            return name(in);
-        }
-        if (Character.isDigit(c)) {
-            StringBuilder digits = new StringBuilder();
-            while (Character.isDigit(in.peek())) {
-                digits.append(in.next());
-            }
-            return digits.toString();
-        }
-        if (WordLexer.isSpecialParameter(c)) {
-            return String.valueOf(in.next());
-        }
-        throw in.atEnd() ? new ShellSyntaxError("missing '}'", true) : new ShellSyntaxError("bad substitution", false);
-    }
-
-    private static void closeBrace(CharCursor in) throws ShellSyntaxError {
-        if (in.peek() != '}') {
-            throw in.atEnd() ? new ShellSyntaxError("missing '}'", true) : new ShellSyntaxError("bad substitution", false);
-        }
-        in.next();
     }
 
     /** The text of {@code $(...)} up to its matching parenthesis, skipping quoted parentheses. */
@@ -200,7 +133,8 @@ final class ExpansionLexer {
         return isNameStart(c) || c >= '0' && c <= '9';
     }
 
-    private static String name(CharCursor in) {
+    /** A name as far as it goes ({@code [A-Za-z_][A-Za-z0-9_]*}); empty when none starts here. */
+    static String name(CharCursor in) {
         StringBuilder name = new StringBuilder();
         while (isNameChar(in.peek())) {
             name.append(in.next());

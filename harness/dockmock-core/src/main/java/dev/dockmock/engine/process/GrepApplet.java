@@ -97,6 +97,6 @@ final class GrepApplet {
                 && !(io.files().lookup(path).orElse(null) instanceof ProcessFiles.Entry.File)) {
             return null;
         }
-        return StreamApplets.open(io, file, true);
+        return FileOperands.open(io, file, true);
     }
 }

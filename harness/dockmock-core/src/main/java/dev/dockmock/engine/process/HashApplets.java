@@ -16,11 +16,11 @@ final class HashApplets {
 
     /** {@code <hex>  <name>} per file ({@code -} for stdin); a missing file is {@code can't open}, exit 1. */
     static int sum(ProcessIo io, String algorithm) throws InterruptedException {
-        List<String> files = StreamApplets.operands(io.argv(), List.of());
+        List<String> files = FileOperands.operands(io.argv(), List.of());
         int status = 0;
         StringBuilder out = new StringBuilder();
         for (String file : files.isEmpty() ? List.of("-") : files) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, false);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, false);
             if (in == null) {
                 status = 1;
                 continue;
@@ -34,8 +34,8 @@ final class HashApplets {
     /** {@code base64 [-d] [FILE]}: encodes in lines of 76, or decodes (ignoring line breaks). */
     static int base64(ProcessIo io) throws InterruptedException {
         boolean decode = io.argv().contains("-d");
-        List<String> files = StreamApplets.operands(io.argv(), List.of());
-        InputStream in = files.isEmpty() || files.get(0).equals("-") ? io.stdin() : StreamApplets.open(io, files.get(0), false);
+        List<String> files = FileOperands.operands(io.argv(), List.of());
+        InputStream in = files.isEmpty() || files.get(0).equals("-") ? io.stdin() : FileOperands.open(io, files.get(0), false);
         if (in == null) {
             return 1;
         }

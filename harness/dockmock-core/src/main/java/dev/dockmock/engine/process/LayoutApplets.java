@@ -103,7 +103,7 @@ final class LayoutApplets {
         StringBuilder out = new StringBuilder();
         int status = 0;
         for (String name : parsed.get().operands().isEmpty() ? List.of("-") : parsed.get().operands()) {
-            InputStream in = name.equals("-") ? io.stdin() : StreamApplets.open(io, name, false);
+            InputStream in = name.equals("-") ? io.stdin() : FileOperands.open(io, name, false);
             if (in == null) {
                 status = 1;
                 continue;
@@ -147,7 +147,7 @@ final class LayoutApplets {
     }
 
     private static List<String> lines(ProcessIo io, String name, boolean perror) throws InterruptedException {
-        InputStream in = name.equals("-") ? io.stdin() : StreamApplets.open(io, name, perror);
+        InputStream in = name.equals("-") ? io.stdin() : FileOperands.open(io, name, perror);
         return in == null ? null : Stdin.lines(new String(Stdin.readAll(in), StandardCharsets.UTF_8));
     }
 

@@ -64,7 +64,7 @@ final class MiscApplets {
         if (flags.contains("l")) {
             Thread.sleep(Long.MAX_VALUE);
         }
-        List<String> operands = StreamApplets.operands(io.argv(), List.of("-w", "-W", "-i", "-p", "-s", "-q"));
+        List<String> operands = FileOperands.operands(io.argv(), List.of("-w", "-W", "-i", "-p", "-s", "-q"));
         if (operands.isEmpty()) {
             io.stderr("Usage: nc [OPTIONS] HOST PORT\n");
             return 1;

@@ -50,11 +50,11 @@ final class MoreTextApplets {
     }
 
     private static int eachLine(ProcessIo io, LinesEdit edit) throws InterruptedException {
-        List<String> files = StreamApplets.operands(io.argv(), List.of());
+        List<String> files = FileOperands.operands(io.argv(), List.of());
         int status = 0;
         StringBuilder out = new StringBuilder();
         for (String file : files.isEmpty() ? List.of("-") : files) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, false);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, false);
             if (in == null) {
                 status = 1;
                 continue;

@@ -97,7 +97,7 @@ final class OdApplet {
         int status = 0;
         boolean read = false;
         for (String file : options.operands().isEmpty() ? List.of("-") : options.operands()) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, true);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, true);
             if (in == null) {
                 status = 1;
                 continue;

@@ -46,7 +46,7 @@ final class SedApplet {
         }
         int status = 0;
         for (String file : operands.isEmpty() ? List.of("-") : operands) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, true);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, true);
             if (in == null) {
                 status = 1;
                 continue;

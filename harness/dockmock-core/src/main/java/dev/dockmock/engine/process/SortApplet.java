@@ -48,7 +48,7 @@ final class SortApplet {
         }
         List<String> lines = new ArrayList<>();
         for (String file : files.isEmpty() ? List.of("-") : files) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, true);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, true);
             if (in == null) {
                 return 2;
             }
@@ -93,7 +93,7 @@ final class SortApplet {
                 file = arg;
             }
         }
-        InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, false);
+        InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, false);
         if (in == null) {
             return 1;
         }

@@ -107,7 +107,7 @@ final class SystemApplets {
     /** {@code which NAME...}: the path of each program found; 1 when one is not. */
     static int which(ProcessIo io, CommandTable commands) {
         int status = 0;
-        for (String name : StreamApplets.operands(io.argv(), List.of())) {
+        for (String name : FileOperands.operands(io.argv(), List.of())) {
             Optional<String> path = commands.pathOf(name);
             if (path.isPresent()) {
                 print(io, path.get());

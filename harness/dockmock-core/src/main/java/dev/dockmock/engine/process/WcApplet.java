@@ -19,7 +19,7 @@ final class WcApplet {
     static int run(ProcessIo io) throws InterruptedException {
         String flags = String.join("", io.argv().subList(1, io.argv().size()).stream()
                 .filter(arg -> arg.startsWith("-") && arg.length() > 1).map(arg -> arg.substring(1)).toList());
-        List<String> files = StreamApplets.operands(io.argv(), List.of());
+        List<String> files = FileOperands.operands(io.argv(), List.of());
         if (files.isEmpty()) {
             io.stdout(wcLine(flags, counts(Stdin.readAll(io.stdin())), "", false));
             return 0;
@@ -27,7 +27,7 @@ final class WcApplet {
         int status = 0;
         long[] total = new long[4];
         for (String file : files) {
-            InputStream in = file.equals("-") ? io.stdin() : StreamApplets.open(io, file, true);
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, true);
             if (in == null) {
                 status = 1;
                 continue;
