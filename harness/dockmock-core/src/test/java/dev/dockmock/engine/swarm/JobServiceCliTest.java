@@ -60,8 +60,10 @@ class JobServiceCliTest {
     @Test
     @Order(1)
     void replicatedJobShowsItsProgressUntilComplete() throws Exception {
+        // each task runs a real 0.4 s, so the CLI's polls see two at work even on a loaded machine
+        // (with a bare echo the whole job could end before the first poll)
         Result create = docker.ok("service", "create", "--name", "j", "--mode", "replicated-job", "--replicas", "3", "--max-concurrent", "2",
-                "alpine", "echo", "hi");
+                "alpine", "sh", "-c", "sleep 0.4; echo hi");
         // without a terminal the CLI leaves out its bars (the "job progress" line and one per task) and prints the rest
         assertThat(create.stdout()).contains("active tasks: 2 out of 2 tasks").contains("active tasks: 0 out of 0 tasks")
                 .endsWith("job complete\n").doesNotContain("verify: Service");
