@@ -88,6 +88,16 @@ class NetworkVolumeCliTest {
     }
 
     @Test
+    void aHostNetworkContainerTakesTheDaemonsHostName() {
+        // as dockerd: the container's Hostname is the daemon's host name, which docker info calls Name
+        String daemon = ok("info", "--format", "{{.Name}}").out();
+        assertThat(ok("run", "--rm", "--network", "host", "alpine", "sh", "-c", "hostname; cat /etc/hostname").out())
+                .isEqualTo(daemon + daemon);
+        assertThat(ok("run", "--rm", "--network", "host", "--hostname", "mine", "alpine", "hostname").out()).isEqualTo("mine\n");
+        assertThat(ok("run", "--rm", "alpine", "hostname").out().trim()).matches("[0-9a-f]{12}");
+    }
+
+    @Test
     void volumeCreateListInspectRemove() {
         assertThat(ok("volume", "create", "--label", "app=db", "data").out()).isEqualTo("data\n");
         String anonymous = ok("volume", "create").out().trim();

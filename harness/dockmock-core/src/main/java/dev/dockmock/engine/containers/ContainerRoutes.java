@@ -84,7 +84,7 @@ public final class ContainerRoutes {
         String id = context.ids().next();
         ContainerSpec spec;
         try {
-            spec = ContainerSpec.create(body, request.body(), image, imageName, id);
+            spec = ContainerSpec.create(body, request.body(), image, imageName, id, context.identity().name());
         } catch (DockerException e) {
             synchronized (context.lock()) {
                 containers.checkFree(name); // a taken name was reported before a bad spec
@@ -100,7 +100,7 @@ public final class ContainerRoutes {
                 Image current = images.find(imageName);
                 if (current != image) {
                     image = current;
-                    spec = ContainerSpec.create(body, request.body(), image, imageName, id);
+                    spec = ContainerSpec.create(body, request.body(), image, imageName, id, context.identity().name());
                     container = containers.prepare(id, name, image, spec, context.clock().instant());
                 }
             }

@@ -54,9 +54,12 @@ public final class ContainerSpec {
      * @param raw the body as sent; kept, so the caller must not change it afterwards
      * @param imageName the image as the client named it
      * @param id the container's id, whose first 12 characters are the hostname when the body names none
+     * @param daemonHostname the daemon's host name ({@code docker info}'s {@code Name}), which a
+     *     {@code --network host} container takes when the body names none, as with dockerd
      * @throws DockerException 400 for values dockerd refuses
      */
-    public static ContainerSpec create(JsonNode parsed, byte[] raw, Image image, String imageName, String id) {
+    public static ContainerSpec create(JsonNode parsed, byte[] raw, Image image, String imageName, String id,
+            String daemonHostname) {
         Objects.requireNonNull(raw, "raw");
         JsonNode host = parsed.path("HostConfig");
         HostConfigDefaults.check(host.isObject() ? host : MissingNode.getInstance());
@@ -73,6 +76,9 @@ public final class ContainerSpec {
             labels = Collections.unmodifiableMap(merged);
         }
         String mode = host.path("NetworkMode").asText("");
+        if (hostname == null && mode.equals("host")) {
+            hostname = daemonHostname;
+        }
         return new ContainerSpec(raw, defaults, CommonStrings.canonical(imageName), hostname, id, labels,
                 mode.isEmpty() || mode.equals("default") ? "bridge" : CommonStrings.canonical(mode));
     }
