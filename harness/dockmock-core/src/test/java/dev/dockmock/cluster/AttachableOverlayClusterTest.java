@@ -1,23 +1,14 @@
 package dev.dockmock.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.dockmock.engine.EngineConfig;
 import dev.dockmock.engine.networks.Cidr;
-import dev.dockmock.server.ServerOptions;
-import dev.dockmock.testing.DockerCli;
 import dev.dockmock.testing.DockerCli.Result;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Plain containers on the overlay networks of a swarm of two managers and two workers, driven
@@ -27,39 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(180)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AttachableOverlayClusterTest {
-    private static final String NAME_AND_SCOPE = "{{.Name}} {{.Driver}} {{.Scope}}";
-    @TempDir
-    static Path home;
-    private static SwarmCluster cluster;
-
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(DockerCli.available(), "the docker CLI is not installed");
-        cluster = SwarmCluster.builder().managers(2).workers(2).engineConfig(EngineConfig.defaults())
-                .serverOptions(ServerOptions.defaults().withLog(line -> { })).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
-
-    private static Result run(String node, String... args) throws Exception {
-        return DockerCli.withHome(home, Duration.ofSeconds(30)).host(cluster.node(node).dockerHost()).run(args);
-    }
-
-    private static Result ok(String node, String... args) throws Exception {
-        Result result = run(node, args);
-        assertThat(result.exitCode()).as("docker %s on %s\n%s", String.join(" ", args), node, result).isZero();
-        return result;
-    }
-
-    private static String networks(String node, String name) throws Exception {
-        return ok(node, "network", "ls", "--filter", "name=^" + name + "$", "--format", NAME_AND_SCOPE).stdout();
-    }
+class AttachableOverlayClusterTest extends ClusterCliTest {
 
     @Test
     @Order(1)
