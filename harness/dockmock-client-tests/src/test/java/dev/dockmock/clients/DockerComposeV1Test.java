@@ -2,12 +2,8 @@ package dev.dockmock.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockmock.engine.Engine;
-import dev.dockmock.engine.EngineConfig;
-import dev.dockmock.server.DockMockServer;
-import dev.dockmock.server.ServerOptions;
+import dev.dockmock.clients.scripted.ServedEngine;
 import dev.dockmock.testing.DockerCli;
-import dev.dockmock.testing.ShortDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -34,9 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(240)
 class DockerComposeV1Test {
-    private ShortDir sockets;
-    private Engine engine;
-    private DockMockServer server;
+    private ServedEngine served;
     private DockerCli docker;
     @TempDir
     Path project;
@@ -44,22 +38,17 @@ class DockerComposeV1Test {
     @BeforeEach
     void start() throws Exception {
         Assumptions.assumeTrue(onPath("docker-compose"), "docker-compose (v1) is not on the PATH");
-        sockets = ShortDir.create();
-        engine = Engine.create(EngineConfig.defaults());
-        server = DockMockServer.builder().host(sockets.socket("d.sock"))
-                .options(ServerOptions.defaults().withLog(line -> { })).dispatcher(engine.dispatcher()).build().start();
-        docker = DockerCli.withHome(project.resolve("home"), java.time.Duration.ofSeconds(30)).host(server.boundHosts().get(0).toString());
+        served = ServedEngine.start();
+        docker = DockerCli.withHome(project.resolve("home"), java.time.Duration.ofSeconds(30)).host(served.host("unix"));
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("clients/compose/docker-compose.yml")) {
             Files.write(project.resolve("docker-compose.yml"), in.readAllBytes());
         }
     }
 
     @AfterEach
-    void stop() throws Exception {
-        if (server != null) {
-            server.close();
-            engine.close();
-            sockets.close();
+    void stop() {
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -100,7 +89,7 @@ class DockerComposeV1Test {
         List<String> command = new ArrayList<>(List.of("docker-compose", "--ansi", "never", "-p", "st"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-        builder.environment().put("DOCKER_HOST", server.boundHosts().get(0).toString());
+        builder.environment().put("DOCKER_HOST", served.host("unix"));
         builder.environment().put("WEB_PORT", Integer.toString(port));
         builder.environment().put("COMPOSE_INTERACTIVE_NO_CLI", "1");
         Process process = builder.start();

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.clients.scripted.PythonDockerSdk;
-import dev.dockmock.engine.Engine;
-import dev.dockmock.engine.EngineConfig;
-import dev.dockmock.server.DockMockServer;
-import dev.dockmock.server.ServerOptions;
-import dev.dockmock.testing.ShortDir;
+import dev.dockmock.clients.scripted.ServedEngine;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(180)
 class DockerPyTest {
-    private ShortDir sockets;
-    private Engine engine;
-    private DockMockServer server;
+    private ServedEngine served;
 
     static List<PythonDockerSdk.Found> sdks() {
         List<PythonDockerSdk.Found> found = PythonDockerSdk.all();
@@ -44,21 +38,16 @@ class DockerPyTest {
 
     @BeforeEach
     void start() throws Exception {
-        sockets = ShortDir.create();
-        engine = Engine.create(EngineConfig.defaults());
-        server = DockMockServer.builder().host(sockets.socket("d.sock")).host("tcp://127.0.0.1:0")
-                .options(ServerOptions.defaults().withLog(line -> { })).dispatcher(engine.dispatcher()).build().start();
+        served = ServedEngine.start();
     }
 
     @AfterEach
-    void stop() throws Exception {
-        server.close();
-        engine.close();
-        sockets.close();
+    void stop() {
+        served.close();
     }
 
     private JsonNode run(PythonDockerSdk.Found sdk, String script, String transport) throws Exception {
-        String host = server.boundHosts().get(transport.equals("unix") ? 0 : 1).toString();
+        String host = served.host(transport);
         return sdk.client().run("clients/python/" + script, host, Duration.ofSeconds(150)).seen();
     }
 

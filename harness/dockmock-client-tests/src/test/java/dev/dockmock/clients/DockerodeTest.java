@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.clients.scripted.NodeDockerode;
-import dev.dockmock.engine.Engine;
-import dev.dockmock.engine.EngineConfig;
-import dev.dockmock.server.DockMockServer;
-import dev.dockmock.server.ServerOptions;
-import dev.dockmock.testing.ShortDir;
+import dev.dockmock.clients.scripted.ServedEngine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +29,7 @@ class DockerodeTest {
     /** The newest of each line dockerode users are on; pinned, so a release cannot change a build. */
     private static final List<String> VERSIONS = List.of("4.0.12", "5.0.1");
 
-    private ShortDir sockets;
-    private Engine engine;
-    private DockMockServer server;
+    private ServedEngine served;
 
     static Stream<String> versions() {
         return VERSIONS.stream();
@@ -47,23 +41,18 @@ class DockerodeTest {
 
     @BeforeEach
     void start() throws Exception {
-        sockets = ShortDir.create();
-        engine = Engine.create(EngineConfig.defaults());
-        server = DockMockServer.builder().host(sockets.socket("d.sock")).host("tcp://127.0.0.1:0")
-                .options(ServerOptions.defaults().withLog(line -> { })).dispatcher(engine.dispatcher()).build().start();
+        served = ServedEngine.start();
     }
 
     @AfterEach
-    void stop() throws Exception {
-        server.close();
-        engine.close();
-        sockets.close();
+    void stop() {
+        served.close();
     }
 
     private JsonNode run(String version, String script, String transport) throws Exception {
         NodeDockerode.Found dockerode = NodeDockerode.install(version);
         Assumptions.assumeTrue(dockerode.available(), dockerode::skipReason);
-        String host = server.boundHosts().get(transport.equals("unix") ? 0 : 1).toString();
+        String host = served.host(transport);
         return dockerode.client().run("clients/node/" + script, host, Duration.ofSeconds(180)).seen();
     }
 
@@ -73,11 +62,11 @@ class DockerodeTest {
         JsonNode seen = run(version, "system.js", transport);
         JsonNode parsed = seen.path("parsed");
         if (transport.equals("unix")) {
-            assertThat(parsed.path("socketPath").asText()).isEqualTo(server.boundHosts().get(0).toString().substring("unix://".length()));
+            assertThat(parsed.path("socketPath").asText()).isEqualTo(served.host("unix").substring("unix://".length()));
             assertThat(parsed.path("host").isNull()).isTrue();
         } else {
             assertThat(parsed.path("host").asText()).isEqualTo("127.0.0.1");
-            assertThat(parsed.path("port").asText()).isEqualTo(server.boundHosts().get(1).toString().replaceAll(".*:", ""));
+            assertThat(parsed.path("port").asText()).isEqualTo(served.host("tcp").replaceAll(".*:", ""));
             assertThat(parsed.path("protocol").asText()).isEqualTo("http");
         }
         assertThat(seen.path("ping").asText()).isEqualTo("OK");
