@@ -29,6 +29,17 @@ public final class EngineCalls implements AutoCloseable {
         return new EngineCalls(Engine.create(EngineConfig.defaults().withPorts(HostPorts.none()).withSeedImages(List.of("alpine:latest"))));
     }
 
+    /** {@link #withAlpine()} after {@code swarm init}: the manager of a swarm of one. */
+    public static EngineCalls swarmManager() {
+        EngineCalls calls = withAlpine();
+        ApiResponse init = calls.post("/v1.50/swarm/init", Map.of("AdvertiseAddr", "127.0.0.1"));
+        if (init.status() != 200) {
+            calls.close();
+            throw new IllegalStateException("swarm init: " + text(init));
+        }
+        return calls;
+    }
+
     public Engine engine() {
         return engine;
     }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineCalls;
-import dev.dockmock.engine.EngineConfig;
-import dev.dockmock.engine.net.HostPorts;
 import dev.dockmock.protocol.ApiResponse;
 import dev.dockmock.protocol.Json;
 import dev.dockmock.testing.Await;
@@ -27,9 +24,7 @@ class JobOrchestrationTest {
 
     @BeforeEach
     void start() {
-        docker = new EngineCalls(Engine.create(EngineConfig.defaults().withPorts(HostPorts.none())
-                .withSeedImages(List.of("alpine:latest"))));
-        ok(docker.post("/v1.50/swarm/init", Map.of("AdvertiseAddr", "127.0.0.1")));
+        docker = EngineCalls.swarmManager();
     }
 
     @AfterEach

@@ -3,10 +3,7 @@ package dev.dockmock.engine.swarm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dockmock.engine.Engine;
 import dev.dockmock.engine.EngineCalls;
-import dev.dockmock.engine.EngineConfig;
-import dev.dockmock.engine.net.HostPorts;
 import dev.dockmock.engine.networks.AddressBook;
 import dev.dockmock.protocol.ApiResponse;
 import java.util.List;
@@ -27,9 +24,7 @@ class ServiceVirtualIpTest {
 
     @BeforeEach
     void start() {
-        docker = new EngineCalls(Engine.create(EngineConfig.defaults().withPorts(HostPorts.none())
-                .withSeedImages(List.of("alpine:latest"))));
-        ok(docker.post("/v1.50/swarm/init", Map.of("AdvertiseAddr", "127.0.0.1")));
+        docker = EngineCalls.swarmManager();
     }
 
     @AfterEach
