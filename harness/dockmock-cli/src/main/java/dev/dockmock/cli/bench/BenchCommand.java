@@ -42,6 +42,18 @@ public final class BenchCommand implements Command {
             out.print(BenchOptions.HELP);
             return 0;
         }
+        if (options.heap() != null && BenchJvm.fixedHeap() == null) {
+            try {
+                return BenchJvm.relaunch(options.heap(), args, out, err);
+            } catch (IOException e) {
+                err.println("dockmock bench: cannot start the JVM that measures: " + e);
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("dockmock bench: interrupted");
+                return 1;
+            }
+        }
         BenchEnvironment environment = BenchEnvironment.current();
         List<Figure> figures = new ArrayList<>();
         List<String> failures = new ArrayList<>();

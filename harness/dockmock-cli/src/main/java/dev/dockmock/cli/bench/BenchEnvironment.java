@@ -13,8 +13,10 @@ import java.time.temporal.ChronoUnit;
  * @param cpus processors available to the JVM
  * @param virtualThreads whether this JVM has virtual threads, which dockmock then uses for its
  *     connections (the load generator and the reference use platform threads either way)
+ * @param heap the measuring JVM's heap: fixed and pre-touched by {@link BenchJvm}, or as this JVM was started
  */
-record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, String os, int cpus, boolean virtualThreads) {
+record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, String os, int cpus, boolean virtualThreads,
+        String heap) {
 
     static BenchEnvironment current() {
         boolean virtual;
@@ -27,7 +29,13 @@ record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, St
         return new BenchEnvironment(Instant.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("java.version"),
                 System.getProperty("java.vm.name") + " (" + System.getProperty("java.vm.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(), virtual);
+                Runtime.getRuntime().availableProcessors(), virtual, measuringHeap());
+    }
+
+    private static String measuringHeap() {
+        String fixed = BenchJvm.fixedHeap();
+        return fixed != null ? "fixed at " + fixed + ", pre-touched"
+                : "as started (up to " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)";
     }
 
     String describe(BenchOptions options) {
@@ -36,7 +44,7 @@ record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, St
                 + " s measured, " + options.runs() + (options.runs() == 1 ? " run" : " runs")
                 + (options.warmupRuns() == 0 ? "" : " after " + options.warmupRuns() + " not counted") + "\n"
                 + "Java " + javaVersion + ", " + javaRuntime + ", " + cpus + " CPUs, " + os + "; dockmock connections on "
-                + (virtualThreads ? "virtual" : "platform") + " threads";
+                + (virtualThreads ? "virtual" : "platform") + " threads; heap " + heap;
     }
 
     private static String seconds(long millis) {

@@ -19,10 +19,11 @@ import java.time.Duration;
  * @param held keep-alive connections of the many-connections part
  * @param swarmNodes nodes of the swarm-at-scale part (one engine, the rest simulated), which runs 10 services of as many replicas
  * @param dockerd whether to start a real dockerd to compare with, where one can run
+ * @param heap the fixed heap of the child JVM that measures (see {@link BenchJvm}), or null to measure in this JVM
  * @param help whether {@code --help} was asked
  */
 record BenchOptions(int connections, Duration duration, Duration warmup, int runs, int warmupRuns, Path out, int containers, int held,
-        int swarmNodes, boolean dockerd, boolean help) {
+        int swarmNodes, boolean dockerd, String heap, boolean help) {
 
     /**
      * Two passes, not one: after a single warm-up pass, dockmock's create rows had their highest
@@ -60,11 +61,14 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                   --held N            Connections of the many-connections part (default 1000)
                   --swarm-nodes N     Nodes of the swarm part, running 10 services of N replicas
                                       (default 1000: 10,000 tasks)
+                  --heap SIZE         Measure in a child JVM whose heap is fixed at SIZE and
+                                      touched before the first row (default 4g, or a quarter
+                                      of the machine's memory if less); 0 measures in this JVM
                   --no-dockerd        Do not start a real dockerd (started by default when root,
                                       with dockerd and scripts/real-dockerd present)
                   --quick             1 s measured, 1 s warm-up, 1 run, no warm-up run,
                                       1000 containers, 100 held connections,
-                                      a swarm of 100 nodes, no dockerd
+                                      a swarm of 100 nodes, no dockerd, --heap 0
                                       (other options still apply)
               -h, --help              Print this help
 
@@ -84,6 +88,8 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
         Integer held = null;
         Integer swarmNodes = null;
         boolean noDockerd = false;
+        String heap = null;
+        boolean heapGiven = false;
         Flags flags = new Flags(args);
         for (String flag = flags.next(); flag != null; flag = flags.next()) {
             switch (flag) {
@@ -105,6 +111,10 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                 case "--held" -> held = (int) number(flag, flags.value(), 1, 5000, false);
                 case "--swarm-nodes" -> swarmNodes = (int) number(flag, flags.value(), 2, 10_000, false);
                 case "--out" -> out = Path.of(flags.value());
+                case "--heap" -> {
+                    heap = HeapSize.parse(flags.value());
+                    heapGiven = true;
+                }
                 default -> throw flags.unknown();
             }
         }
@@ -119,7 +129,7 @@ record BenchOptions(int connections, Duration duration, Duration warmup, int run
                 warmupRuns != null ? warmupRuns : quick ? 0 : DEFAULT_WARMUP_RUNS,
                 out, containers != null ? containers : quick ? 1_000 : 10_000, held != null ? held : quick ? 100 : 1_000,
                 swarmNodes != null ? swarmNodes : quick ? 100 : 1_000,
-                !noDockerd && !quick, help);
+                !noDockerd && !quick, heapGiven ? heap : quick ? null : HeapSize.byDefault(), help);
     }
 
     private static double number(String flag, String text, double min, double max, boolean fraction) {

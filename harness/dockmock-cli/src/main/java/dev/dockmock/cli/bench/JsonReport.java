@@ -27,6 +27,7 @@ final class JsonReport {
         env.put("os", environment.os());
         env.put("cpus", environment.cpus());
         env.put("dockmockVirtualThreads", environment.virtualThreads());
+        env.put("heap", environment.heap());
         ObjectNode settings = root.putObject("settings");
         settings.put("connections", options.connections());
         settings.put("warmupSeconds", options.warmup().toMillis() / 1000.0);

@@ -24,12 +24,12 @@ class BenchCommandTest {
 
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
-    void quickRunWritesJsonAndSvgWithEverySection(@TempDir Path out) throws Exception {
+    void quickRunInAFixedHeapJvmWritesJsonAndSvgWithEverySection(@TempDir Path out) throws Exception {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
         int code = Main.run(new String[] {"bench", "--quick", "--connections", "2", "--duration", "1", "--warmup", "0",
-                "--containers", "200", "--held", "20", "--swarm-nodes", "20", "--no-dockerd", "--out", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                "--containers", "200", "--held", "20", "--swarm-nodes", "20", "--no-dockerd", "--heap", "256m", "--out", out.toString()}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
         assertThat(code).as("exit code; stderr:%n%s", stderr.toString(StandardCharsets.UTF_8)).isZero();
@@ -38,6 +38,9 @@ class BenchCommandTest {
             assertThat(stamped.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("bench-\\d{8}T\\d{6}Z\\.json"));
         }
         JsonNode report = Json.mapper().readTree(out.resolve("latest.json").toFile());
+        // measured in the child JVM with the fixed heap, not in this one
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("fixed, pre-touched heap of 256m");
+        assertThat(report.get("environment").get("heap").asText()).isEqualTo("fixed at 256m, pre-touched");
         List<String> rows = new ArrayList<>();
         for (JsonNode row : report.get("rows")) {
             rows.add(row.get("target").asText() + " " + row.get("transport").asText());
@@ -87,5 +90,18 @@ class BenchCommandTest {
 
         assertThat(code).isEqualTo(Main.USAGE);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--connections");
+    }
+
+    @Test
+    void heapMustBeASizeTheJvmTakes() {
+        for (String heap : new String[] {"4k", "lots", "64m", "-1g"}) {
+            ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+            int code = Main.run(new String[] {"bench", "--heap", heap}, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+            assertThat(code).as("--heap %s", heap).isEqualTo(Main.USAGE);
+            assertThat(stderr.toString(StandardCharsets.UTF_8)).as("--heap %s", heap).contains("--heap");
+        }
     }
 }

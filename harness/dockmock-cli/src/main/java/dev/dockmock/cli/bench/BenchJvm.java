@@ -1,0 +1,100 @@
+package dev.dockmock.cli.bench;
+
+import dev.dockmock.cli.Main;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the bench in a child JVM whose heap is fixed and touched before anything is measured
+ * ({@code -Xms} = {@code -Xmx}, {@code -XX:+AlwaysPreTouch}), the usual set-up for measuring a
+ * Java server.
+ *
+ * <p>Why: a JVM that grows its heap during a row pays for the fresh pages the kernel hands it,
+ * and on this kind of machine (a virtual machine) what that costs depended on what ran before.
+ * The bench's collection between rows shrank the heap and gave pages back; WireMock's JVM took
+ * gigabytes meanwhile; the next create row (the only row whose answers leave objects behind)
+ * then ran 15-30 % slower with a longer tail than in a run without WireMock, while the minimal
+ * server's rows, in the same JVM, did not move. See docs/performance.md, "Seventh pass".
+ */
+final class BenchJvm {
+    /** Set in the child to the heap it was given, so it measures instead of starting another. */
+    static final String HEAP_PROPERTY = "dockmock.bench.heap";
+
+    private BenchJvm() {
+    }
+
+    /** The heap this JVM was started with by {@link #relaunch}, or null when it was not. */
+    static String fixedHeap() {
+        return System.getProperty(HEAP_PROPERTY);
+    }
+
+    /**
+     * Runs {@code dockmock bench args} in a child JVM with a fixed, pre-touched heap of
+     * {@code heap} (such as {@code 4g}), passing on this JVM's other options, and copies its
+     * output to {@code out} and {@code err}.
+     *
+     * @return the child's exit code
+     */
+    static int relaunch(String heap, String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!sizesHeap(option) && !option.startsWith("-D" + HEAP_PROPERTY)) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch", "-D" + HEAP_PROPERTY + "=" + heap,
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench"));
+        command.addAll(List.of(args));
+        err.println("dockmock bench: measuring in a JVM with a fixed, pre-touched heap of " + heap
+                + " (--heap 0 measures in this JVM as it is)");
+        Process child = new ProcessBuilder(command).start();
+        // Ctrl-C ends this JVM; the child must stop too (and stop the dockerd it started).
+        Thread stopChild = new Thread(child::destroy, "bench-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        Thread copyOut = copy(child.getInputStream(), out, "bench-child-out");
+        Thread copyErr = copy(child.getErrorStream(), err, "bench-child-err");
+        try {
+            int code = child.waitFor();
+            copyOut.join();
+            copyErr.join();
+            return code;
+        } finally {
+            child.destroy();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
+    }
+
+    private static boolean sizesHeap(String option) {
+        return option.startsWith("-Xms") || option.startsWith("-Xmx") || option.startsWith("-XX:InitialHeapSize")
+                || option.startsWith("-XX:MaxHeapSize") || option.equals("-XX:+AlwaysPreTouch")
+                || option.equals("-XX:-AlwaysPreTouch");
+    }
+
+    private static Thread copy(InputStream from, OutputStream to, String name) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            try (from) {
+                for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            } catch (IOException ignored) {
+                // the child is gone; what it wrote so far has been copied
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+}
