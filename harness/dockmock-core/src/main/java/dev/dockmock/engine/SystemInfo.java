@@ -84,9 +84,9 @@ final class SystemInfo {
         doc.put("LiveRestoreEnabled", false);
         doc.put("Isolation", "");
         doc.put("InitBinary", "docker-init");
-        doc.put("ContainerdCommit", Map.of("ID", "dockmock"));
-        doc.put("RuncCommit", Map.of("ID", "dockmock"));
-        doc.put("InitCommit", Map.of("ID", "dockmock"));
+        doc.put("ContainerdCommit", BundledBinary.CONTAINERD.infoCommit());
+        doc.put("RuncCommit", BundledBinary.RUNC.infoCommit());
+        doc.put("InitCommit", BundledBinary.DOCKER_INIT.infoCommit());
         doc.put("SecurityOptions", List.of("name=seccomp,profile=builtin", "name=cgroupns"));
         doc.put("Warnings", List.of());
         return doc;

@@ -44,6 +44,7 @@ class DockerdDifferentialTest extends BothServersTest {
             s.run("version", "--format", "{{.Server.Os}}");
             s.run("version", "--format", "{{.Server.Os}}/{{.Server.Arch}} experimental={{.Server.Experimental}}");
             s.run("info", "--format", "{{.OSType}} {{.Architecture}} swarm={{.Swarm.LocalNodeState}}");
+            s.run("version", "--format", "{{range .Server.Components}}{{.Name}} {{end}}");
         });
     }
 

@@ -39,6 +39,24 @@ class MinimalDaemonTest {
         assertThat(version.path("Components").get(0).path("Details").path("ApiVersion").asText()).isEqualTo("1.47");
     }
 
+    /** SystemVersion.Components: Name and Version required, Details string to string; SystemInfo's Commit: only ID. */
+    @Test
+    void componentsAndCommitsHaveTheSpecsShape() {
+        JsonNode components = json(daemon.dispatch(ApiRequest.of("GET", "/version"))).path("Components");
+        assertThat(components).hasSize(4);
+        for (JsonNode component : components) {
+            assertThat(component.path("Name").isTextual()).as(component.toString()).isTrue();
+            assertThat(component.path("Version").asText()).as(component.toString()).isNotEmpty();
+            component.path("Details").fields().forEachRemaining(
+                    field -> assertThat(field.getValue().isTextual()).as(component + " " + field.getKey()).isTrue());
+        }
+        JsonNode info = json(daemon.dispatch(ApiRequest.of("GET", "/info")));
+        for (String commit : new String[] {"ContainerdCommit", "RuncCommit", "InitCommit"}) {
+            assertThat(info.path(commit).size()).as(commit).isEqualTo(1);
+            assertThat(info.path(commit).path("ID").asText()).as(commit).isNotEmpty();
+        }
+    }
+
     @Test
     void infoSaysLinuxAndNoSwarm() {
         JsonNode info = json(daemon.dispatch(ApiRequest.of("GET", "/info")));
