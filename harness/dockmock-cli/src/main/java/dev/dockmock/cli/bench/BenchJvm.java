@@ -19,7 +19,7 @@ import java.util.List;
  * and on this kind of machine (a virtual machine) what that costs depended on what ran before.
  * The bench's collection between rows shrank the heap and gave pages back; WireMock's JVM took
  * gigabytes meanwhile; the next create row (the only row whose answers leave objects behind)
- * then ran 15-30 % slower with a longer tail than in a run without WireMock, while the minimal
+ * then ran about a fifth slower with twice the tail of a run without WireMock, while the minimal
  * server's rows, in the same JVM, did not move. See docs/performance.md, "Seventh pass".
  */
 final class BenchJvm {
