@@ -45,7 +45,7 @@ final class BenchJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!sizesHeap(option) && !option.startsWith("-D" + HEAP_PROPERTY)) {
+            if (!sizesHeap(option) && !debugs(option) && !option.startsWith("-D" + HEAP_PROPERTY)) {
                 command.add(option);
             }
         }
@@ -79,6 +79,11 @@ final class BenchJvm {
         return option.startsWith("-Xms") || option.startsWith("-Xmx") || option.startsWith("-XX:InitialHeapSize")
                 || option.startsWith("-XX:MaxHeapSize") || option.equals("-XX:+AlwaysPreTouch")
                 || option.equals("-XX:-AlwaysPreTouch");
+    }
+
+    /** A debugger agent would try to listen on the port this JVM already holds. */
+    private static boolean debugs(String option) {
+        return option.startsWith("-agentlib:jdwp") || option.startsWith("-Xrunjdwp") || option.equals("-Xdebug");
     }
 
     private static Thread copy(InputStream from, OutputStream to, String name) {
