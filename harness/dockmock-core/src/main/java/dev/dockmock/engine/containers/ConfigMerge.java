@@ -51,14 +51,14 @@ final class ConfigMerge {
         } else if (cmd.isTextual()) {
             config.set("Cmd", array(List.of(cmd.asText())));
         }
-        config.set("Env", array(mergeEnv(defaults.env(), ContainerSpec.strings(config.path("Env")))));
+        config.set("Env", array(mergeEnv(defaults.env(), ConfigValues.strings(config.path("Env")))));
         ObjectNode labelNode = NODES.objectNode();
         labels.forEach(labelNode::put);
         config.set("Labels", labelNode);
         ObjectNode exposed = NODES.objectNode();
-        defaults.exposedPorts().forEach(p -> exposed.set(ContainerSpec.normalisePort(p), NODES.objectNode()));
-        config.path("ExposedPorts").fieldNames().forEachRemaining(p -> exposed.set(ContainerSpec.normalisePort(p), NODES.objectNode()));
-        host.path("PortBindings").fieldNames().forEachRemaining(p -> exposed.set(ContainerSpec.normalisePort(p), NODES.objectNode()));
+        defaults.exposedPorts().forEach(p -> exposed.set(ConfigValues.normalisePort(p), NODES.objectNode()));
+        config.path("ExposedPorts").fieldNames().forEachRemaining(p -> exposed.set(ConfigValues.normalisePort(p), NODES.objectNode()));
+        host.path("PortBindings").fieldNames().forEachRemaining(p -> exposed.set(ConfigValues.normalisePort(p), NODES.objectNode()));
         if (exposed.isEmpty()) {
             config.remove("ExposedPorts");
         } else {

@@ -105,7 +105,7 @@ final class ContainerList {
                 && f.anyMatches("network", v -> c.endpoints().containsKey(v)
                         || c.endpoints().values().stream().anyMatch(e -> e.networkId().startsWith(v)) || c.spec().networkMode().equals(v))
                 && f.anyMatches("health", v -> v.equals(c.health().isEmpty() ? "none" : c.health()))
-                && f.anyMatches("expose", v -> c.spec().exposedPorts().contains(ContainerSpec.normalisePort(v)))
+                && f.anyMatches("expose", v -> c.spec().exposedPorts().contains(ConfigValues.normalisePort(v)))
                 && f.anyMatches("publish", v -> c.ports().stream().anyMatch(p -> String.valueOf(p.hostPort()).equals(v.split("/")[0])))
                 && f.anyMatches("is-task", v -> v.equals("false"));
     }

@@ -110,13 +110,7 @@ public abstract sealed class ContainerRunState permits Container {
     /** Sets the health status; {@code starting} begins afresh (no streak, no log), as every start does with dockerd. */
     void health(String next) {
         version.bump();
-        if (next.isEmpty()) {
-            health = null;
-        } else if (health == null || next.equals("starting")) {
-            health = new HealthState(next);
-        } else {
-            health.status(next);
-        }
+        health = HealthState.after(health, next);
     }
 
     /** Records a probe of the health check and the failing streak after it. */

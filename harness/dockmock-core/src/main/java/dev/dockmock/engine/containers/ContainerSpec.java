@@ -119,14 +119,14 @@ public final class ContainerSpec {
 
     /** The command line the container runs: entrypoint followed by cmd. */
     public List<String> argv() {
-        List<String> argv = new ArrayList<>(strings(config().path("Entrypoint")));
-        argv.addAll(strings(config().path("Cmd")));
+        List<String> argv = new ArrayList<>(ConfigValues.strings(config().path("Entrypoint")));
+        argv.addAll(ConfigValues.strings(config().path("Cmd")));
         return argv;
     }
 
     public Map<String, String> env() {
         Map<String, String> env = new LinkedHashMap<>();
-        for (String entry : strings(config().path("Env"))) {
+        for (String entry : ConfigValues.strings(config().path("Env"))) {
             int eq = entry.indexOf('=');
             env.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
         }
@@ -186,17 +186,5 @@ public final class ContainerSpec {
         List<String> ports = new ArrayList<>();
         config().path("ExposedPorts").fieldNames().forEachRemaining(ports::add);
         return ports;
-    }
-
-    static String normalisePort(String port) {
-        return port.contains("/") ? port : port + "/tcp";
-    }
-
-    static List<String> strings(JsonNode node) {
-        List<String> list = new ArrayList<>();
-        if (node != null && node.isArray()) {
-            node.forEach(n -> list.add(n.asText()));
-        }
-        return list;
     }
 }

@@ -50,7 +50,7 @@ final class HealthMonitor {
     /** Starts monitoring when the container has a health check; call with the engine's lock held. */
     static Optional<HealthMonitor> start(EngineContext context, Containers containers, Container container) {
         JsonNode check = container.spec().config().path("Healthcheck");
-        List<String> test = ContainerSpec.strings(check.path("Test"));
+        List<String> test = ConfigValues.strings(check.path("Test"));
         if (test.isEmpty() || test.get(0).equals("NONE")) {
             return Optional.empty();
         }

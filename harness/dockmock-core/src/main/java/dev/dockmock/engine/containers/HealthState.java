@@ -33,6 +33,21 @@ final class HealthState {
         status = next;
     }
 
+    /**
+     * The health after its status becomes {@code next}: none for an empty status, a fresh one (no
+     * streak, no log) for the first status and for {@code starting}, else {@code current}, changed.
+     */
+    static HealthState after(HealthState current, String next) {
+        if (next.isEmpty()) {
+            return null;
+        }
+        if (current == null || next.equals("starting")) {
+            return new HealthState(next);
+        }
+        current.status(next);
+        return current;
+    }
+
     /** Keeps {@code probe}, dropping the oldest beyond five, and the streak of failures it ends or extends. */
     void record(Probe probe, int streak) {
         failingStreak = streak;

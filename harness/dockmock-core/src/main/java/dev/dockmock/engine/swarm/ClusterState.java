@@ -2,7 +2,6 @@ package dev.dockmock.engine.swarm;
 
 import dev.dockmock.protocol.DockerException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Everything a swarm holds: the cluster, its nodes, services, tasks, secrets and configs, and the
@@ -51,10 +47,9 @@ final class ClusterState {
     final DocumentCache<SwarmNode> nodeDocuments = new DocumentCache<>();
     /** {@code GET /tasks} documents, for lists of thousands of tasks. */
     final DocumentCache<Task> taskDocuments = new DocumentCache<>();
-    private final List<Consumer<String>> leaderListeners = new CopyOnWriteArrayList<>();
     private Orchestrator orchestrator;
     private final RoutingMesh mesh = new RoutingMesh(this);
-    private Duration electionTimeout = Duration.ZERO;
+    private final LeaderElection election = new LeaderElection(this);
 
     ClusterState(Object lock, Clock clock, SwarmIds ids, SwarmEvents events, SwarmTiming timing, long firstIndex) {
         this.lock = lock;
@@ -127,48 +122,22 @@ final class ClusterState {
 
     /** @throws DockerException 404 {@code service x not found}, 400 when a prefix is ambiguous */
     SwarmService service(String input) {
-        return find(services, input, SwarmService::name, "service");
+        return IdOrNameLookup.find(services, input, SwarmService::name, "service");
     }
 
     /** @throws DockerException 404 {@code node x not found} */
     SwarmNode node(String input) {
-        return find(nodes, input, n -> n.name().isEmpty() ? n.hostname() : n.name(), "node");
+        return IdOrNameLookup.find(nodes, input, n -> n.name().isEmpty() ? n.hostname() : n.name(), "node");
     }
 
     /** @throws DockerException 404 {@code task x not found} */
     Task task(String input) {
-        return find(tasks, input, t -> null, "task");
+        return IdOrNameLookup.find(tasks, input, t -> null, "task");
     }
 
     /** @throws DockerException 404 {@code secret x not found} / {@code config x not found} */
     StoredObject object(StoredObject.Kind kind, String input) {
-        return find(objects(kind), input, StoredObject::name, kind.singular());
-    }
-
-    /** dockerd's lookup: the full id, then the name, then a unique id prefix. */
-    private static <T> T find(Map<String, T> byId, String input, Function<T, String> name, String what) {
-        T exact = byId.get(input);
-        if (exact != null) {
-            return exact;
-        }
-        List<T> named = new ArrayList<>();
-        List<T> prefixed = new ArrayList<>();
-        for (Map.Entry<String, T> entry : byId.entrySet()) {
-            if (input.equals(name.apply(entry.getValue()))) {
-                named.add(entry.getValue());
-            }
-            if (!input.isEmpty() && entry.getKey().startsWith(input)) {
-                prefixed.add(entry.getValue());
-            }
-        }
-        List<T> found = named.isEmpty() ? prefixed : named;
-        if (found.size() > 1) {
-            throw new DockerException(400, what + " " + input + " is ambiguous (" + found.size() + " matches found)");
-        }
-        if (found.isEmpty()) {
-            throw new DockerException(404, what + " " + input + " not found");
-        }
-        return found.get(0);
+        return IdOrNameLookup.find(objects(kind), input, StoredObject::name, kind.singular());
     }
 
     /** Tasks of a service, oldest first. */
@@ -194,6 +163,11 @@ final class ClusterState {
         return mesh;
     }
 
+    /** Who leads, and the election that picks the next leader. */
+    LeaderElection election() {
+        return election;
+    }
+
     /** The control loop, null while none runs; for tests. */
     Orchestrator orchestrator() {
         return orchestrator;
@@ -207,100 +181,11 @@ final class ClusterState {
         }
     }
 
-    /** How long the swarm goes without a leader after it lost one, before the managers elect another. */
-    void electionTimeout(Duration timeout) {
-        this.electionTimeout = timeout;
-    }
-
-    /** Whether {@code node} may lead: a manager that is up and reachable. */
-    private static boolean eligible(SwarmNode node) {
-        return node.manager() && node.state().equals("ready");
-    }
-
-    /** Whether more than half of the managers are up and reachable, as raft needs to elect and keep a leader. */
-    boolean quorum() {
-        long managers = nodes.values().stream().filter(SwarmNode::manager).count();
-        long reachable = nodes.values().stream().filter(ClusterState::eligible).count();
-        return reachable * 2 > managers;
-    }
-
     /** Ends the control loop: the swarm has lost its last manager, or the engine closes. */
     void stopOrchestrator() {
         if (orchestrator != null) {
             orchestrator.stop();
             orchestrator = null;
         }
-    }
-
-    /** Calls {@code listener} with the new leader's node id whenever leadership moves. */
-    void onLeaderChange(Consumer<String> listener) {
-        leaderListeners.add(listener);
-    }
-
-    /** Tells the leadership listeners the leader again: roles changed, so who forwards to whom may have. */
-    void announceLeader() {
-        SwarmNode leader = leader();
-        if (leader != null) {
-            leaderListeners.forEach(l -> l.accept(leader.id()));
-        }
-    }
-
-    /**
-     * Makes {@code nodeId} the leader, or, with null, keeps the leader if it is still a reachable
-     * manager and a majority of the managers is reachable, and otherwise elects the first
-     * reachable manager, as raft would elect one of them: at once, or after the election timeout
-     * during which the swarm has no leader. Without a quorum no one leads and the control loop stops.
-     *
-     * @return the leader afterwards, null when there is none
-     */
-    SwarmNode elect(String nodeId) {
-        SwarmNode current = leader();
-        boolean quorum = quorum();
-        if (nodeId == null && current != null && eligible(current) && quorum) {
-            return current;
-        }
-        boolean wait = nodeId == null && current != null && !electionTimeout.isZero();
-        SwarmNode chosen = nodeId != null ? nodes.get(nodeId)
-                : wait || !quorum ? null
-                : nodes.values().stream().filter(ClusterState::eligible).findFirst().orElse(null);
-        if (chosen == current) {
-            return current;
-        }
-        if (current != null) {
-            nodes.put(current.id(), current.withLeader(false, current.meta().updated(nextIndex(), now())));
-        }
-        if (chosen == null) {
-            stopOrchestrator();
-            leaderListeners.forEach(l -> l.accept(""));
-            if (wait && quorum) {
-                electLater();
-            }
-            return null;
-        }
-        SwarmNode leader = chosen.withLeader(true, chosen.meta().updated(nextIndex(), now()));
-        nodes.put(leader.id(), leader);
-        startOrchestrator();
-        leaderListeners.forEach(l -> l.accept(leader.id()));
-        return leader;
-    }
-
-    /** Elects a leader once the election timeout has passed, unless one leads by then. */
-    private void electLater() {
-        long millis = electionTimeout.toMillis();
-        Thread election = new Thread(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            synchronized (lock) {
-                if (leader() == null) {
-                    elect(null);
-                }
-            }
-        }, "dockmock-swarm-election");
-        election.setDaemon(true);
-        election.start();
     }
 }

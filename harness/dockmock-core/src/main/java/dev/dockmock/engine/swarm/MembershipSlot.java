@@ -128,7 +128,7 @@ final class MembershipSlot {
         }
         lock.unlock(key);
         operations.recover(current);
-        current.update((cluster, self) -> cluster.announceLeader());
+        current.update((cluster, self) -> cluster.election().announceLeader());
         notifyEngine();
     }
 

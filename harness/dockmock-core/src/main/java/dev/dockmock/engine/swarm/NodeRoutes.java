@@ -94,8 +94,8 @@ final class NodeRoutes {
                 if (runtime != null && role.equals("manager")) {
                     runtime.addNetworks(cluster.networks, cluster.networks.forRole(role));
                 }
-                cluster.elect(null);
-                cluster.announceLeader();
+                cluster.election().elect(null);
+                cluster.election().announceLeader();
             }
             Map<String, String> changes = new LinkedHashMap<>();
             SwarmEvents.change(changes, "availability", node.availability(), availability);

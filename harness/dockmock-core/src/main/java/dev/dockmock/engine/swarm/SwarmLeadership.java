@@ -18,18 +18,18 @@ public final class SwarmLeadership {
 
     /** How long the swarm stays without a leader after losing one before electing another (zero: at once). */
     public void electionTimeout(Duration timeout) {
-        swarm.ifJoined(member -> member.update((cluster, self) -> cluster.electionTimeout(timeout)));
+        swarm.ifJoined(member -> member.update((cluster, self) -> cluster.election().electionTimeout(timeout)));
     }
 
     /** Calls {@code listener} with the leader's node id whenever leadership of the swarm moves. */
     public void onLeaderChange(Consumer<String> listener) {
-        swarm.ifJoined(member -> member.update((cluster, self) -> cluster.onLeaderChange(listener)));
+        swarm.ifJoined(member -> member.update((cluster, self) -> cluster.election().onLeaderChange(listener)));
     }
 
     /** Makes the engine's node the leader of its swarm (it must be a manager); raft would elect it after the old one failed. */
     public void take() {
         Membership current = swarm.joined();
         current.asManager();
-        current.update((cluster, self) -> cluster.elect(current.nodeId()));
+        current.update((cluster, self) -> cluster.election().elect(current.nodeId()));
     }
 }

@@ -50,7 +50,7 @@ final class SwarmMembership {
                     request.path("SubnetSize").asInt(0) > 0 ? request.path("SubnetSize").asInt() : 24,
                     request.path("DataPathPort").asInt(0) > 0 ? request.path("DataPathPort").asInt() : 4789, root));
             SwarmNode node = addNode(cluster, request, "manager", addr, now, false);
-            cluster.elect(node.id());
+            cluster.election().elect(node.id());
             directory.register(node.managerAddr(), cluster);
             cluster.startOrchestrator();
             return new Membership(cluster, node.id());
@@ -124,7 +124,7 @@ final class SwarmMembership {
             if (self != null && self.state().equals("ready")) {
                 cluster.nodes.put(self.id(), self.withState("down", self.meta().updated(cluster.nextIndex(), cluster.now())));
                 cluster.events().publish("node", "update", self.id(), self.hostname(), Map.of("state.old", "ready", "state.new", "down"));
-                cluster.elect(null);
+                cluster.election().elect(null);
             }
             cluster.lock().notifyAll();
         }
@@ -143,7 +143,7 @@ final class SwarmMembership {
                 cluster.nodes.put(self.id(), self.withState("ready", self.meta().updated(cluster.nextIndex(), cluster.now())));
                 cluster.events().publish("node", "update", self.id(), self.hostname(), Map.of("state.old", "down", "state.new", "ready"));
                 if (cluster.leader() == null) {
-                    cluster.elect(null);
+                    cluster.election().elect(null);
                 }
             }
             cluster.lock().notifyAll();
@@ -176,7 +176,7 @@ final class SwarmMembership {
                 cluster.nodes.put(self.id(), down);
                 cluster.events().publish("node", "update", self.id(), self.hostname(), Map.of("state.old", "ready", "state.new", "down"));
                 if (self.leader()) {
-                    cluster.elect(null);
+                    cluster.election().elect(null);
                 }
             }
             long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
