@@ -67,6 +67,12 @@ public final class EngineCalls implements AutoCloseable {
         return json(created).path("Id").asText();
     }
 
+    /** Asserts a 2xx answer; its JSON body, or null when it has none. */
+    public static JsonNode ok(ApiResponse response) {
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(text(response)).isBetween(200, 204);
+        return response.body() instanceof ResponseBody.Empty ? null : json(response);
+    }
+
     /** The whole body, running a streamed writer to its end. */
     public static byte[] bytes(ApiResponse response) {
         if (response.body() instanceof ResponseBody.Bytes bytes) {

@@ -1,5 +1,6 @@
 package dev.dockmock.engine.swarm;
 
+import static dev.dockmock.engine.EngineCalls.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,10 +33,6 @@ class JobOrchestrationTest {
         docker.close();
     }
 
-    private JsonNode ok(ApiResponse response) {
-        assertThat(response.status()).as(EngineCalls.text(response)).isBetween(200, 204);
-        return EngineCalls.json(response);
-    }
 
     private static Map<String, Object> job(String name, Map<String, Object> mode, List<String> args, Map<String, Object> restart) {
         return Map.of("Name", name, "Mode", mode, "TaskTemplate", Map.of("ContainerSpec", Map.of("Image", "alpine:latest", "Args", args),

@@ -1,5 +1,6 @@
 package dev.dockmock.engine.swarm;
 
+import static dev.dockmock.engine.EngineCalls.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,10 +33,6 @@ class ServiceVirtualIpTest {
         docker.close();
     }
 
-    private JsonNode ok(ApiResponse response) {
-        assertThat(response.status()).as(EngineCalls.text(response)).isBetween(200, 204);
-        return response.body() instanceof dev.dockmock.protocol.ResponseBody.Empty ? null : EngineCalls.json(response);
-    }
 
     private String network(String name) {
         return ok(docker.post("/v1.50/networks/create", Map.of("Name", name, "Driver", "overlay"))).path("Id").asText();

@@ -1,5 +1,6 @@
 package dev.dockmock.engine.swarm;
 
+import static dev.dockmock.engine.EngineCalls.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,10 +34,6 @@ class SwarmEngineTest {
         docker.close();
     }
 
-    private JsonNode ok(ApiResponse response) {
-        assertThat(response.status()).as(EngineCalls.text(response)).isBetween(200, 204);
-        return response.body() instanceof dev.dockmock.protocol.ResponseBody.Empty ? null : EngineCalls.json(response);
-    }
 
     private String init() {
         return ok(docker.post("/v1.50/swarm/init", Map.of("ListenAddr", "0.0.0.0:2377", "AdvertiseAddr", "127.0.0.1"))).asText();
