@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,16 +41,16 @@ final class BenchJvm {
      * @return the child's exit code
      */
     static int relaunch(String heap, String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> options = new ArrayList<>();
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!sizesHeap(option) && !debugs(option) && !option.startsWith("-D" + HEAP_PROPERTY)) {
-                command.add(option);
+                options.add(option);
             }
         }
-        command.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch", "-D" + HEAP_PROPERTY + "=" + heap,
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench"));
-        command.addAll(List.of(args));
+        options.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch", "-D" + HEAP_PROPERTY + "=" + heap));
+        List<String> benchArgs = new ArrayList<>(List.of("bench"));
+        benchArgs.addAll(List.of(args));
+        List<String> command = ChildJvm.command(options, Main.class.getName(), benchArgs);
         err.println("dockmock bench: measuring in a JVM with a fixed, pre-touched heap of " + heap
                 + " (--heap 0 measures in this JVM as it is)");
         Process child = new ProcessBuilder(command).start();

@@ -24,14 +24,21 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass args...}; {@code log} gets its stdout and stderr. */
     static ChildJvm start(String name, String mainClass, List<String> args, Path log) throws IOException {
+        List<String> command = command(List.of(), mainClass, args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ChildJvm(process, name);
+    }
+
+    /** The command line of a JVM like this one (same java, same class path) running {@code mainClass args...}. */
+    static List<String> command(List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ChildJvm(process, name);
+        return command;
     }
 
     /** Waits until {@code request} to {@code address} gets a 2xx answer. */
