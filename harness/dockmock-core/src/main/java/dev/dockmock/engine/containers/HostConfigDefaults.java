@@ -82,8 +82,9 @@ final class HostConfigDefaults {
         if (memory != 0 && memory < 6 * 1024 * 1024) {
             throw new DockerException(400, "Minimum memory limit allowed is 6MB");
         }
-        int cpus = Runtime.getRuntime().availableProcessors();
         long nanoCpus = host.path("NanoCpus").asLong(0);
+        // asked only when a limit is set: under a container runtime the JVM reads cgroup files for it
+        int cpus = nanoCpus == 0 ? 0 : Runtime.getRuntime().availableProcessors();
         if (nanoCpus < 0 || nanoCpus > cpus * 1_000_000_000L) {
             throw new DockerException(400, "Range of CPUs is from 0.01 to " + cpus + ".00, as there are only " + cpus
                     + " CPUs available");
