@@ -129,7 +129,13 @@ final class DiffApplet {
         if (operand.equals("-")) {
             return new String(Stdin.readAll(io.stdin()), StandardCharsets.UTF_8);
         }
-        Optional<ProcessFiles.Entry> entry = io.files().lookup(KnownPaths.absolute(operand, io.workingDir()));
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = io.files().read(KnownPaths.absolute(operand, io.workingDir()));
+        } catch (ProcessFiles.Failure failure) {
+            io.stderr("diff: can't open '" + operand + "': " + failure.getMessage() + "\n");
+            return null;
+        }
         if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File file) {
             return new String(file.content(), StandardCharsets.UTF_8);
         }

@@ -8,14 +8,16 @@ import java.util.Optional;
  * creating or removing needs write and search permission on the directory (and, below a sticky
  * directory such as {@code /tmp}, owning what is removed); writing a file needs write permission
  * on it; only the owner changes a mode and only root gives a file away. What a non-root process
- * creates is its user's and group's. Root passes every check. Reading is not checked (see
- * docs/engine.md, "Users"). Every other method is handed on unchanged: a method added to
+ * creates is its user's and group's. Every path is resolved first: each directory above it must
+ * be searchable, or the call fails with {@code Permission denied} whether the path exists or not.
+ * Opening for reading needs read permission ({@link #read}); {@link #lookup} and {@link #stat}
+ * stay unchecked for callers acting as root and for {@code stat}-like questions. Root passes every
+ * check without a look at the modes, so it pays nothing. Every other method is handed on
+ * unchanged (see docs/engine.md, "Users"): a method added to
  * {@link ProcessFiles} must be added here too ({@code UserFilesTest} checks).
  */
 final class UserFiles implements ProcessFiles {
-    private static final int READ = 4;
-    private static final int WRITE = 2;
-    private static final int SEARCH = 1;
+    private static final int SEARCH = EXECUTE;
     private static final int STICKY = 01000;
 
     private final ProcessFiles files;
@@ -42,6 +44,48 @@ final class UserFiles implements ProcessFiles {
     }
 
     @Override
+    public Optional<Entry> read(String path) throws Failure {
+        if (user.isRoot()) {
+            return files.lookup(path);
+        }
+        reach(path);
+        Optional<Stat> stat = files.stat(path, true);
+        if (stat.isPresent()) {
+            require(stat.get(), READ);
+        }
+        return files.lookup(path);
+    }
+
+    @Override
+    public void reach(String path) throws Failure {
+        if (user.isRoot()) {
+            return;
+        }
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (!trimmed.startsWith("/") || trimmed.equals("/") || !searchable("/")) {
+            return;
+        }
+        for (int slash = trimmed.indexOf('/', 1); slash > 0; slash = trimmed.indexOf('/', slash + 1)) {
+            if (!searchable(trimmed.substring(0, slash))) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public boolean allows(String path, int access) {
+        if (user.isRoot()) {
+            return true;
+        }
+        try {
+            reach(path);
+        } catch (Failure denied) {
+            return false;
+        }
+        return files.stat(path, true).map(stat -> permitted(stat, access)).orElse(true);
+    }
+
+    @Override
     public Optional<Stat> stat(String path, boolean followLinks) {
         return files.stat(path, followLinks);
     }
@@ -58,6 +102,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void write(String path, byte[] data, boolean append) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, true);
         if (existing.isPresent() && !existing.get().isDirectory()) {
             require(existing.get(), WRITE);
@@ -71,6 +116,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void mkdir(String path) throws Failure {
+        reach(path);
         requireParent(path);
         files.mkdir(path);
         own(path, true);
@@ -78,6 +124,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void symlink(String target, String path) throws Failure {
+        reach(path);
         requireParent(path);
         files.symlink(target, path);
         own(path, false);
@@ -85,6 +132,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void touch(String path) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, true);
         if (existing.isPresent()) {
             if (existing.get().uid() != user.uid()) {
@@ -100,6 +148,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void remove(String path, boolean recursive) throws Failure {
+        reach(path);
         Optional<Stat> target = files.stat(path, false);
         Optional<Stat> parent = files.stat(parent(path), true);
         if (!user.isRoot() && target.isPresent() && parent.isPresent()) {
@@ -117,6 +166,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void setMode(String path, int mode) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, true);
         if (!user.isRoot() && existing.isPresent() && existing.get().uid() != user.uid()) {
             throw new Failure(Errno.NOT_PERMITTED);
@@ -126,6 +176,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void setOwner(String path, int uid, int gid, boolean followLinks) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, followLinks);
         if (!user.isRoot() && existing.isPresent()) {
             Stat stat = existing.get();
@@ -146,13 +197,28 @@ final class UserFiles implements ProcessFiles {
     }
 
     private void require(Stat stat, int wanted) throws Failure {
-        if (user.isRoot()) {
-            return;
-        }
-        int bits = stat.uid() == user.uid() ? stat.mode() >> 6 : user.inGroup(stat.gid()) ? stat.mode() >> 3 : stat.mode();
-        if ((bits & wanted) != wanted) {
+        if (!user.isRoot() && !permitted(stat, wanted)) {
             throw new Failure(Errno.PERMISSION_DENIED);
         }
+    }
+
+    /** The owner's bits for the owner, the group's for a member, the others' for the rest (not root's rule). */
+    private boolean permitted(Stat stat, int wanted) {
+        int bits = stat.uid() == user.uid() ? stat.mode() >> 6 : user.inGroup(stat.gid()) ? stat.mode() >> 3 : stat.mode();
+        return (bits & wanted) == wanted;
+    }
+
+    /**
+     * Whether a walk through {@code dir} may go on: false where it is missing or no directory
+     * (the call then fails as it would without a check).
+     */
+    private boolean searchable(String dir) throws Failure {
+        Optional<Stat> stat = files.stat(dir, true);
+        if (stat.isEmpty() || !stat.get().isDirectory()) {
+            return false;
+        }
+        require(stat.get(), SEARCH);
+        return true;
     }
 
     /** Gives what the process just made to its user and group, as the kernel does at creation. */
