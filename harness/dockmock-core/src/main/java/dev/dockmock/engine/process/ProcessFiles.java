@@ -28,7 +28,11 @@ public interface ProcessFiles {
     /** {@link #allows}: execute permission, or search for a directory. */
     int EXECUTE = 1;
 
-    /** What is at {@code path}, symbolic links followed. */
+    /**
+     * What is at {@code path}, symbolic links followed, without a permission check: what root (and
+     * {@code docker cp}, which acts as root) sees. What a process opens for itself goes through
+     * {@link #read}.
+     */
     Optional<Entry> lookup(String path);
 
     /**
