@@ -79,6 +79,30 @@ class DockerCliReadPermissionTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void walksReportWhatTheyMayNotOpenAndGoOn() throws Exception {
+        ok("run", "-d", "--name", "box", "alpine", "sleep", "1000");
+        ok("exec", "box", "sh", "-c", "mkdir -p /d /t/a /t/b && echo x > /d/f && echo y > /t/a/y && echo z > /t/b/z"
+                + " && chmod 700 /d /t/a && chmod 600 /t/b/z");
+        // busybox walks in the directory's order, dockmock in name order: the lines are compared as sets
+        ServedDockerCli.Result find = docker.run("exec", "-u", "1000", "box", "find", "/t");
+        assertThat(find.exitCode()).isEqualTo(1);
+        assertThat(find.stdout().lines()).containsExactlyInAnyOrder("/t", "/t/a", "/t/b", "/t/b/z");
+        assertThat(find.stderr()).isEqualTo("find: /t/a: Permission denied\n");
+
+        ServedDockerCli.Result du = docker.run("exec", "-u", "1000", "box", "du", "/t", "/d/f");
+        assertThat(du.exitCode()).isEqualTo(1);
+        assertThat(du.stdout()).isEqualTo("8\t/t/b\n16\t/t\n");
+        assertThat(du.stderr().lines()).containsExactlyInAnyOrder("du: can't open '/t/a': Permission denied", "du: /d/f: Permission denied");
+
+        ServedDockerCli.Result tar = docker.run("exec", "-u", "1000", "box", "sh", "-c",
+                "tar cf /tmp/t.tar /t /d/f; echo $?; tar tf /tmp/t.tar | sort");
+        assertThat(tar.stdout()).isEqualTo("1\nt/\nt/a/\nt/b/\n");
+        assertThat(tar.stderr().lines()).containsExactlyInAnyOrder("tar: removing leading '/' from member names",
+                "tar: /t/a: Permission denied", "tar: can't open '/t/b/z': Permission denied", "tar: /d/f: Permission denied",
+                "tar: error exit delayed from previous errors");
+    }
+
+    @Test
     void theUsersOwnPrivateDirectoryStaysItsOwn() throws Exception {
         assertThat(ok("run", "--rm", "--user", "1000", "alpine", "sh", "-c",
                 "cd /tmp && mkdir p && chmod 700 p && echo hi > p/f && cat p/f && ls p && ls -ld p | cut -c1-10").stdout())
