@@ -58,6 +58,21 @@ class UsersAndInitDifferentialTest extends BothServersTest {
     }
 
     @Test
+    void everyReaderSaysPermissionDenied() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("rq");
+            s.run("run", "-d", "--name", "rq", "--network", "none", "alpine", "sleep", "100");
+            s.run("exec", "rq", "sh", "-c", "echo secret > /etc/shadow && chmod 600 /etc/shadow && mkdir -p /t/a /t/b"
+                    + " && echo y > /t/a/y && echo z > /t/b/z && chmod 700 /t/a && chmod 600 /t/b/z");
+            s.run("exec", "-u", "1000", "rq", "sh", "-c", "for c in cat head tail wc 'grep x' sort md5sum sha256sum cut\\ -c1"
+                    + " 'sed p' 'awk 1' od uniq tac 'gzip -c' 'cmp /etc/passwd' 'diff /etc/passwd'; do $c /etc/shadow;"
+                    + " echo \"$c $?\"; done; dd if=/etc/shadow; echo dd $?; cp /etc/shadow /tmp; echo cp $?");
+            s.run("exec", "-u", "1000", "rq", "sh", "-c", "du /t; echo $?; tar cf /tmp/t.tar /t 2>/tmp/err; echo $?;"
+                    + " sort /tmp/err; tar tf /tmp/t.tar | sort"); // busybox walks in directory order, dockmock in name order
+        });
+    }
+
+    @Test
     void initIsPidOneAndTheCommandDiesOfSignalsPidOneIgnores() throws Exception {
         servers.assertSame(s -> {
             s.removeAtEnd("ia");
