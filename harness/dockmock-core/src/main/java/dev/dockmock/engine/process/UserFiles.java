@@ -11,10 +11,9 @@ import java.util.Optional;
  * creates is its user's and group's. Every path is resolved first: each directory above it must
  * be searchable, or the call fails with {@code Permission denied} whether the path exists or not.
  * Opening for reading needs read permission ({@link #read}); {@link #lookup} and {@link #stat}
- * stay unchecked for callers acting as root and for {@code stat}-like questions. Root passes every
- * check without a look at the modes, so it pays nothing. Every other method is handed on
- * unchanged (see docs/engine.md, "Users"): a method added to
- * {@link ProcessFiles} must be added here too ({@code UserFilesTest} checks).
+ * stay unchecked, for callers acting as root. Root passes every check without a look at a mode
+ * ({@link FileAccess}). The rest is handed on unchanged (docs/engine.md, "Users"): a method added
+ * to {@link ProcessFiles} must be added here too ({@code UserFilesTest} checks).
  */
 final class UserFiles implements ProcessFiles {
     private static final int SEARCH = EXECUTE;
@@ -22,10 +21,12 @@ final class UserFiles implements ProcessFiles {
 
     private final ProcessFiles files;
     private final ProcessUser user;
+    private final FileAccess rules;
 
     private UserFiles(ProcessFiles files, ProcessUser user) {
         this.files = files;
         this.user = user;
+        this.rules = new FileAccess(files, user);
     }
 
     /** {@code files} as {@code user} may use them. */
@@ -51,25 +52,14 @@ final class UserFiles implements ProcessFiles {
         reach(path);
         Optional<Stat> stat = files.stat(path, true);
         if (stat.isPresent()) {
-            require(stat.get(), READ);
+            rules.require(stat.get(), READ);
         }
         return files.lookup(path);
     }
 
     @Override
     public void reach(String path) throws Failure {
-        if (user.isRoot()) {
-            return;
-        }
-        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        if (!trimmed.startsWith("/") || trimmed.equals("/") || !searchable("/")) {
-            return;
-        }
-        for (int slash = trimmed.indexOf('/', 1); slash > 0; slash = trimmed.indexOf('/', slash + 1)) {
-            if (!searchable(trimmed.substring(0, slash))) {
-                return;
-            }
-        }
+        rules.reach(path);
     }
 
     @Override
@@ -82,7 +72,7 @@ final class UserFiles implements ProcessFiles {
         } catch (Failure denied) {
             return false;
         }
-        return files.stat(path, true).map(stat -> permitted(stat, access)).orElse(true);
+        return files.stat(path, true).map(stat -> rules.permitted(stat, access)).orElse(true);
     }
 
     @Override
@@ -105,7 +95,7 @@ final class UserFiles implements ProcessFiles {
         reach(path);
         Optional<Stat> existing = files.stat(path, true);
         if (existing.isPresent() && !existing.get().isDirectory()) {
-            require(existing.get(), WRITE);
+            rules.require(existing.get(), WRITE);
             files.write(path, data, append);
             return;
         }
@@ -136,7 +126,7 @@ final class UserFiles implements ProcessFiles {
         Optional<Stat> existing = files.stat(path, true);
         if (existing.isPresent()) {
             if (existing.get().uid() != user.uid()) {
-                require(existing.get(), WRITE);
+                rules.require(existing.get(), WRITE);
             }
             files.touch(path);
             return;
@@ -152,13 +142,13 @@ final class UserFiles implements ProcessFiles {
         Optional<Stat> target = files.stat(path, false);
         Optional<Stat> parent = files.stat(parent(path), true);
         if (!user.isRoot() && target.isPresent() && parent.isPresent()) {
-            require(parent.get(), WRITE | SEARCH);
+            rules.require(parent.get(), WRITE | SEARCH);
             boolean sticky = (parent.get().mode() & STICKY) != 0;
             if (sticky && target.get().uid() != user.uid() && parent.get().uid() != user.uid()) {
                 throw new Failure(Errno.PERMISSION_DENIED);
             }
             if (recursive && target.get().isDirectory()) {
-                require(target.get(), READ | WRITE | SEARCH);
+                rules.require(target.get(), READ | WRITE | SEARCH);
             }
         }
         files.remove(path, recursive);
@@ -192,33 +182,8 @@ final class UserFiles implements ProcessFiles {
     private void requireParent(String path) throws Failure {
         Optional<Stat> parent = files.stat(parent(path), true);
         if (parent.isPresent() && parent.get().isDirectory()) {
-            require(parent.get(), WRITE | SEARCH);
+            rules.require(parent.get(), WRITE | SEARCH);
         }
-    }
-
-    private void require(Stat stat, int wanted) throws Failure {
-        if (!user.isRoot() && !permitted(stat, wanted)) {
-            throw new Failure(Errno.PERMISSION_DENIED);
-        }
-    }
-
-    /** The owner's bits for the owner, the group's for a member, the others' for the rest (not root's rule). */
-    private boolean permitted(Stat stat, int wanted) {
-        int bits = stat.uid() == user.uid() ? stat.mode() >> 6 : user.inGroup(stat.gid()) ? stat.mode() >> 3 : stat.mode();
-        return (bits & wanted) == wanted;
-    }
-
-    /**
-     * Whether a walk through {@code dir} may go on: false where it is missing or no directory
-     * (the call then fails as it would without a check).
-     */
-    private boolean searchable(String dir) throws Failure {
-        Optional<Stat> stat = files.stat(dir, true);
-        if (stat.isEmpty() || !stat.get().isDirectory()) {
-            return false;
-        }
-        require(stat.get(), SEARCH);
-        return true;
     }
 
     /** Gives what the process just made to its user and group, as the kernel does at creation. */
