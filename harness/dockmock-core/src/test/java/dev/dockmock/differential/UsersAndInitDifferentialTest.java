@@ -37,6 +37,42 @@ class UsersAndInitDifferentialTest extends BothServersTest {
     }
 
     @Test
+    void readAndSearchPermission() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("rp");
+            s.run("run", "-d", "--name", "rp", "--network", "none", "alpine", "sleep", "100");
+            // the reference image has no /etc/shadow: both get the same one
+            s.run("exec", "rp", "sh", "-c", "echo secret > /etc/shadow && chmod 640 /etc/shadow && chgrp 42 /etc/shadow"
+                    + " && mkdir -p /d /s/open && echo x > /d/f && chmod 700 /d /s && chmod 777 /s/open"
+                    + " && echo 'echo $0 $1' > /s.sh && cp /s.sh /open.sh && chmod 600 /s.sh && chmod 711 /open.sh");
+            s.run("exec", "-u", "1000", "rp", "sh", "-c", "cat /etc/shadow; head /etc/shadow; wc /etc/shadow; grep x /etc/shadow;"
+                    + " cat < /etc/shadow; echo $?; ls /root; ls -l /root; cat /d/f /d/nope; ls -l /d/f; rm /d/f; stat /d/f;"
+                    + " echo x > /s/open/f; touch /s/open/g; echo end");
+            s.run("exec", "-u", "1000", "rp", "sh", "-c", "for t in '-r /etc/shadow' '-w /etc/shadow' '-r /etc/passwd'"
+                    + " '-x /open.sh' '-x /s.sh' '-r /tmp' '-w /etc' '-x /root' '-e /d/f'; do test $t; printf %s $?; done");
+            s.run("exec", "rp", "sh", "-c", "for t in '-r /etc/shadow' '-x /s.sh' '-x /root'; do test $t; printf %s $?; done");
+            s.run("exec", "-u", "1000:42", "rp", "cat", "/etc/shadow");
+            s.run("exec", "-u", "1000", "rp", "sh", "/s.sh");
+            s.run("exec", "-u", "1000", "rp", "sh", "/open.sh", "a");
+        });
+    }
+
+    @Test
+    void everyReaderSaysPermissionDenied() throws Exception {
+        servers.assertSame(s -> {
+            s.removeAtEnd("rq");
+            s.run("run", "-d", "--name", "rq", "--network", "none", "alpine", "sleep", "100");
+            s.run("exec", "rq", "sh", "-c", "echo secret > /etc/shadow && chmod 600 /etc/shadow && mkdir -p /t/a /t/b"
+                    + " && echo y > /t/a/y && echo z > /t/b/z && chmod 700 /t/a && chmod 600 /t/b/z");
+            s.run("exec", "-u", "1000", "rq", "sh", "-c", "for c in cat head tail wc 'grep x' sort md5sum sha256sum cut\\ -c1"
+                    + " 'sed p' 'awk 1' od uniq tac 'gzip -c' 'cmp /etc/passwd' 'diff /etc/passwd'; do $c /etc/shadow;"
+                    + " echo \"$c $?\"; done; dd if=/etc/shadow; echo dd $?; cp /etc/shadow /tmp; echo cp $?");
+            s.run("exec", "-u", "1000", "rq", "sh", "-c", "du /t; echo $?; tar cf /tmp/t.tar /t 2>/tmp/err; echo $?;"
+                    + " sort /tmp/err; tar tf /tmp/t.tar | sort"); // busybox walks in directory order, dockmock in name order
+        });
+    }
+
+    @Test
     void initIsPidOneAndTheCommandDiesOfSignalsPidOneIgnores() throws Exception {
         servers.assertSame(s -> {
             s.removeAtEnd("ia");

@@ -9,7 +9,8 @@ import java.util.Locale;
  * The small, plausible root filesystem dockmock gives a registry image: the usual top-level
  * directories, a shell, and the files tests most often read ({@code /etc/os-release},
  * {@code /etc/hostname}, {@code /etc/hosts}, {@code /etc/passwd}). Alpine-like images get
- * busybox links and {@code /etc/alpine-release}; others a Debian-like or Ubuntu-like release file.
+ * busybox links, {@code /etc/alpine-release} and a {@code /etc/shadow} only root and the shadow
+ * group may read (0640 root:shadow, as Alpine's); others a Debian-like or Ubuntu-like release file.
  */
 public final class ImageRoots {
 
@@ -53,6 +54,10 @@ public final class ImageRoots {
                     tree.set("/bin/" + applet, FileNode.symlink("/bin/busybox", at));
                 }
                 tree.set("/etc/alpine-release", FileNode.file(version + "\n", 0644, at));
+                // as in Alpine: readable by root and the shadow group only, so a user can be shown a read refused
+                tree.set("/etc/group", FileNode.file("root:x:0:root\nshadow:x:42:\nnogroup:x:65534:\n", 0644, at));
+                FileNode shadow = FileNode.file("root:*::0:::::\nnobody:!::0:::::\n", 0640, at);
+                tree.set("/etc/shadow", shadow.withOwner(0, 42));
                 tree.set("/etc/os-release", FileNode.file("NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=" + version
                         + "\nPRETTY_NAME=\"Alpine Linux v" + version.replaceAll("^(\\d+\\.\\d+).*", "$1")
                         + "\"\nHOME_URL=\"https://alpinelinux.org/\"\n", 0644, at));

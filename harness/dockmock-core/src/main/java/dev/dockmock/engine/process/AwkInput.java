@@ -57,7 +57,7 @@ final class AwkInput {
         if (lines == null) {
             String path = KnownPaths.absolute(file, io.workingDir());
             InputStream in = file.equals("-") || path.equals("/dev/stdin") ? io.stdin()
-                    : io.files().lookup(path).orElse(null) instanceof ProcessFiles.Entry.File regular
+                    : readable(path) instanceof ProcessFiles.Entry.File regular
                     ? new java.io.ByteArrayInputStream(regular.content()) : null;
             if (in == null) {
                 throw new java.io.FileNotFoundException(file);
@@ -111,6 +111,15 @@ final class AwkInput {
         opened.remove(name);
         written.remove(KnownPaths.absolute(name, io.workingDir()));
         return 0;
+    }
+
+    /** What {@code path} holds for the process to read ({@code getline} gets -1 where that is nothing). */
+    private ProcessFiles.Entry readable(String path) {
+        try {
+            return io.files().read(path).orElse(null);
+        } catch (ProcessFiles.Failure denied) {
+            return null;
+        }
     }
 
     private static Deque<String> lines(InputStream in) {

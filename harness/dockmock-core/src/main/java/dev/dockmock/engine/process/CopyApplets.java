@@ -34,7 +34,19 @@ final class CopyApplets {
         int status = 0;
         for (String operand : operands.subList(0, operands.size() - 1)) {
             String source = FileApplets.absolute(io, operand);
-            Optional<ProcessFiles.Entry> entry = io.files().lookup(source);
+            Optional<ProcessFiles.Entry> entry;
+            try {
+                if (move) {
+                    io.files().reach(source);
+                    entry = io.files().lookup(source);
+                } else {
+                    entry = io.files().read(source);
+                }
+            } catch (ProcessFiles.Failure failure) {
+                io.stderr(name + ": can't " + (move ? "rename" : "open") + " '" + operand + "': " + failure.getMessage() + "\n");
+                status = 1;
+                continue;
+            }
             if (entry.isEmpty()) {
                 io.stderr(name + ": can't " + (move ? "rename" : "stat") + " '" + operand + "': No such file or directory\n");
                 status = 1;

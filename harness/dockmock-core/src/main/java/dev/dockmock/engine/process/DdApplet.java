@@ -80,10 +80,15 @@ final class DdApplet {
         if (path.equals("/dev/stdin")) {
             return Stdin.readAll(io.stdin());
         }
-        if (io.files().lookup(path).orElse(null) instanceof ProcessFiles.Entry.File regular) {
-            return regular.content();
+        ProcessFiles.Errno errno = ProcessFiles.Errno.NO_ENTRY;
+        try {
+            if (io.files().read(path).orElse(null) instanceof ProcessFiles.Entry.File regular) {
+                return regular.content();
+            }
+        } catch (ProcessFiles.Failure failure) {
+            errno = failure.errno();
         }
-        io.stderr("dd: can't open '" + file + "': No such file or directory\n");
+        io.stderr("dd: can't open '" + file + "': " + errno.message() + "\n");
         return null;
     }
 

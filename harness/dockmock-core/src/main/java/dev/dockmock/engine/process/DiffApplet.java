@@ -20,6 +20,8 @@ final class DiffApplet {
     private final AppletOptions options;
     private final StringBuilder out = new StringBuilder();
     private int status;
+    /** Whether an operand of the pair being compared could not be stat'ed (status 2), not just opened. */
+    private boolean unstatable;
 
     private DiffApplet(ProcessIo io, AppletOptions options) {
         this.io = io;
@@ -64,7 +66,10 @@ final class DiffApplet {
         String a = read(left);
         String b = read(right);
         if (a == null || b == null) {
-            status = 2;
+            // busybox stats both first (a failure there is status 2); an open that fails afterwards
+            // leaves its "same" result, 0, as dockerd's busybox shows for an unreadable file
+            status = unstatable ? 2 : status;
+            unstatable = false;
             return;
         }
         // a file with a NUL byte is binary: busybox says only whether the two differ, unless -a
@@ -129,7 +134,13 @@ final class DiffApplet {
         if (operand.equals("-")) {
             return new String(Stdin.readAll(io.stdin()), StandardCharsets.UTF_8);
         }
-        Optional<ProcessFiles.Entry> entry = io.files().lookup(KnownPaths.absolute(operand, io.workingDir()));
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = io.files().read(KnownPaths.absolute(operand, io.workingDir()));
+        } catch (ProcessFiles.Failure failure) {
+            io.stderr("diff: can't open '" + operand + "': " + failure.getMessage() + "\n");
+            return null;
+        }
         if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File file) {
             return new String(file.content(), StandardCharsets.UTF_8);
         }
@@ -138,6 +149,7 @@ final class DiffApplet {
         }
         io.stderr("diff: can't stat '" + operand + "': " + (entry.isPresent() ? "Is a directory" : "No such file or directory")
                 + "\n");
+        unstatable = true;
         return null;
     }
 

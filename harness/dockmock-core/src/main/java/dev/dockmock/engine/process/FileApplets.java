@@ -80,6 +80,14 @@ final class FileApplets {
         int status = 0;
         for (String operand : options.operands()) {
             try {
+                io.files().reach(absolute(io, operand));
+            } catch (ProcessFiles.Failure failure) {
+                // rm's lstat cannot get through a directory it may not search; -f does not quieten that
+                io.stderr("rm: can't stat '" + operand + "': " + failure.getMessage() + "\n");
+                status = 1;
+                continue;
+            }
+            try {
                 io.files().remove(absolute(io, operand), recursive);
             } catch (ProcessFiles.Failure failure) {
                 if (force && failure.errno() == ProcessFiles.Errno.NO_ENTRY) {

@@ -27,23 +27,35 @@ final class FileOperands {
         if (KnownPaths.isDevice(path)) {
             return new ByteArrayInputStream(new byte[0]);
         }
-        Optional<ProcessFiles.Entry> entry = io.files().lookup(path);
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = io.files().read(path);
+        } catch (ProcessFiles.Failure failure) {
+            refused(io, file, perror, failure.errno());
+            return null;
+        }
         if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File regular) {
             return new ByteArrayInputStream(regular.content());
         }
         if (entry.isPresent()) {
             io.stderr(Applets.name(io) + (perror ? ": " + file + ": " : ": read error: ") + "Is a directory\n");
-        } else if (perror) {
-            io.stderr(Applets.name(io) + ": " + file + ": No such file or directory\n");
         } else {
-            missing(io, file);
+            refused(io, file, perror, ProcessFiles.Errno.NO_ENTRY);
         }
         return null;
     }
 
+    /**
+     * busybox's complaint that {@code file} cannot be opened: with {@code perror} its
+     * {@code fopen_or_warn}'s {@code x: error}, else {@code open_or_warn}'s {@code can't open 'x': error}.
+     */
+    static void refused(ProcessIo io, String file, boolean perror, ProcessFiles.Errno errno) {
+        io.stderr(Applets.name(io) + (perror ? ": " + file + ": " : ": can't open '" + file + "': ") + errno.message() + "\n");
+    }
+
     /** busybox's {@code open_or_warn} complaint about a missing file; the status 1. */
     static int missing(ProcessIo io, String file) {
-        io.stderr(Applets.name(io) + ": can't open '" + file + "': No such file or directory\n");
+        refused(io, file, false, ProcessFiles.Errno.NO_ENTRY);
         return 1;
     }
 

@@ -90,11 +90,20 @@ final class GrepApplet {
         return count;
     }
 
+    /** What {@code path} holds for the process to read; null when it is missing or may not be read. */
+    private static ProcessFiles.Entry readable(ProcessIo io, String path) {
+        try {
+            return io.files().read(path).orElse(null);
+        } catch (ProcessFiles.Failure denied) {
+            return null;
+        }
+    }
+
     /** A file operand, or null after busybox's complaint (none with {@code -s}). */
     private static InputStream open(ProcessIo io, String file, boolean silent) {
         String path = KnownPaths.absolute(file, io.workingDir());
         if (silent && !KnownPaths.isDevice(path) && !path.equals("/dev/stdin")
-                && !(io.files().lookup(path).orElse(null) instanceof ProcessFiles.Entry.File)) {
+                && !(readable(io, path) instanceof ProcessFiles.Entry.File)) {
             return null;
         }
         return FileOperands.open(io, file, true);

@@ -53,7 +53,13 @@ final class GzipApplet {
         if (stdin) {
             input = Stdin.readAll(io.stdin());
         } else {
-            Optional<ProcessFiles.Entry> entry = io.files().lookup(path);
+            Optional<ProcessFiles.Entry> entry;
+            try {
+                entry = io.files().read(path);
+            } catch (ProcessFiles.Failure failure) {
+                io.stderr(prefix + "can't open '" + file + "': " + failure.getMessage() + "\n");
+                return false;
+            }
             if (entry.isEmpty()) {
                 io.stderr(prefix + file + ": No such file or directory\n");
                 return false;

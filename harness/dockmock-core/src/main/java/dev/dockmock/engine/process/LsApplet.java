@@ -28,6 +28,13 @@ final class LsApplet {
         int status = 0;
         for (String operand : operands.stream().sorted().toList()) {
             String path = KnownPaths.absolute(operand, io.workingDir());
+            try {
+                io.files().reach(path);
+            } catch (ProcessFiles.Failure failure) {
+                io.stderr("ls: " + operand + ": " + failure.errno().message() + "\n");
+                status = 1;
+                continue;
+            }
             // busybox follows a link named on the command line unless it is to show the link itself
             Optional<ProcessFiles.Stat> stat = io.files().stat(path, !longFormat && !options.has('d'));
             if (stat.isPresent()) {
@@ -49,25 +56,36 @@ final class LsApplet {
             out.append(listing == null || stat.isEmpty() ? operand + "\n" : listing.line(stat.get(), operand));
         }
         for (String operand : directories) {
-            listDirectory(io, KnownPaths.absolute(operand, io.workingDir()), operand,
+            status |= listDirectory(io, KnownPaths.absolute(operand, io.workingDir()), operand,
                     operands.size() > 1 || options.has('R'), options, listing, out);
         }
         io.stdout(out.toString());
         return status;
     }
 
-    /** A directory's entries, under a heading if asked for; with {@code -R} then each subdirectory's. */
-    private static void listDirectory(ProcessIo io, String path, String shown, boolean heading,
+    /**
+     * A directory's entries, under a heading if asked for; with {@code -R} then each subdirectory's.
+     * The status is 1 when one could not be opened ({@code ls: can't open 'x': Permission denied},
+     * after the heading and, in the long format, {@code total 0}).
+     */
+    private static int listDirectory(ProcessIo io, String path, String shown, boolean heading,
             FileApplets.Options options, LongListing listing, StringBuilder out) {
         if (heading) {
             out.append(out.isEmpty() ? "" : "\n").append(shown).append(":\n");
+        }
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = io.files().read(path);
+        } catch (ProcessFiles.Failure failure) {
+            out.append(listing == null ? "" : listing.total(0));
+            io.stderr("ls: can't open '" + shown + "': " + failure.errno().message() + "\n");
+            return 1;
         }
         List<String> names = new ArrayList<>();
         if (options.has('a')) {
             names.add(".");
             names.add("..");
         }
-        Optional<ProcessFiles.Entry> entry = io.files().lookup(path);
         if (entry.orElse(null) instanceof ProcessFiles.Entry.Directory directory) {
             directory.names().stream().filter(name -> !name.startsWith(".") || options.has('a') || options.has('A'))
                     .forEach(names::add);
@@ -79,16 +97,18 @@ final class LsApplet {
         } else {
             out.append(longLines(io, path, names, listing));
         }
+        int status = 0;
         if (options.has('R')) {
             for (String name : names) {
                 String child = path.equals("/") ? "/" + name : path + "/" + name;
                 boolean directory = io.files().stat(child, false).map(ProcessFiles.Stat::isDirectory).orElse(false);
                 if (directory && !name.equals(".") && !name.equals("..")) {
-                    listDirectory(io, child, shown.endsWith("/") ? shown + name : shown + "/" + name, true, options,
+                    status |= listDirectory(io, child, shown.endsWith("/") ? shown + name : shown + "/" + name, true, options,
                             listing, out);
                 }
             }
         }
+        return status;
     }
 
     /** {@code total N} and a long line for each name. */

@@ -54,7 +54,8 @@ final class MoreTextApplets {
         int status = 0;
         StringBuilder out = new StringBuilder();
         for (String file : files.isEmpty() ? List.of("-") : files) {
-            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, false);
+            // busybox's fopen_or_warn: "tac: x: Permission denied", as dockerd's busybox prints it
+            InputStream in = file.equals("-") ? io.stdin() : FileOperands.open(io, file, true);
             if (in == null) {
                 status = 1;
                 continue;

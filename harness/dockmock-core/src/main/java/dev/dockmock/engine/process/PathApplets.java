@@ -15,7 +15,8 @@ final class PathApplets {
     /**
      * {@code find [PATH]... [-name GLOB] [-type f|d] [-maxdepth N]}: each path, then what is below
      * it, depth first. Entries come in name order (busybox lists them in the directory's own order,
-     * which on a real filesystem is not sorted).
+     * which on a real filesystem is not sorted). A directory the user may not read is listed
+     * itself, then {@code find: DIR: Permission denied}, and the status is 1.
      */
     static int find(ProcessIo io) {
         List<String> paths = new ArrayList<>();
@@ -41,19 +42,29 @@ final class PathApplets {
         int status = 0;
         StringBuilder out = new StringBuilder();
         for (String path : paths.isEmpty() ? List.of(".") : paths) {
+            try {
+                io.files().reach(KnownPaths.absolute(path, io.workingDir()));
+            } catch (ProcessFiles.Failure failure) {
+                io.stderr("find: " + path + ": " + failure.getMessage() + "\n");
+                status = 1;
+                continue;
+            }
             Optional<ProcessFiles.Entry> entry = io.files().lookup(KnownPaths.absolute(path, io.workingDir()));
             if (entry.isEmpty()) {
                 io.stderr("find: " + path + ": No such file or directory\n");
                 status = 1;
                 continue;
             }
-            walk(io, path, entry.get(), 0, maxDepth, name, type, out);
+            if (!walk(io, path, entry.get(), 0, maxDepth, name, type, out)) {
+                status = 1;
+            }
         }
         io.stdout(out.toString());
         return status;
     }
 
-    private static void walk(ProcessIo io, String path, ProcessFiles.Entry entry, int depth, int maxDepth, String name,
+    /** Lists {@code path} and what is below it; false when a directory on the way could not be read. */
+    private static boolean walk(ProcessIo io, String path, ProcessFiles.Entry entry, int depth, int maxDepth, String name,
             String type, StringBuilder out) {
         boolean directory = entry instanceof ProcessFiles.Entry.Directory;
         String base = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
@@ -63,13 +74,27 @@ final class PathApplets {
             out.append(path).append('\n');
         }
         if (!directory || depth >= maxDepth) {
-            return;
+            return true;
         }
+        try {
+            if (!io.files().user().isRoot()) {
+                io.files().read(KnownPaths.absolute(path, io.workingDir()));
+            }
+        } catch (ProcessFiles.Failure failure) {
+            io.stdout(out.toString()); // what came before is printed before the complaint
+            out.setLength(0);
+            io.stderr("find: " + path + ": " + failure.getMessage() + "\n");
+            return false;
+        }
+        boolean complete = true;
         for (String child : ((ProcessFiles.Entry.Directory) entry).names()) {
             String childPath = (base.equals("/") ? "" : base) + "/" + child;
-            io.files().lookup(KnownPaths.absolute(childPath, io.workingDir()))
-                    .ifPresent(inner -> walk(io, childPath, inner, depth + 1, maxDepth, name, type, out));
+            Optional<ProcessFiles.Entry> inner = io.files().lookup(KnownPaths.absolute(childPath, io.workingDir()));
+            if (inner.isPresent()) {
+                complete &= walk(io, childPath, inner.get(), depth + 1, maxDepth, name, type, out);
+            }
         }
+        return complete;
     }
 
     /** {@code mktemp [-d]}: creates {@code /tmp/tmp.XXXXXX} (a file, or a directory) and prints its path. */

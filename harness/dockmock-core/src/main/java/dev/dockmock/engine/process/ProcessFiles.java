@@ -21,8 +21,49 @@ public interface ProcessFiles {
      */
     ProcessFiles NONE = path -> Optional.empty();
 
-    /** What is at {@code path}, symbolic links followed. */
+    /** {@link #allows}: read permission. */
+    int READ = 4;
+    /** {@link #allows}: write permission. */
+    int WRITE = 2;
+    /** {@link #allows}: execute permission, or search for a directory. */
+    int EXECUTE = 1;
+
+    /**
+     * What is at {@code path}, symbolic links followed, without a permission check: what root (and
+     * {@code docker cp}, which acts as root) sees. What a process opens for itself goes through
+     * {@link #read}.
+     */
     Optional<Entry> lookup(String path);
+
+    /**
+     * What {@code path} holds when the process opens it for reading ({@code open(O_RDONLY)}; a
+     * directory for listing its names), symbolic links followed; empty when it is missing.
+     *
+     * @throws Failure {@link Errno#PERMISSION_DENIED} when the process's user may not search a
+     *     directory on the way or read the entry ({@link UserFiles}); never for root
+     */
+    default Optional<Entry> read(String path) throws Failure {
+        return lookup(path);
+    }
+
+    /**
+     * Resolves {@code path} as the kernel does before a {@code stat} or a change: every directory
+     * above it must be searchable by the process's user. Whether {@code path} exists is not asked.
+     *
+     * @throws Failure {@link Errno#PERMISSION_DENIED} when one is not; never for root
+     */
+    default void reach(String path) throws Failure {
+    }
+
+    /**
+     * What {@code access(2)} answers for the process's user: whether it may reach {@code path} and
+     * has the rights {@code access} asks ({@link #READ}, {@link #WRITE}, {@link #EXECUTE} or'ed;
+     * 0 only reaches it). A missing path is allowed: whether it exists is the caller's question.
+     * Root is allowed everything here; its {@code -x} rule (some x bit) is the caller's too.
+     */
+    default boolean allows(String path, int access) {
+        return true;
+    }
 
     /**
      * Writes {@code data} to the regular file at {@code path}, creating it (mode 0644, owned by

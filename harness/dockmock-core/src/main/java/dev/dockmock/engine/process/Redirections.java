@@ -115,7 +115,12 @@ final class Redirections {
         if (fd >= 0 && inputs.get(fd) != null) {
             return inputs.get(fd);
         }
-        Optional<ProcessFiles.Entry> entry = path.isEmpty() ? Optional.empty() : files.files().lookup(files.absolute(path));
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = path.isEmpty() ? Optional.empty() : files.files().read(files.absolute(path));
+        } catch (ProcessFiles.Failure failure) {
+            throw new IllegalArgumentException("can't open " + path + ": " + failure.getMessage());
+        }
         if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File file) {
             return new ByteArrayInputStream(file.content());
         }

@@ -1,13 +1,15 @@
 package dev.dockmock.engine.process;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * busybox ash, simulated: {@code sh -c SCRIPT [name args...]}, {@code sh} reading commands from
  * stdin line by line (each runs as soon as it is complete, so {@code docker run -i alpine sh}
- * answers as it goes), and the options {@code -e -x -o pipefail}. A script file cannot be run,
- * there being no filesystem. There are no prompts: stdin is never taken for a terminal.
+ * answers as it goes), {@code sh FILE} running the commands of a file in the container, and the
+ * options {@code -e -x -o pipefail}. There are no prompts: stdin is never taken for a terminal.
  */
 final class Shell {
 
@@ -73,14 +75,40 @@ final class Shell {
                 return execute(runner, streams, new OneAhead(parser, state), parser);
             }
             if (!rest.isEmpty() && !fromStdin) {
-                streams.err(arg0 + ": can't open '" + rest.get(0) + "': No such file or directory\n");
-                return 127;
+                return script(runner, streams, rest);
             }
             state.positional = List.copyOf(rest);
             return execute(runner, streams, new StdinScript(io.stdin())::next, null);
         } finally {
             state.jobs.killAll();
         }
+    }
+
+    /**
+     * {@code sh FILE [ARG]...}: the file's commands, named by it in {@code $0} and in ash's error
+     * messages; {@code can't open 'FILE': ...} with status 127 when it is missing, 2 when the
+     * user may not read it.
+     */
+    private static int script(ShellRunner runner, Streams streams, List<String> rest) throws InterruptedException {
+        ShellState state = runner.state;
+        String file = rest.get(0);
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = state.files.read(KnownPaths.absolute(file, state.workingDir));
+        } catch (ProcessFiles.Failure failure) {
+            streams.err(state.arg0 + ": can't open '" + file + "': " + failure.getMessage() + "\n");
+            return 2;
+        }
+        if (!(entry.orElse(null) instanceof ProcessFiles.Entry.File script)) {
+            streams.err(state.arg0 + ": can't open '" + file + "': No such file or directory\n");
+            return 127;
+        }
+        state.arg0 = file;
+        state.scriptName = file;
+        state.dollarZero = file;
+        state.positional = List.copyOf(rest.subList(1, rest.size()));
+        ShellParser parser = new ShellParser(new String(script.content(), StandardCharsets.UTF_8), false);
+        return execute(runner, streams, new OneAhead(parser, state), parser);
     }
 
     private static int execute(ShellRunner runner, Streams io, Source source, ShellParser parser)

@@ -51,6 +51,13 @@ final class StatApplet {
         int status = 0;
         for (String operand : operands) {
             String path = FileApplets.absolute(io, operand);
+            try {
+                io.files().reach(path);
+            } catch (ProcessFiles.Failure failure) {
+                io.stderr("stat: can't stat '" + operand + "': " + failure.getMessage() + "\n");
+                status = 1;
+                continue;
+            }
             Optional<ProcessFiles.Stat> found = io.files().stat(path, follow);
             if (found.isEmpty()) {
                 io.stderr("stat: can't stat '" + operand + "': No such file or directory\n");

@@ -151,7 +151,13 @@ final class StreamApplets {
 
     /** {@code cat FILE} from the container's files: its bytes, or busybox's complaint. */
     private static int fromFiles(ProcessIo io, String file) {
-        Optional<ProcessFiles.Entry> entry = io.files().lookup(KnownPaths.absolute(file, io.workingDir()));
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = io.files().read(KnownPaths.absolute(file, io.workingDir()));
+        } catch (ProcessFiles.Failure failure) {
+            FileOperands.refused(io, file, false, failure.errno());
+            return 1;
+        }
         if (entry.isEmpty()) {
             return FileOperands.missing(io, file);
         }

@@ -90,7 +90,13 @@ final class TarApplet {
         if (archive.equals("-")) {
             return Stdin.readAll(io.stdin());
         }
-        Optional<ProcessFiles.Entry> entry = io.files().lookup(KnownPaths.absolute(archive, io.workingDir()));
+        Optional<ProcessFiles.Entry> entry;
+        try {
+            entry = io.files().read(KnownPaths.absolute(archive, io.workingDir()));
+        } catch (ProcessFiles.Failure failure) {
+            io.stderr("tar: can't open '" + archive + "': " + failure.getMessage() + "\n");
+            return null;
+        }
         if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.File file) {
             return file.content();
         }

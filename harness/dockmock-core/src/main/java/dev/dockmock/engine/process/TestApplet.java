@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * {@code test}, {@code [} and {@code [[}: string, integer and file tests with {@code ! -a -o ( )}
  * ({@code && ||} in {@code [[}, where {@code ==} compares strings as in ash, not patterns). File
- * tests see {@link KnownPaths}. Status 0 true, 1 false, 2 for a malformed expression.
+ * tests see {@link KnownPaths}; {@code -r -w -x} answer as {@code access(2)} does for the process's
+ * user. Status 0 true, 1 false, 2 for a malformed expression.
  */
 final class TestApplet {
     /** The tests the container's files answer when they have the path. */
@@ -125,6 +126,9 @@ final class TestApplet {
 
     private boolean unary(String op, String operand) {
         String path = KnownPaths.absolute(operand, workingDir);
+        if (!operand.isEmpty() && !Set.of("-z", "-n", "-t").contains(op) && !files.allows(path, 0)) {
+            return false; // a directory on the way may not be searched: stat fails, as for a missing file
+        }
         Optional<ProcessFiles.Entry> entry = operand.isEmpty() ? Optional.empty() : files.lookup(path);
         if (entry.isPresent() && FILE_TESTS.contains(op)) {
             boolean directory = entry.get() instanceof ProcessFiles.Entry.Directory;
@@ -133,9 +137,11 @@ final class TestApplet {
                 case "-s" -> directory || ((ProcessFiles.Entry.File) entry.get()).content().length > 0;
                 case "-d" -> directory;
                 // root may run anything with an x bit; a tree without attributes falls back on names
-                case "-x" -> directory || files.stat(path, true).map(stat -> (stat.mode() & 0111) != 0)
-                        .orElse(KnownPaths.isProgram(path));
-                default -> true; // -e, -r, -w: it exists, and the fake's processes run as root
+                case "-x" -> (directory || files.stat(path, true).map(stat -> (stat.mode() & 0111) != 0)
+                        .orElse(KnownPaths.isProgram(path))) && files.allows(path, ProcessFiles.EXECUTE);
+                case "-r" -> files.allows(path, ProcessFiles.READ); // access(2): always for root
+                case "-w" -> files.allows(path, ProcessFiles.WRITE);
+                default -> true; // -e: it exists
             };
         }
         return switch (op) {

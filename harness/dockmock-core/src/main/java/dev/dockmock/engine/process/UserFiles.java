@@ -8,22 +8,25 @@ import java.util.Optional;
  * creating or removing needs write and search permission on the directory (and, below a sticky
  * directory such as {@code /tmp}, owning what is removed); writing a file needs write permission
  * on it; only the owner changes a mode and only root gives a file away. What a non-root process
- * creates is its user's and group's. Root passes every check. Reading is not checked (see
- * docs/engine.md, "Users"). Every other method is handed on unchanged: a method added to
- * {@link ProcessFiles} must be added here too ({@code UserFilesTest} checks).
+ * creates is its user's and group's. Every path is resolved first: each directory above it must
+ * be searchable, or the call fails with {@code Permission denied} whether the path exists or not.
+ * Opening for reading needs read permission ({@link #read}); {@link #lookup} and {@link #stat}
+ * stay unchecked, for callers acting as root. Root passes every check without a look at a mode
+ * ({@link FileAccess}). The rest is handed on unchanged (docs/engine.md, "Users"): a method added
+ * to {@link ProcessFiles} must be added here too ({@code UserFilesTest} checks).
  */
 final class UserFiles implements ProcessFiles {
-    private static final int READ = 4;
-    private static final int WRITE = 2;
-    private static final int SEARCH = 1;
+    private static final int SEARCH = EXECUTE;
     private static final int STICKY = 01000;
 
     private final ProcessFiles files;
     private final ProcessUser user;
+    private final FileAccess rules;
 
     private UserFiles(ProcessFiles files, ProcessUser user) {
         this.files = files;
         this.user = user;
+        this.rules = new FileAccess(files, user);
     }
 
     /** {@code files} as {@code user} may use them. */
@@ -39,6 +42,37 @@ final class UserFiles implements ProcessFiles {
     @Override
     public Optional<Entry> lookup(String path) {
         return files.lookup(path);
+    }
+
+    @Override
+    public Optional<Entry> read(String path) throws Failure {
+        if (user.isRoot()) {
+            return files.lookup(path);
+        }
+        reach(path);
+        Optional<Stat> stat = files.stat(path, true);
+        if (stat.isPresent()) {
+            rules.require(stat.get(), READ);
+        }
+        return files.lookup(path);
+    }
+
+    @Override
+    public void reach(String path) throws Failure {
+        rules.reach(path);
+    }
+
+    @Override
+    public boolean allows(String path, int access) {
+        if (user.isRoot()) {
+            return true;
+        }
+        try {
+            reach(path);
+        } catch (Failure denied) {
+            return false;
+        }
+        return files.stat(path, true).map(stat -> rules.permitted(stat, access)).orElse(true);
     }
 
     @Override
@@ -58,9 +92,10 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void write(String path, byte[] data, boolean append) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, true);
         if (existing.isPresent() && !existing.get().isDirectory()) {
-            require(existing.get(), WRITE);
+            rules.require(existing.get(), WRITE);
             files.write(path, data, append);
             return;
         }
@@ -71,6 +106,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void mkdir(String path) throws Failure {
+        reach(path);
         requireParent(path);
         files.mkdir(path);
         own(path, true);
@@ -78,6 +114,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void symlink(String target, String path) throws Failure {
+        reach(path);
         requireParent(path);
         files.symlink(target, path);
         own(path, false);
@@ -85,10 +122,11 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void touch(String path) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, true);
         if (existing.isPresent()) {
             if (existing.get().uid() != user.uid()) {
-                require(existing.get(), WRITE);
+                rules.require(existing.get(), WRITE);
             }
             files.touch(path);
             return;
@@ -100,16 +138,17 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void remove(String path, boolean recursive) throws Failure {
+        reach(path);
         Optional<Stat> target = files.stat(path, false);
         Optional<Stat> parent = files.stat(parent(path), true);
         if (!user.isRoot() && target.isPresent() && parent.isPresent()) {
-            require(parent.get(), WRITE | SEARCH);
+            rules.require(parent.get(), WRITE | SEARCH);
             boolean sticky = (parent.get().mode() & STICKY) != 0;
             if (sticky && target.get().uid() != user.uid() && parent.get().uid() != user.uid()) {
                 throw new Failure(Errno.PERMISSION_DENIED);
             }
             if (recursive && target.get().isDirectory()) {
-                require(target.get(), READ | WRITE | SEARCH);
+                rules.require(target.get(), READ | WRITE | SEARCH);
             }
         }
         files.remove(path, recursive);
@@ -117,6 +156,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void setMode(String path, int mode) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, true);
         if (!user.isRoot() && existing.isPresent() && existing.get().uid() != user.uid()) {
             throw new Failure(Errno.NOT_PERMITTED);
@@ -126,6 +166,7 @@ final class UserFiles implements ProcessFiles {
 
     @Override
     public void setOwner(String path, int uid, int gid, boolean followLinks) throws Failure {
+        reach(path);
         Optional<Stat> existing = files.stat(path, followLinks);
         if (!user.isRoot() && existing.isPresent()) {
             Stat stat = existing.get();
@@ -141,17 +182,7 @@ final class UserFiles implements ProcessFiles {
     private void requireParent(String path) throws Failure {
         Optional<Stat> parent = files.stat(parent(path), true);
         if (parent.isPresent() && parent.get().isDirectory()) {
-            require(parent.get(), WRITE | SEARCH);
-        }
-    }
-
-    private void require(Stat stat, int wanted) throws Failure {
-        if (user.isRoot()) {
-            return;
-        }
-        int bits = stat.uid() == user.uid() ? stat.mode() >> 6 : user.inGroup(stat.gid()) ? stat.mode() >> 3 : stat.mode();
-        if ((bits & wanted) != wanted) {
-            throw new Failure(Errno.PERMISSION_DENIED);
+            rules.require(parent.get(), WRITE | SEARCH);
         }
     }
 
