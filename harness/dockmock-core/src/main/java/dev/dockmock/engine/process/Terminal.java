@@ -1,0 +1,236 @@
+package dev.dockmock.engine.process;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * The terminal of a container or exec started with {@code Tty}: a small model of Linux's n_tty
+ * line discipline between what the client types ({@link #type}) and what the processes read
+ * ({@link #input()}) and write ({@link #write}). In canonical mode typed characters are echoed
+ * (control characters as {@code ^C}), CR is read as NL, DEL and ^H erase a character, ^W a word,
+ * ^U the line, a line reaches the reader when Enter is pressed, ^D on an empty line is one
+ * end-of-file for the reader, and ^C, ^\ and ^Z flush the input and signal the foreground
+ * ({@link #foreground}). Output has NL shown as CR NL.
+ */
+public final class Terminal {
+    private static final byte[] EOF = new byte[0];
+    private static final byte[] ERASE = {'\b', ' ', '\b'};
+
+    private final Consumer<byte[]> screen;
+    private final TerminalInput line = new TerminalInput();
+    private final Deque<byte[]> ready = new ArrayDeque<>();
+    private byte[] reading;
+    private int readAt;
+    private boolean hungUp;
+    private TerminalModes modes = TerminalModes.defaults();
+    private int column;
+    private volatile IntConsumer foreground = signal -> { };
+    private volatile int rows;
+    private volatile int columns;
+
+    /** A terminal that shows echo and output on {@code screen} (the client's stream). */
+    public Terminal(Consumer<byte[]> screen) {
+        this.screen = screen;
+    }
+
+    /** What the client typed. */
+    public void type(byte[] data, int offset, int length) {
+        int signal = 0;
+        synchronized (this) {
+            ByteArrayOutputStream echo = new ByteArrayOutputStream();
+            for (int i = offset; i < offset + length; i++) {
+                int s = receive(data[i] & 0xff, echo);
+                signal = s != 0 ? s : signal;
+            }
+            show(echo.toByteArray());
+            notifyAll();
+        }
+        if (signal != 0) {
+            foreground.accept(signal);
+        }
+    }
+
+    /** The client's input ended: readers get end-of-file once the typed lines are read. */
+    public synchronized void hangUp() {
+        if (line.length() > 0) {
+            ready.add(line.take());
+        }
+        hungUp = true;
+        notifyAll();
+    }
+
+    /** What the process writes: shown on the screen, NL as CR NL unless {@code stty raw}. */
+    public synchronized void write(byte[] data) {
+        show(modes.postProcess() ? ContainerIo.crlf(data) : data);
+    }
+
+    /** The processes' stdin. */
+    public InputStream input() {
+        return new Input();
+    }
+
+    /**
+     * Makes {@code handler} hear the signals typed (SIGINT, SIGQUIT, SIGTSTP) until the returned
+     * handle is closed, when the one before it hears them again.
+     */
+    public Foreground foreground(IntConsumer handler) {
+        IntConsumer before = foreground;
+        foreground = handler;
+        return () -> foreground = before;
+    }
+
+    /** Restores the foreground handler that was replaced. */
+    @FunctionalInterface
+    public interface Foreground extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    public synchronized TerminalModes modes() {
+        return modes;
+    }
+
+    public synchronized void modes(TerminalModes changed) {
+        if (!changed.canonical() && line.length() > 0) {
+            ready.add(line.take());
+            notifyAll();
+        }
+        modes = changed;
+    }
+
+    /** The window size the client last set ({@code 0 0} until it sets one). */
+    public void resize(int newRows, int newColumns) {
+        rows = newRows;
+        columns = newColumns;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    /** Handles one typed byte; returns the signal it sends, or 0. */
+    private int receive(int c, ByteArrayOutputStream echo) {
+        if (c == '\r' && modes.crToNl()) {
+            c = '\n';
+        }
+        if (modes.signals() && (c == 0x03 || c == 0x1c || c == 0x1a)) {
+            line.take();
+            ready.clear();
+            if (modes.echo()) {
+                echo.writeBytes(TerminalInput.caret(c));
+            }
+            return c == 0x03 ? Signals.SIGINT : c == 0x1c ? Signals.SIGQUIT : 20;
+        }
+        if (!modes.canonical()) {
+            ready.add(new byte[] {(byte) c});
+            echoChar(c, echo);
+            return 0;
+        }
+        switch (c) {
+            case 0x7f, 0x08 -> erase(line.eraseChar(), echo);
+            case 0x17 -> line.eraseWord().forEach(width -> erase(width, echo));
+            case 0x15 -> line.eraseLine().forEach(width -> erase(width, echo));
+            case 0x04 -> ready.add(line.length() == 0 ? EOF : line.take());
+            case '\n' -> {
+                line.add(c, 0);
+                ready.add(line.take());
+                echoChar(c, echo);
+            }
+            default -> {
+                int before = columnAfter(echo);
+                echoChar(c, echo);
+                int width = TerminalInput.width(c, before);
+                line.add(c, c == '\t' ? -width : width);
+            }
+        }
+        return 0;
+    }
+
+    private void echoChar(int c, ByteArrayOutputStream echo) {
+        if (!modes.echo()) {
+            return;
+        }
+        if (c == '\n') {
+            echo.writeBytes(modes.postProcess() ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+        } else {
+            echo.writeBytes(TerminalInput.caret(c));
+        }
+    }
+
+    private void erase(int width, ByteArrayOutputStream echo) {
+        if (!modes.echo()) {
+            return;
+        }
+        // a tab is taken back by moving left (its width stored negated), anything else by blanking it
+        for (int i = 0; i < Math.abs(width); i++) {
+            echo.writeBytes(width < 0 ? new byte[] {'\b'} : ERASE);
+        }
+    }
+
+    /** The screen column once the pending echo is shown (for a tab's width). */
+    private int columnAfter(ByteArrayOutputStream echo) {
+        return TerminalInput.advance(column, echo.toByteArray());
+    }
+
+    private void show(byte[] bytes) {
+        if (bytes.length > 0) {
+            column = TerminalInput.advance(column, bytes);
+            screen.accept(bytes);
+        }
+    }
+
+    /** Reads what the line discipline has released: whole lines in canonical mode. */
+    private final class Input extends InputStream {
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            synchronized (Terminal.this) {
+                try {
+                    while (reading == null) {
+                        if (!ready.isEmpty()) {
+                            reading = ready.poll();
+                            readAt = 0;
+                        } else if (hungUp) {
+                            return -1;
+                        } else {
+                            Terminal.this.wait(1000);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while reading the terminal");
+                }
+                if (reading == EOF) {
+                    reading = null;
+                    return -1;
+                }
+                int n = Math.min(len, reading.length - readAt);
+                System.arraycopy(reading, readAt, b, off, n);
+                readAt += n;
+                if (readAt == reading.length) {
+                    reading = null;
+                }
+                return n;
+            }
+        }
+    }
+}
