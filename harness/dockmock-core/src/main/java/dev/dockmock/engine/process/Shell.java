@@ -7,7 +7,8 @@ import java.util.function.Consumer;
  * busybox ash, simulated: {@code sh -c SCRIPT [name args...]}, {@code sh} reading commands from
  * stdin line by line (each runs as soon as it is complete, so {@code docker run -i alpine sh}
  * answers as it goes), and the options {@code -e -x -o pipefail}. A script file cannot be run,
- * there being no filesystem. There are no prompts: stdin is never taken for a terminal.
+ * there being no filesystem. Reading from a terminal ({@link ProcessIo#terminal()}), it is
+ * interactive ({@link InteractiveShell}): it prompts, and a typed ^C ends the command running.
  */
 final class Shell {
 
@@ -70,16 +71,52 @@ final class Shell {
                     state.positional = List.copyOf(rest.subList(2, rest.size()));
                 }
                 ShellParser parser = new ShellParser(rest.get(0), false);
-                return execute(runner, streams, new OneAhead(parser, state), parser);
+                return withTerminalSignals(io, () -> execute(runner, streams, new OneAhead(parser, state), parser));
             }
             if (!rest.isEmpty() && !fromStdin) {
                 streams.err(arg0 + ": can't open '" + rest.get(0) + "': No such file or directory\n");
                 return 127;
             }
             state.positional = List.copyOf(rest);
+            if (io.terminal().isPresent()) {
+                return new InteractiveShell(runner, streams, io.terminal().get(), io.stdin()).run();
+            }
             return execute(runner, streams, new StdinScript(io.stdin())::next, null);
         } finally {
             state.jobs.killAll();
+        }
+    }
+
+    /** A part of the shell's run that may be interrupted. */
+    @FunctionalInterface
+    private interface Run {
+        int run() throws InterruptedException;
+    }
+
+    /**
+     * Runs a non-interactive shell that has a terminal: a typed ^C or ^\ ends the command in the
+     * foreground and with it the shell, with 128 + the signal, as ash ends when its foreground
+     * command is killed by SIGINT (dockerd 20.10's {@code run -it alpine sh -c 'sleep 5; echo x'}).
+     */
+    private static int withTerminalSignals(ProcessIo io, Run run) throws InterruptedException {
+        if (io.terminal().isEmpty()) {
+            return run.run();
+        }
+        Thread shell = Thread.currentThread();
+        int[] typed = {0};
+        try (Terminal.Foreground foreground = io.terminal().get().foreground(signal -> {
+            if (signal == Signals.SIGINT || signal == Signals.SIGQUIT) {
+                typed[0] = signal;
+                shell.interrupt();
+            }
+        })) {
+            return run.run();
+        } catch (InterruptedException e) {
+            if (typed[0] == 0 || RunningProcess.ending()) {
+                throw e;
+            }
+            Thread.interrupted();
+            return 128 + typed[0];
         }
     }
 
@@ -176,6 +213,10 @@ final class Shell {
             state.set("HOSTNAME", io.hostname());
         }
         state.set("PPID", "0");
+        // ash sets its prompts whether or not it is interactive; the environment may set them first
+        state.vars.putIfAbsent("PS1", ShellPrompt.PS1);
+        state.vars.putIfAbsent("PS2", ShellPrompt.PS2);
+        state.vars.putIfAbsent("PS4", ShellPrompt.PS4);
     }
 
     /** Pipeline stages and background jobs write concurrently; the engine's sinks get one writer at a time. */

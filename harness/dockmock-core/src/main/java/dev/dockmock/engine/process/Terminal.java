@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -41,19 +43,20 @@ public final class Terminal {
 
     /** What the client typed. */
     public void type(byte[] data, int offset, int length) {
-        int signal = 0;
+        List<Integer> signals = new ArrayList<>();
         synchronized (this) {
             ByteArrayOutputStream echo = new ByteArrayOutputStream();
             for (int i = offset; i < offset + length; i++) {
-                int s = receive(data[i] & 0xff, echo);
-                signal = s != 0 ? s : signal;
+                int signal = receive(data[i] & 0xff, echo);
+                if (signal != 0) {
+                    signals.add(signal);
+                }
             }
             show(echo.toByteArray());
             notifyAll();
         }
-        if (signal != 0) {
-            foreground.accept(signal);
-        }
+        // outside the lock: the handlers interrupt threads that may be writing to this terminal
+        signals.forEach(foreground::accept);
     }
 
     /** The client's input ended: readers get end-of-file once the typed lines are read. */
