@@ -104,6 +104,11 @@ public final class ServedDockerCli implements AutoCloseable {
 
     /** Starts {@code docker args...} in a pseudo-terminal, for {@code -it} sessions typed by the test. */
     public TerminalCli terminal(String... args) throws IOException {
+        return terminal(0, 0, args);
+    }
+
+    /** As {@link #terminal(String...)}, the pty sized {@code rows} x {@code columns}. */
+    public TerminalCli terminal(int rows, int columns, String... args) throws IOException {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("DOCKER_HOST", "unix://" + socket);
         env.put("HOME", dir.resolve("home").toString());
@@ -111,7 +116,7 @@ public final class ServedDockerCli implements AutoCloseable {
         env.put("DOCKER_CLI_HINTS", "false");
         List<String> command = new ArrayList<>(List.of(DOCKER.toString()));
         command.addAll(List.of(args));
-        return TerminalCli.start(env, workDir(), command);
+        return TerminalCli.start(env, workDir(), rows, columns, command);
     }
 
     @Override

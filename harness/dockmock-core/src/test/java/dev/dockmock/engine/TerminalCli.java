@@ -37,8 +37,14 @@ public final class TerminalCli implements AutoCloseable {
 
     /** Starts {@code docker args...} in a pty with {@code env} (DOCKER_HOST and a private HOME). */
     static TerminalCli start(Map<String, String> env, Path cwd, List<String> args) throws IOException {
+        return start(env, cwd, 0, 0, args);
+    }
+
+    /** As {@link #start(Map, Path, List)} in a window of {@code rows} x {@code columns} (0 x 0: no size, as script gives). */
+    static TerminalCli start(Map<String, String> env, Path cwd, int rows, int columns, List<String> args) throws IOException {
         assumeThat(Files.isExecutable(SCRIPT)).as("util-linux script at " + SCRIPT).isTrue();
-        String command = "exec " + String.join(" ", args.stream().map(TerminalCli::quote).toList());
+        String size = rows > 0 ? "stty rows " + rows + " cols " + columns + "; " : "";
+        String command = size + "exec " + String.join(" ", args.stream().map(TerminalCli::quote).toList());
         ProcessBuilder builder = new ProcessBuilder(SCRIPT.toString(), "-eqc", command, "/dev/null").directory(cwd.toFile())
                 .redirectErrorStream(true);
         List.of("DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_API_VERSION").forEach(builder.environment()::remove);

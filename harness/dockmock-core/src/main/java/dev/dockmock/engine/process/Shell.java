@@ -26,6 +26,7 @@ final class Shell {
         String arg0 = argv.get(0);
         ShellState state = new ShellState(arg0, io.hostname(), io.workingDir(), io.network(), io.files());
         state.processes = io.processes();
+        state.terminal = io.terminal().orElse(null);
         Streams streams = sharedStreams(io);
         environment(state, io);
         boolean command = false;

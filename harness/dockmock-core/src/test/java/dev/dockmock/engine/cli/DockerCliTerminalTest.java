@@ -111,9 +111,24 @@ class DockerCliTerminalTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void sttyReportsTheClientsWindowSizeAndTurnsTheEchoOff() throws Exception {
+        try (TerminalCli terminal = docker.terminal(30, 100, "run", "--rm", "-it", "alpine", "sh")) {
+            // with the echo off, neither the typed "stty echo" nor its Enter shows
+            terminal.awaitScreen("/ # ", 1).type("stty size\r").awaitScreen("/ # ", 2).type("stty -echo\r")
+                    .awaitScreen("/ # ", 3).type("echo secret\r").awaitScreen("/ # ", 4).type("stty echo\r")
+                    .awaitScreen("/ # ", 5).type("exit\r");
+            assertThat(terminal.exitCode()).isZero();
+            assertThat(terminal.screen()).isEqualTo("/ # stty size\r\n30 100\r\n/ # stty -echo\r\n/ # secret\r\n/ # / # exit\r\n");
+        }
+    }
+
+    @Test
     void withoutATerminalThereIsNoPromptAndNoEcho() throws Exception {
         var result = docker.runWithStdin("echo hi\nexit 2\n", "run", "--rm", "-i", "alpine", "sh");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stdout()).isEqualTo("hi\n");
+        var stty = docker.runWithStdin("", "run", "--rm", "-i", "alpine", "stty", "size");
+        assertThat(stty.exitCode()).isEqualTo(1);
+        assertThat(stty.stderr()).isEqualTo("stty: standard input: Not a tty\n");
     }
 }
