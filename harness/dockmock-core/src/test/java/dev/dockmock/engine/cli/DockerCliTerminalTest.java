@@ -82,6 +82,11 @@ class DockerCliTerminalTest extends AlpineDockerCliTest {
             assertThat(terminal.exitCode()).isZero();
             assertThat(terminal.screen()).isEqualTo("~ # cd /\r\n/ # exit\r\n");
         }
+        try (TerminalCli terminal = docker.terminal("exec", "-it", "box", "sh", "-c", "echo go; sleep 60")) {
+            terminal.awaitScreen("go\r\n", 1).type("\u0003");
+            assertThat(terminal.exitCode()).isEqualTo(130);
+            assertThat(terminal.screen()).isEqualTo("go\r\n^C");
+        }
         assertThat(ok("inspect", "-f", "{{.State.Running}}", "box").stdout()).isEqualTo("true\n");
     }
 

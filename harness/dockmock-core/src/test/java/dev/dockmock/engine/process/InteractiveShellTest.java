@@ -129,4 +129,13 @@ class InteractiveShellTest {
         assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(130);
         assertThat(screen()).isEqualTo("/ # fi\r\nsh: syntax error: unexpected \"fi\"\r\n/ # if true\r\n> ^C\r\n/ # exit\r\n");
     }
+
+    @Test
+    void aShellStartedAtThePromptPromptsTooAndSttyNeedsASize() throws Exception {
+        CompletableFuture<Integer> exit = shell("sh");
+        await("/ # ", 1).type("sh\r").await("/ # ", 2).type("stty size\r").await("/ # ", 3).type("exit 2\r")
+                .await("/ # ", 4).type("exit $?\r");
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(screen()).isEqualTo("/ # sh\r\n/ # stty size\r\nstty: standard input\r\n/ # exit 2\r\n/ # exit $?\r\n");
+    }
 }
