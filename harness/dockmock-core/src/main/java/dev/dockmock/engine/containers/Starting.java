@@ -78,7 +78,9 @@ final class Starting {
         container.started(context.clock().instant(), table.nextPid(), published, answer);
         container.log().open();
         boolean init = container.spec().hostConfig().path("Init").asBoolean(false);
-        Terminal terminal = stdin != null && container.spec().tty() ? terminal(container, stdin) : null;
+        // with Tty but no OpenStdin the process still has its terminal, which no one types into
+        // (dockerd 20.10: `docker run -dt alpine sh` keeps running, its shell waiting at the prompt)
+        Terminal terminal = container.spec().tty() ? terminal(container, stdin) : null;
         AtomicReference<RunningProcess> running = new AtomicReference<>();
         if (terminal != null) {
             // as the kernel's: a typed ^C goes to the foreground, here PID 1 unless a shell runs a command
@@ -106,12 +108,14 @@ final class Starting {
         context.changed();
     }
 
-    /** The container's terminal, fed from its stdin pipe and sized as the client's ({@code ConsoleSize}). */
+    /** The container's terminal, fed from its stdin pipe (if it has one) and sized as the client's ({@code ConsoleSize}). */
     private Terminal terminal(Container container, StdinPipe stdin) {
         Terminal terminal = new Terminal(data -> container.log().append(1, data));
         JsonNode size = container.spec().hostConfig().path("ConsoleSize");
         terminal.resize(size.path(0).asInt(0), size.path(1).asInt(0));
-        TerminalFeed.start(stdin, terminal, "dockmock-tty-" + container.shortId());
+        if (stdin != null) {
+            TerminalFeed.start(stdin, terminal, "dockmock-tty-" + container.shortId());
+        }
         table.terminals.put(container.id(), terminal);
         return terminal;
     }

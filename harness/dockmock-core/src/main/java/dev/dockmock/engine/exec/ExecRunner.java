@@ -90,7 +90,7 @@ final class ExecRunner {
         Map<String, String> env = new LinkedHashMap<>(exec.env());
         env.putIfAbsent("HOME", files.user().home());
         ProcessList.Child process = processes.exec(exec.argv(), user);
-        Terminal terminal = exec.tty() && stdin != null ? terminal(exec, out, raw, stdin) : null;
+        Terminal terminal = exec.tty() ? terminal(exec, out, raw, stdin) : null;
         AtomicReference<RunningProcess> running = new AtomicReference<>();
         if (terminal != null) {
             // an exec'd process is not PID 1: a typed ^C or ^\ ends it as the kernel's default action does
@@ -111,15 +111,21 @@ final class ExecRunner {
         }, "dockmock-exec-" + exec.id().substring(0, 12)));
     }
 
-    /** The exec's terminal: what is typed reaches it through {@code stdin}, its screen is the client's stream. */
+    /**
+     * The exec's terminal: what is typed reaches it through {@code stdin} (none without AttachStdin:
+     * then nothing is ever typed, as with {@code docker exec -t}), its screen is the client's stream.
+     */
     private static Terminal terminal(ExecInstance exec, OutputStream out, boolean raw, StdinPipe stdin) {
         Terminal terminal = new Terminal(bytes -> {
-            if (out != null && exec.attachStdout()) {
+            // stdout and stderr share the terminal, as they share the pty: either attached shows it
+            if (out != null && (exec.attachStdout() || exec.attachStderr())) {
                 ExecIo.send(out, 1, bytes, raw);
             }
         });
         exec.terminal(terminal);
-        TerminalFeed.start(stdin, terminal, "dockmock-exec-tty-" + exec.id().substring(0, 12));
+        if (stdin != null) {
+            TerminalFeed.start(stdin, terminal, "dockmock-exec-tty-" + exec.id().substring(0, 12));
+        }
         return terminal;
     }
 

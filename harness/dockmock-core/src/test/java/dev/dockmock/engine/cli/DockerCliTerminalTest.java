@@ -128,6 +128,14 @@ class DockerCliTerminalTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void aTerminalWithoutStdinKeepsTheShellWaitingAtItsPrompt() throws Exception {
+        ok("run", "-dt", "--name", "waiting", "alpine", "sh");
+        assertThat(ok("exec", "waiting", "echo", "still here").stdout()).isEqualTo("still here\n");
+        assertThat(ok("inspect", "-f", "{{.State.Status}}", "waiting").stdout()).isEqualTo("running\n");
+        assertThat(ok("logs", "waiting").stdout()).isEqualTo("/ # ");
+    }
+
+    @Test
     void withoutATerminalThereIsNoPromptAndNoEcho() throws Exception {
         var result = docker.runWithStdin("echo hi\nexit 2\n", "run", "--rm", "-i", "alpine", "sh");
         assertThat(result.exitCode()).isEqualTo(2);
