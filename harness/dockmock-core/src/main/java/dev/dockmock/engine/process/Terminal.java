@@ -43,8 +43,8 @@ public final class Terminal {
 
     /** What the client typed. */
     public void type(byte[] data, int offset, int length) {
-        List<Integer> signals = new ArrayList<>();
         synchronized (this) {
+            List<Integer> signals = new ArrayList<>();
             ByteArrayOutputStream echo = new ByteArrayOutputStream();
             for (int i = offset; i < offset + length; i++) {
                 int signal = receive(data[i] & 0xff, echo);
@@ -54,9 +54,10 @@ public final class Terminal {
             }
             show(echo.toByteArray());
             notifyAll();
+            // under the lock, so the thread interrupted is never inside a screen write: an interrupt
+            // there would close a socket channel the screen writes to
+            signals.forEach(foreground::accept);
         }
-        // outside the lock: the handlers interrupt threads that may be writing to this terminal
-        signals.forEach(foreground::accept);
     }
 
     /** The client's input ended: readers get end-of-file once the typed lines are read. */
@@ -132,7 +133,7 @@ public final class Terminal {
             if (modes.echo()) {
                 echo.writeBytes(TerminalInput.caret(c));
             }
-            return c == 0x03 ? Signals.SIGINT : c == 0x1c ? Signals.SIGQUIT : 20;
+            return c == 0x03 ? Signals.SIGINT : c == 0x1c ? Signals.SIGQUIT : Signals.SIGTSTP;
         }
         if (!modes.canonical()) {
             ready.add(new byte[] {(byte) c});
@@ -186,9 +187,19 @@ public final class Terminal {
     }
 
     private void show(byte[] bytes) {
-        if (bytes.length > 0) {
-            column = TerminalInput.advance(column, bytes);
+        if (bytes.length == 0) {
+            return;
+        }
+        column = TerminalInput.advance(column, bytes);
+        // a writer interrupted by a typed ^C must not carry the interrupt into a socket channel's
+        // write (which would close it); it gets it back afterwards
+        boolean interrupted = Thread.interrupted();
+        try {
             screen.accept(bytes);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -91,6 +91,18 @@ class DockerCliTerminalTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void controlCStopsAFloodOfOutputAndTheExecSessionGoesOn() throws Exception {
+        ok("run", "-dit", "--name", "box", "alpine", "sh");
+        try (TerminalCli terminal = docker.terminal("exec", "-it", "box", "sh")) {
+            terminal.awaitScreen("/ # ", 1).type("yes\r").awaitScreen("y\r\n", 200).type("\u0003").awaitScreen("/ # ", 2)
+                    .type("echo after $?\r").awaitScreen("after 130\r\n/ # ", 1).type("exit\r");
+            assertThat(terminal.exitCode()).isZero();
+            assertThat(terminal.screen()).startsWith("/ # yes\r\ny\r\ny\r\n").contains("^C")
+                    .endsWith("\r\n/ # echo after $?\r\nafter 130\r\n/ # exit\r\n");
+        }
+    }
+
+    @Test
     void attachToAnItContainerTypesIntoItsShell() throws Exception {
         ok("run", "-dit", "--name", "box", "alpine", "sh");
         try (TerminalCli terminal = docker.terminal("attach", "box")) {

@@ -82,7 +82,7 @@ class TerminalTest {
     void controlCFlushesTheInputEchoesAndSignalsTheForeground() throws IOException {
         type("typed ahead\nhalf");
         type("\u0003\u001c\u001a");
-        assertThat(signals).containsExactly(Signals.SIGINT, Signals.SIGQUIT, 20);
+        assertThat(signals).containsExactly(Signals.SIGINT, Signals.SIGQUIT, Signals.SIGTSTP);
         assertThat(screen()).isEqualTo("typed ahead\r\nhalf^C^\\^Z");
         type("next\n");
         assertThat(read(terminal.input())).isEqualTo("next\n");
