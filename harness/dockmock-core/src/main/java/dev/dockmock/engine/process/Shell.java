@@ -72,7 +72,7 @@ final class Shell {
                     state.positional = List.copyOf(rest.subList(2, rest.size()));
                 }
                 ShellParser parser = new ShellParser(rest.get(0), false);
-                return withTerminalSignals(io, () -> execute(runner, streams, new OneAhead(parser, state), parser));
+                return CommandStringSignals.run(io, () -> execute(runner, streams, new OneAhead(parser, state), parser));
             }
             if (!rest.isEmpty() && !fromStdin) {
                 streams.err(arg0 + ": can't open '" + rest.get(0) + "': No such file or directory\n");
@@ -85,39 +85,6 @@ final class Shell {
             return execute(runner, streams, new StdinScript(io.stdin())::next, null);
         } finally {
             state.jobs.killAll();
-        }
-    }
-
-    /** A part of the shell's run that may be interrupted. */
-    @FunctionalInterface
-    private interface Run {
-        int run() throws InterruptedException;
-    }
-
-    /**
-     * Runs a non-interactive shell that has a terminal: a typed ^C or ^\ ends the command in the
-     * foreground and with it the shell, with 128 + the signal, as ash ends when its foreground
-     * command is killed by SIGINT (dockerd 20.10's {@code run -it alpine sh -c 'sleep 5; echo x'}).
-     */
-    private static int withTerminalSignals(ProcessIo io, Run run) throws InterruptedException {
-        if (io.terminal().isEmpty()) {
-            return run.run();
-        }
-        Thread shell = Thread.currentThread();
-        int[] typed = {0};
-        try (Terminal.Foreground foreground = io.terminal().get().foreground(signal -> {
-            if (signal == Signals.SIGINT || signal == Signals.SIGQUIT) {
-                typed[0] = signal;
-                shell.interrupt();
-            }
-        })) {
-            return run.run();
-        } catch (InterruptedException e) {
-            if (typed[0] == 0 || RunningProcess.ending()) {
-                throw e;
-            }
-            Thread.interrupted();
-            return 128 + typed[0];
         }
     }
 

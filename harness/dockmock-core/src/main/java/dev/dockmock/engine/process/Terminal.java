@@ -1,12 +1,8 @@
 package dev.dockmock.engine.process;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -21,15 +17,11 @@ import java.util.function.IntConsumer;
  * ({@link #foreground}). Output has NL shown as CR NL.
  */
 public final class Terminal {
-    private static final byte[] EOF = new byte[0];
     private static final byte[] ERASE = {'\b', ' ', '\b'};
 
     private final Consumer<byte[]> screen;
     private final TerminalInput line = new TerminalInput();
-    private final Deque<byte[]> ready = new ArrayDeque<>();
-    private byte[] reading;
-    private int readAt;
-    private boolean hungUp;
+    private final TerminalQueue ready = new TerminalQueue();
     private TerminalModes modes = TerminalModes.defaults();
     private int column;
     private volatile IntConsumer foreground = signal -> { };
@@ -53,7 +45,6 @@ public final class Terminal {
                 }
             }
             show(echo.toByteArray());
-            notifyAll();
             // under the lock, so the thread interrupted is never inside a screen write: an interrupt
             // there would close a socket channel the screen writes to
             signals.forEach(foreground::accept);
@@ -65,8 +56,7 @@ public final class Terminal {
         if (line.length() > 0) {
             ready.add(line.take());
         }
-        hungUp = true;
-        notifyAll();
+        ready.hangUp();
     }
 
     /** What the process writes: shown on the screen, NL as CR NL unless {@code stty raw}. */
@@ -76,7 +66,7 @@ public final class Terminal {
 
     /** The processes' stdin. */
     public InputStream input() {
-        return new Input();
+        return ready.input();
     }
 
     /**
@@ -103,7 +93,6 @@ public final class Terminal {
     public synchronized void modes(TerminalModes changed) {
         if (!changed.canonical() && line.length() > 0) {
             ready.add(line.take());
-            notifyAll();
         }
         modes = changed;
     }
@@ -144,7 +133,13 @@ public final class Terminal {
             case 0x7f, 0x08 -> erase(line.eraseChar(), echo);
             case 0x17 -> line.eraseWord().forEach(width -> erase(width, echo));
             case 0x15 -> line.eraseLine().forEach(width -> erase(width, echo));
-            case 0x04 -> ready.add(line.length() == 0 ? EOF : line.take());
+            case 0x04 -> {
+                if (line.length() == 0) {
+                    ready.addEof();
+                } else {
+                    ready.add(line.take());
+                }
+            }
             case '\n' -> {
                 line.add(c, 0);
                 ready.add(line.take());
@@ -199,51 +194,6 @@ public final class Terminal {
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Reads what the line discipline has released: whole lines in canonical mode. */
-    private final class Input extends InputStream {
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            synchronized (Terminal.this) {
-                try {
-                    while (reading == null) {
-                        if (!ready.isEmpty()) {
-                            reading = ready.poll();
-                            readAt = 0;
-                        } else if (hungUp) {
-                            return -1;
-                        } else {
-                            Terminal.this.wait(1000);
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while reading the terminal");
-                }
-                if (reading == EOF) {
-                    reading = null;
-                    return -1;
-                }
-                int n = Math.min(len, reading.length - readAt);
-                System.arraycopy(reading, readAt, b, off, n);
-                readAt += n;
-                if (readAt == reading.length) {
-                    reading = null;
-                }
-                return n;
             }
         }
     }
