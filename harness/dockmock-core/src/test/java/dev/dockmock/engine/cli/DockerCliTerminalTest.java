@@ -140,6 +140,18 @@ class DockerCliTerminalTest extends AlpineDockerCliTest {
     }
 
     @Test
+    void anExecsTerminalHasTheClientsWindowSizeToo() throws Exception {
+        ok("run", "-dit", "--name", "box", "alpine", "sh");
+        try (TerminalCli terminal = docker.terminal(40, 120, "exec", "-it", "box", "sh")) {
+            terminal.awaitScreen("/ # ", 1).type("stty size; read word; echo \"[$word]\"\r").awaitScreen("40 120\r\n", 1)
+                    .type("typed\r").awaitScreen("/ # ", 2).type("exit\r");
+            assertThat(terminal.exitCode()).isZero();
+            assertThat(terminal.screen()).isEqualTo("/ # stty size; read word; echo \"[$word]\"\r\n40 120\r\ntyped\r\n[typed]\r\n"
+                    + "/ # exit\r\n");
+        }
+    }
+
+    @Test
     void aTerminalWithoutStdinKeepsTheShellWaitingAtItsPrompt() throws Exception {
         ok("run", "-dt", "--name", "waiting", "alpine", "sh");
         assertThat(ok("exec", "waiting", "echo", "still here").stdout()).isEqualTo("still here\n");
