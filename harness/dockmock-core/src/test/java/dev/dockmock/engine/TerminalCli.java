@@ -26,11 +26,12 @@ public final class TerminalCli implements AutoCloseable {
     private final Process process;
     private final OutputStream keyboard;
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final Thread reader;
 
     private TerminalCli(Process process) {
         this.process = process;
         this.keyboard = process.getOutputStream();
-        Thread reader = new Thread(() -> copyScreen(process.getInputStream()), "terminal-cli-screen");
+        this.reader = new Thread(() -> copyScreen(process.getInputStream()), "terminal-cli-screen");
         reader.setDaemon(true);
         reader.start();
     }
@@ -108,12 +109,14 @@ public final class TerminalCli implements AutoCloseable {
         }
     }
 
-    /** Waits for the CLI to end; its exit code. */
+    /** Waits for the CLI to end and the screen to show all it wrote; its exit code. */
     public int exitCode() throws InterruptedException {
         if (!process.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("docker did not end; the terminal shows " + visible(screen()));
         }
+        // the screen is complete only once its last bytes are read from the pipe
+        reader.join(PATIENCE_MILLIS);
         return process.exitValue();
     }
 

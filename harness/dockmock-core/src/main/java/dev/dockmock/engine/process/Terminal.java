@@ -17,11 +17,12 @@ import java.util.function.IntConsumer;
  * ({@link #foreground}). Output has NL shown as CR NL.
  */
 public final class Terminal {
-    private static final byte[] ERASE = {'\b', ' ', '\b'};
 
     private final Consumer<byte[]> screen;
     private final TerminalInput line = new TerminalInput();
     private final TerminalQueue ready = new TerminalQueue();
+    /** What the keys being typed complete, held back until their echo is shown (null: end-of-file). */
+    private final List<byte[]> released = new ArrayList<>();
     private TerminalModes modes = TerminalModes.defaults();
     private int column;
     private volatile IntConsumer foreground = signal -> { };
@@ -44,7 +45,16 @@ public final class Terminal {
                     signals.add(signal);
                 }
             }
+            // the echo first: a reader that ends on the line (`exit`) must not end the session before it shows
             show(echo.toByteArray());
+            released.forEach(chunk -> {
+                if (chunk == null) {
+                    ready.addEof();
+                } else {
+                    ready.add(chunk);
+                }
+            });
+            released.clear();
             // under the lock, so the thread interrupted is never inside a screen write: an interrupt
             // there would close a socket channel the screen writes to
             signals.forEach(foreground::accept);
@@ -119,61 +129,41 @@ public final class Terminal {
         if (modes.signals() && (c == 0x03 || c == 0x1c || c == 0x1a)) {
             line.take();
             ready.clear();
+            released.clear();
             if (modes.echo()) {
                 echo.writeBytes(TerminalInput.caret(c));
             }
             return c == 0x03 ? Signals.SIGINT : c == 0x1c ? Signals.SIGQUIT : Signals.SIGTSTP;
         }
         if (!modes.canonical()) {
-            ready.add(new byte[] {(byte) c});
-            echoChar(c, echo);
+            released.add(new byte[] {(byte) c});
+            TerminalInput.echo(c, modes, echo);
             return 0;
         }
         switch (c) {
-            case 0x7f, 0x08 -> erase(line.eraseChar(), echo);
-            case 0x17 -> line.eraseWord().forEach(width -> erase(width, echo));
-            case 0x15 -> line.eraseLine().forEach(width -> erase(width, echo));
+            case 0x7f, 0x08 -> TerminalInput.erase(line.eraseChar(), modes, echo);
+            case 0x17 -> line.eraseWord().forEach(width -> TerminalInput.erase(width, modes, echo));
+            case 0x15 -> line.eraseLine().forEach(width -> TerminalInput.erase(width, modes, echo));
             case 0x04 -> {
                 if (line.length() == 0) {
-                    ready.addEof();
+                    released.add(null);
                 } else {
-                    ready.add(line.take());
+                    released.add(line.take());
                 }
             }
             case '\n' -> {
                 line.add(c, 0);
-                ready.add(line.take());
-                echoChar(c, echo);
+                released.add(line.take());
+                TerminalInput.echo(c, modes, echo);
             }
             default -> {
                 int before = columnAfter(echo);
-                echoChar(c, echo);
+                TerminalInput.echo(c, modes, echo);
                 int width = TerminalInput.width(c, before);
                 line.add(c, c == '\t' ? -width : width);
             }
         }
         return 0;
-    }
-
-    private void echoChar(int c, ByteArrayOutputStream echo) {
-        if (!modes.echo()) {
-            return;
-        }
-        if (c == '\n') {
-            echo.writeBytes(modes.postProcess() ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
-        } else {
-            echo.writeBytes(TerminalInput.caret(c));
-        }
-    }
-
-    private void erase(int width, ByteArrayOutputStream echo) {
-        if (!modes.echo()) {
-            return;
-        }
-        // a tab is taken back by moving left (its width stored negated), anything else by blanking it
-        for (int i = 0; i < Math.abs(width); i++) {
-            echo.writeBytes(width < 0 ? new byte[] {'\b'} : ERASE);
-        }
     }
 
     /** The screen column once the pending echo is shown (for a tab's width). */

@@ -1,16 +1,19 @@
 package dev.dockmock.engine.process;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The line being typed in canonical mode: its bytes and how many screen columns the echo of each
+ * The line being typed in canonical mode, and how typed keys are echoed and taken back: its bytes and how many screen columns the echo of each
  * took, so that erasing one takes back as many ({@code ^C} two, a tab up to eight, stored negated
  * as it is taken back by moving left rather than blanking). Bytes count
  * one each, as Linux counts them without IUTF8 (which a container's pty does not set).
  */
 final class TerminalInput {
+    private static final byte[] ERASE = {'\b', ' ', '\b'};
+
     private byte[] bytes = new byte[64];
     private int[] widths = new int[64];
     private int length;
@@ -66,6 +69,29 @@ final class TerminalInput {
             erased.add(eraseChar());
         }
         return erased;
+    }
+
+    /** Adds the echo of typed {@code c} to {@code echo}, if the modes echo. */
+    static void echo(int c, TerminalModes modes, ByteArrayOutputStream echo) {
+        if (!modes.echo()) {
+            return;
+        }
+        if (c == '\n') {
+            echo.writeBytes(modes.postProcess() ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+        } else {
+            echo.writeBytes(caret(c));
+        }
+    }
+
+    /** Adds what takes back an echo {@code width} columns wide (negative: a tab's) to {@code echo}. */
+    static void erase(int width, TerminalModes modes, ByteArrayOutputStream echo) {
+        if (!modes.echo()) {
+            return;
+        }
+        // a tab is taken back by moving left (its width stored negated), anything else by blanking it
+        for (int i = 0; i < Math.abs(width); i++) {
+            echo.writeBytes(width < 0 ? new byte[] {'\b'} : ERASE);
+        }
     }
 
     /** How a typed byte is echoed: control characters but tab and NL as {@code ^X}. */

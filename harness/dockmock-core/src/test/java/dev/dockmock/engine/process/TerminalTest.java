@@ -120,4 +120,21 @@ class TerminalTest {
         assertThat(read(in)).isNull();
         assertThat(screen()).isEqualTo("one\r\ntwo\r\nlast\r\npart");
     }
+
+    @Test
+    void theEchoOfALineShowsBeforeAReaderCanTakeIt() throws IOException {
+        List<Integer> readableWhenShown = new ArrayList<>();
+        Terminal[] watched = new Terminal[1];
+        watched[0] = new Terminal(bytes -> {
+            try {
+                readableWhenShown.add(watched[0].input().available());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        byte[] keys = "exit\r".getBytes(StandardCharsets.US_ASCII);
+        watched[0].type(keys, 0, keys.length);
+        assertThat(readableWhenShown).containsExactly(0);
+        assertThat(read(watched[0].input())).isEqualTo("exit\n");
+    }
 }
