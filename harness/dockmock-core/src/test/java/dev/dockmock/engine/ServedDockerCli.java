@@ -102,6 +102,23 @@ public final class ServedDockerCli implements AutoCloseable {
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /** Starts {@code docker args...} in a pseudo-terminal, for {@code -it} sessions typed by the test. */
+    public TerminalCli terminal(String... args) throws IOException {
+        return terminal(0, 0, args);
+    }
+
+    /** As {@link #terminal(String...)}, the pty sized {@code rows} x {@code columns}. */
+    public TerminalCli terminal(int rows, int columns, String... args) throws IOException {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("DOCKER_HOST", "unix://" + socket);
+        env.put("HOME", dir.resolve("home").toString());
+        env.put("DOCKER_CONFIG", dir.resolve("home/.docker").toString());
+        env.put("DOCKER_CLI_HINTS", "false");
+        List<String> command = new ArrayList<>(List.of(DOCKER.toString()));
+        command.addAll(List.of(args));
+        return TerminalCli.start(env, workDir(), rows, columns, command);
+    }
+
     @Override
     public void close() throws IOException {
         server.close();

@@ -74,6 +74,9 @@ public final class ContainerExtraRoutes {
                     throw new DockerException(400, "strconv.Atoi: parsing \"" + value + "\": invalid syntax");
                 }
             }
+            int rows = Integer.parseInt(request.query().first("h").orElse("0"));
+            int columns = Integer.parseInt(request.query().first("w").orElse("0"));
+            lifecycle.terminal(c).ifPresent(terminal -> terminal.resize(rows, columns));
             return ApiResponse.empty(200);
         }
     }

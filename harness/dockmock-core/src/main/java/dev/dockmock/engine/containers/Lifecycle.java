@@ -133,6 +133,13 @@ public final class Lifecycle {
         pausing.unpause(idOrName);
     }
 
+    /** The terminal of a running container created with {@code Tty} and {@code OpenStdin}, if any. */
+    public Optional<dev.dockmock.engine.process.Terminal> terminal(Container container) {
+        synchronized (context.lock()) {
+            return Optional.ofNullable(table.terminals.get(container.id()));
+        }
+    }
+
     /** The stdin of a running container opened with {@code OpenStdin}, if any. */
     public Optional<StdinPipe> stdin(Container container) {
         synchronized (context.lock()) {

@@ -16,6 +16,7 @@ import java.util.Set;
 final class ProcessTable {
     final Map<String, RunningProcess> processes = new HashMap<>();
     final Map<String, StdinPipe> stdins = new HashMap<>();
+    final Map<String, dev.dockmock.engine.process.Terminal> terminals = new HashMap<>();
     final Map<String, HealthMonitor> monitors = new HashMap<>();
     final Set<String> oomPending = new HashSet<>();
     private final EngineContext context;

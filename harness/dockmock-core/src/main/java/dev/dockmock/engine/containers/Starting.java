@@ -1,5 +1,6 @@
 package dev.dockmock.engine.containers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockmock.engine.EngineContext;
 import dev.dockmock.engine.process.Behaviour;
 import dev.dockmock.engine.process.ContainerIo;
@@ -9,11 +10,14 @@ import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessUsers;
 import dev.dockmock.engine.process.RunningProcess;
 import dev.dockmock.engine.process.StdinPipe;
+import dev.dockmock.engine.process.Terminal;
+import dev.dockmock.engine.process.TerminalFeed;
 import dev.dockmock.protocol.DockerException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Running a container's main process, for {@link Lifecycle}: resolving its command (or failing as
@@ -74,21 +78,46 @@ final class Starting {
         container.started(context.clock().instant(), table.nextPid(), published, answer);
         container.log().open();
         boolean init = container.spec().hostConfig().path("Init").asBoolean(false);
+        // with Tty but no OpenStdin the process still has its terminal, which no one types into
+        // (dockerd 20.10: `docker run -dt alpine sh` keeps running, its shell waiting at the prompt)
+        Terminal terminal = container.spec().tty() ? terminal(container, stdin) : null;
+        AtomicReference<RunningProcess> running = new AtomicReference<>();
+        if (terminal != null) {
+            // as the kernel's: a typed ^C goes to the foreground, here PID 1 unless a shell runs a command
+            terminal.foreground(signal -> {
+                RunningProcess process = running.get();
+                if (process != null) {
+                    process.signal(signal);
+                }
+            });
+        }
         ContainerIo io = new ContainerIo(argv, RuntimeEnv.of(container.spec(), files.user().home()), container.spec().hostname(),
-                container.spec().workingDir(), stdin == null ? ContainerIo.noStdin() : stdin, container.log(),
-                container.spec().tty(), Lifecycle.network(container, containers), files,
+                container.spec().workingDir(), terminal != null ? terminal.input() : stdin == null ? ContainerIo.noStdin() : stdin,
+                container.log(), container.spec().tty(), terminal, Lifecycle.network(container, containers), files,
                 container.startProcesses(argv, container.spec().config().path("User").asText(""), init).main());
         if (stdin != null) {
             table.stdins.put(container.id(), stdin);
         }
         events.publish(container, "start");
         Behaviour main = init ? InitProcess.child(behaviour.get()) : behaviour.get();
-        table.processes.put(container.id(), RunningProcess.start(main, io, code -> exited(container, code),
-                "dockmock-container-" + container.shortId()));
+        running.set(RunningProcess.start(main, io, code -> exited(container, code), "dockmock-container-" + container.shortId()));
+        table.processes.put(container.id(), running.get());
         if (!faults.started(container)) {
             HealthMonitor.start(context, containers, container).ifPresent(m -> table.monitors.put(container.id(), m));
         }
         context.changed();
+    }
+
+    /** The container's terminal, fed from its stdin pipe (if it has one) and sized as the client's ({@code ConsoleSize}). */
+    private Terminal terminal(Container container, StdinPipe stdin) {
+        Terminal terminal = new Terminal(data -> container.log().append(1, data));
+        JsonNode size = container.spec().hostConfig().path("ConsoleSize");
+        terminal.resize(size.path(0).asInt(0), size.path(1).asInt(0));
+        if (stdin != null) {
+            TerminalFeed.start(stdin, terminal, "dockmock-tty-" + container.shortId());
+        }
+        table.terminals.put(container.id(), terminal);
+        return terminal;
     }
 
     /** Records a start that failed with {@code error} and returns it; a {@code --rm} container goes, as with dockerd. */
@@ -110,6 +139,7 @@ final class Starting {
             if (monitor != null) {
                 monitor.stop();
             }
+            table.terminals.remove(container.id());
             StdinPipe stdin = table.stdins.remove(container.id());
             if (stdin != null) {
                 stdin.close();

@@ -20,6 +20,8 @@ public final class ExecInstance {
     private boolean running;
     private Integer exitCode;
     private int pid;
+    private volatile dev.dockmock.engine.process.Terminal terminal;
+    private volatile int[] size = {0, 0};
 
     ExecInstance(String id, String containerId, List<String> argv, Map<String, String> env, String workingDir, String user,
             boolean tty, boolean attachStdin, boolean attachStdout, boolean attachStderr, boolean privileged) {
@@ -34,6 +36,21 @@ public final class ExecInstance {
         this.attachStdout = attachStdout;
         this.attachStderr = attachStderr;
         this.privileged = privileged;
+    }
+
+    /** The terminal of a started exec with {@code Tty} and stdin; a resize sizes it. */
+    void terminal(dev.dockmock.engine.process.Terminal started) {
+        terminal = started;
+        started.resize(size[0], size[1]);
+    }
+
+    /** {@code POST /exec/{id}/resize}: sizes its terminal, or the one it will get when it starts. */
+    void resize(int rows, int columns) {
+        size = new int[] {rows, columns};
+        dev.dockmock.engine.process.Terminal current = terminal;
+        if (current != null) {
+            current.resize(rows, columns);
+        }
     }
 
     public String id() {

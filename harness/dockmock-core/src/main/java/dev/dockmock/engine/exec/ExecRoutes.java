@@ -37,7 +37,8 @@ public final class ExecRoutes {
                 Route.of("POST", "/exec/{id}/start", this::start),
                 Route.of("GET", "/exec/{id}/json", this::inspect),
                 Route.of("POST", "/exec/{id}/resize", (r, p) -> {
-                    get(p.get("id"));
+                    ExecInstance exec = get(p.get("id"));
+                    exec.resize(dimension(r, "h"), dimension(r, "w"));
                     return ApiResponse.empty(200);
                 }));
     }
@@ -81,6 +82,15 @@ public final class ExecRoutes {
         }
     }
 
+    /** A window dimension of a resize: digits, as dockerd's strconv.Atoi takes them. */
+    private static int dimension(ApiRequest request, String name) {
+        String value = request.query().first(name).orElse("0");
+        if (!value.matches("\\d{1,5}")) {
+            throw new DockerException(400, "strconv.Atoi: parsing \"" + value + "\": invalid syntax");
+        }
+        return Integer.parseInt(value);
+    }
+
     private ExecInstance get(String id) {
         synchronized (context.lock()) {
             ExecInstance exec = execs.get(id);
@@ -111,6 +121,10 @@ public final class ExecRoutes {
         // own Tty whether the process has a terminal; clients that send them apart (dockerode's
         // exec.start({hijack: true}) after a Tty exec) see frames around terminal output.
         boolean raw = body.path("Tty").asBoolean(false);
+        JsonNode size = body.path("ConsoleSize");
+        if (size.isArray()) {
+            exec.resize(size.path(0).asInt(0), size.path(1).asInt(0));
+        }
         return ApiResponse.hijacked(StreamFormat.contentType(request, raw), session -> runner.runAttached(exec, session, raw));
     }
 

@@ -9,7 +9,10 @@ import dev.dockmock.engine.process.ProcessFiles;
 import dev.dockmock.engine.process.ProcessList;
 import dev.dockmock.engine.process.ProcessUsers;
 import dev.dockmock.engine.process.RunningProcess;
+import dev.dockmock.engine.process.Signals;
 import dev.dockmock.engine.process.StdinPipe;
+import dev.dockmock.engine.process.Terminal;
+import dev.dockmock.engine.process.TerminalFeed;
 import dev.dockmock.protocol.HijackedStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Runs exec instances: resolves their command, wires their streams, records their exit. */
 final class ExecRunner {
@@ -86,13 +90,43 @@ final class ExecRunner {
         Map<String, String> env = new LinkedHashMap<>(exec.env());
         env.putIfAbsent("HOME", files.user().home());
         ProcessList.Child process = processes.exec(exec.argv(), user);
+        Terminal terminal = exec.tty() ? terminal(exec, out, raw, stdin) : null;
+        AtomicReference<RunningProcess> running = new AtomicReference<>();
+        if (terminal != null) {
+            // an exec'd process is not PID 1: a typed ^C or ^\ ends it as the kernel's default action does
+            terminal.foreground(signal -> {
+                RunningProcess target = running.get();
+                if (target != null && (signal == Signals.SIGINT || signal == Signals.SIGQUIT)) {
+                    target.terminate(128 + signal);
+                }
+            });
+        }
         ExecIo io = new ExecIo(exec.argv(), env, container.spec().hostname(), exec.workingDir(),
-                stdin == null ? InputStream.nullInputStream() : stdin, out, exec.tty(), raw, exec.attachStdout(), exec.attachStderr(),
-                dev.dockmock.engine.containers.Lifecycle.network(container, containers), files, process.list());
-        RunningProcess.start(behaviour.get(), io, code -> {
+                terminal != null ? terminal.input() : stdin == null ? InputStream.nullInputStream() : stdin, out, exec.tty(), raw,
+                exec.attachStdout(), exec.attachStderr(), dev.dockmock.engine.containers.Lifecycle.network(container, containers),
+                files, process.list(), terminal);
+        running.set(RunningProcess.start(behaviour.get(), io, code -> {
             process.close();
             exited(container, exec, code, done);
-        }, "dockmock-exec-" + exec.id().substring(0, 12));
+        }, "dockmock-exec-" + exec.id().substring(0, 12)));
+    }
+
+    /**
+     * The exec's terminal: what is typed reaches it through {@code stdin} (none without AttachStdin:
+     * then nothing is ever typed, as with {@code docker exec -t}), its screen is the client's stream.
+     */
+    private static Terminal terminal(ExecInstance exec, OutputStream out, boolean raw, StdinPipe stdin) {
+        Terminal terminal = new Terminal(bytes -> {
+            // stdout and stderr share the terminal, as they share the pty: either attached shows it
+            if (out != null && (exec.attachStdout() || exec.attachStderr())) {
+                ExecIo.send(out, 1, bytes, raw);
+            }
+        });
+        exec.terminal(terminal);
+        if (stdin != null) {
+            TerminalFeed.start(stdin, terminal, "dockmock-exec-tty-" + exec.id().substring(0, 12));
+        }
+        return terminal;
     }
 
     private void exited(Container container, ExecInstance exec, int code, CountDownLatch done) {

@@ -98,12 +98,13 @@ final class Applets {
             Map.entry("df", (io, commands) -> MountApplets.df(io)),
             Map.entry("mount", (io, commands) -> MountApplets.mount(io)),
             Map.entry("busybox", MiscApplets::busybox),
+            Map.entry("stty", (io, commands) -> SttyApplet.run(io)),
             Map.entry("kill", SUCCEED));
 
     /** Applets Alpine links in /bin; the others are in /usr/bin. */
     private static final Set<String> IN_BIN = Set.of("sh", "ash", "base64", "cat", "chgrp", "chmod", "chown", "cp", "date",
             "echo", "false", "grep", "hostname", "kill", "ln", "ls", "mkdir", "mktemp", "mv", "ps", "pwd", "rm", "rmdir", "sed", "sleep",
-            "stat", "touch", "true", "uname", "busybox", "usleep", "gzip", "gunzip", "zcat", "tar", "dd");
+            "stat", "touch", "true", "uname", "busybox", "usleep", "gzip", "gunzip", "zcat", "tar", "dd", "stty");
     private static final Set<String> DIRECTORIES = Set.of("/bin", "/sbin", "/usr/bin", "/usr/sbin");
 
     private Applets() {

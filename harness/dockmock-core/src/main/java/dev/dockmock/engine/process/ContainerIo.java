@@ -9,23 +9,37 @@ import java.util.Map;
  * a TTY, stderr joins stdout and line ends become CRLF, as a terminal's line discipline does).
  *
  * @param tty whether the process has a terminal
+ * @param console the terminal the client types into ({@code Tty} with {@code OpenStdin}), or null
  * @param network what its processes can connect to
  * @param files the container's files
  * @param processes the container's processes, as the main process sees them
  */
 public record ContainerIo(List<String> argv, Map<String, String> env, String hostname, String workingDir,
-        InputStream stdin, OutputLog log, boolean tty, ProcessNetwork network, ProcessFiles files,
+        InputStream stdin, OutputLog log, boolean tty, Terminal console, ProcessNetwork network, ProcessFiles files,
         ProcessList processes)
         implements ProcessIo {
 
     @Override
     public void stdout(byte[] data) {
-        log.append(1, tty ? crlf(data) : data);
+        if (console != null) {
+            console.write(data);
+        } else {
+            log.append(1, tty ? crlf(data) : data);
+        }
     }
 
     @Override
     public void stderr(byte[] data) {
-        log.append(tty ? 1 : 2, tty ? crlf(data) : data);
+        if (console != null) {
+            console.write(data);
+        } else {
+            log.append(tty ? 1 : 2, tty ? crlf(data) : data);
+        }
+    }
+
+    @Override
+    public java.util.Optional<Terminal> terminal() {
+        return java.util.Optional.ofNullable(console);
     }
 
     /** Line ends as a terminal shows them: LF becomes CRLF. */

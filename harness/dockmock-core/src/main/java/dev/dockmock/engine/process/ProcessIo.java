@@ -27,6 +27,14 @@ public interface ProcessIo {
     /** The process's stdin: ends at EOF when the client closes it or when there is none. */
     InputStream stdin();
 
+    /**
+     * The terminal its stdin and output are, when the container or exec has {@code Tty} and an
+     * open stdin: an interactive shell then prompts and handles typed signals.
+     */
+    default java.util.Optional<Terminal> terminal() {
+        return java.util.Optional.empty();
+    }
+
     /** The files the process reads and writes; none unless it runs in a container. */
     default ProcessFiles files() {
         return ProcessFiles.NONE;

@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 public final class RunningProcess {
     private final Behaviour behaviour;
     private final Thread thread;
+    private static final ThreadLocal<RunningProcess> CURRENT = new ThreadLocal<>();
     private volatile Integer forcedExit;
 
     private RunningProcess(Behaviour behaviour, ProcessIo io, IntConsumer onExit, String name) {
@@ -24,7 +25,17 @@ public final class RunningProcess {
         return process;
     }
 
+    /**
+     * Whether the process running on this thread is being ended (a signal that ends it, a kill):
+     * code that takes an interrupt as something milder (a typed ^C) lets it through then.
+     */
+    public static boolean ending() {
+        RunningProcess current = CURRENT.get();
+        return current != null && current.forcedExit != null;
+    }
+
     private int runToEnd(ProcessIo io) {
+        CURRENT.set(this);
         int code;
         try {
             code = behaviour.run(io);

@@ -3,13 +3,13 @@ package dev.dockmock.engine.process;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * busybox ash, simulated: {@code sh -c SCRIPT [name args...]}, {@code sh} reading commands from
  * stdin line by line (each runs as soon as it is complete, so {@code docker run -i alpine sh}
  * answers as it goes), {@code sh FILE} running the commands of a file in the container, and the
- * options {@code -e -x -o pipefail}. There are no prompts: stdin is never taken for a terminal.
+ * options {@code -e -x -o pipefail}. Reading from a terminal ({@link ProcessIo#terminal()}), it is
+ * interactive ({@link InteractiveShell}): it prompts, and a typed ^C ends the command running.
  */
 final class Shell {
 
@@ -27,8 +27,9 @@ final class Shell {
         String arg0 = argv.get(0);
         ShellState state = new ShellState(arg0, io.hostname(), io.workingDir(), io.network(), io.files());
         state.processes = io.processes();
-        Streams streams = sharedStreams(io);
-        environment(state, io);
+        state.terminal = io.terminal().orElse(null);
+        Streams streams = ShellSetup.sharedStreams(io);
+        ShellSetup.environment(state, io);
         boolean command = false;
         boolean fromStdin = false;
         int i = 1;
@@ -72,12 +73,15 @@ final class Shell {
                     state.positional = List.copyOf(rest.subList(2, rest.size()));
                 }
                 ShellParser parser = new ShellParser(rest.get(0), false);
-                return execute(runner, streams, new OneAhead(parser, state), parser);
+                return CommandStringSignals.run(io, () -> execute(runner, streams, new OneAhead(parser, state), parser));
             }
             if (!rest.isEmpty() && !fromStdin) {
                 return script(runner, streams, rest);
             }
             state.positional = List.copyOf(rest);
+            if (io.terminal().isPresent()) {
+                return new InteractiveShell(runner, streams, io.terminal().get(), io.stdin()).run();
+            }
             return execute(runner, streams, new StdinScript(io.stdin())::next, null);
         } finally {
             state.jobs.killAll();
@@ -182,43 +186,5 @@ final class Shell {
                 return null;
             }
         }
-    }
-
-    /** The container's environment, exported, plus what ash sets itself: SHLVL, PWD, HOSTNAME, PPID. */
-    private static void environment(ShellState state, ProcessIo io) {
-        io.env().forEach((name, value) -> {
-            state.set(name, value);
-            state.exported.add(name);
-        });
-        int level = 0;
-        try {
-            level = Integer.parseInt(io.env().getOrDefault("SHLVL", "0").trim());
-        } catch (NumberFormatException e) {
-            level = 0;
-        }
-        state.set("SHLVL", Integer.toString(level + 1));
-        state.exported.add("SHLVL");
-        state.set("PWD", io.workingDir());
-        state.exported.add("PWD");
-        if (state.get("HOSTNAME") == null) {
-            state.set("HOSTNAME", io.hostname());
-        }
-        state.set("PPID", "0");
-    }
-
-    /** Pipeline stages and background jobs write concurrently; the engine's sinks get one writer at a time. */
-    private static Streams sharedStreams(ProcessIo io) {
-        Object lock = new Object();
-        Consumer<byte[]> out = data -> {
-            synchronized (lock) {
-                io.stdout(data);
-            }
-        };
-        Consumer<byte[]> err = data -> {
-            synchronized (lock) {
-                io.stderr(data);
-            }
-        };
-        return new Streams(io.stdin(), out, err);
     }
 }

@@ -26,6 +26,8 @@ final class ShellState {
     ProcessList processes = ProcessList.alone(List.of("sh"));
     /** The commands ash execs in its own place rather than as children ({@link TailCommands}). */
     Set<ShellNode.Simple> tailCommands = Set.of();
+    /** The terminal the shell was started on, if any; its commands ({@code stty}) see it too. */
+    Terminal terminal;
     String arg0;
     String scriptName;
     String dollarZero;
@@ -66,6 +68,7 @@ final class ShellState {
         copy.xtrace = xtrace;
         copy.pipefail = pipefail;
         copy.processes = processes;
+        copy.terminal = terminal;
         copy.errexitSuppressed = errexitSuppressed;
         return copy;
     }

@@ -87,12 +87,12 @@ final class SimpleCommands {
         if (builtin != null || tail) {
             // exec, or ash running sh -c's last command: the command takes the shell's place
             processes.exec(argv);
-            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
-                    shell.state.network, shell.state.files, processes));
+            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io.in(), io.out(),
+                    io.err(), shell.state.network, shell.state.files, processes, shell.state.terminal));
         }
         try (ProcessList.Child child = processes.start(argv)) {
-            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io,
-                    shell.state.network, shell.state.files, child.list()));
+            return behaviour.get().run(new CommandIo(argv, env, shell.state.hostname, shell.state.workingDir, io.in(), io.out(),
+                    io.err(), shell.state.network, shell.state.files, child.list(), shell.state.terminal));
         }
     }
 

@@ -9,11 +9,28 @@ import java.io.InputStream;
  */
 final class StdinScript {
     private final InputStream in;
+    private final Prompter prompter;
     private final StringBuilder buffer = new StringBuilder();
     private boolean ended;
 
+    /** Shows a prompt before a line is read: {@code continuation} when a command is incomplete (PS2). */
+    @FunctionalInterface
+    interface Prompter {
+        void prompt(boolean continuation);
+    }
+
     StdinScript(InputStream in) {
+        this(in, continuation -> { });
+    }
+
+    StdinScript(InputStream in, Prompter prompter) {
         this.in = in;
+        this.prompter = prompter;
+    }
+
+    /** Forgets a command typed in part (after ^C), so the next one starts afresh. */
+    void discard() {
+        buffer.setLength(0);
     }
 
     /** The next complete command, or {@code null} when stdin has ended. */
@@ -33,6 +50,7 @@ final class StdinScript {
                     }
                 }
             }
+            prompter.prompt(!buffer.toString().isBlank());
             String line = Stdin.readLine(in);
             if (line == null) {
                 ended = true;
