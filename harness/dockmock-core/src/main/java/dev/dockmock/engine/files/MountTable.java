@@ -2,7 +2,7 @@ package dev.dockmock.engine.files;
 
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.containers.VolumeMount;
-import dev.dockmock.engine.process.ProcessFiles.Filesystem;
+import dev.dockmock.engine.process.Filesystem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.dockmock.engine.files;
 
+import dev.dockmock.engine.process.Filesystem;
+import dev.dockmock.engine.process.Errno;
 import dev.dockmock.engine.containers.Container;
 import dev.dockmock.engine.process.ProcessFiles;
 import java.nio.charset.StandardCharsets;

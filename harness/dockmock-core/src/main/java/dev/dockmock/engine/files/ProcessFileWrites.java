@@ -1,6 +1,6 @@
 package dev.dockmock.engine.files;
 
-import dev.dockmock.engine.process.ProcessFiles.Errno;
+import dev.dockmock.engine.process.Errno;
 import dev.dockmock.engine.process.ProcessFiles.Failure;
 import dev.dockmock.protocol.DockerException;
 import java.io.UncheckedIOException;

@@ -30,7 +30,7 @@ final class Applets {
             Map.entry("head", (io, commands) -> StreamApplets.head(io)),
             Map.entry("tail", (io, commands) -> StreamApplets.tail(io)),
             Map.entry("wc", (io, commands) -> WcApplet.run(io)),
-            Map.entry("tee", (io, commands) -> FileApplets.tee(io)),
+            Map.entry("tee", (io, commands) -> TeeApplet.tee(io)),
             Map.entry("touch", (io, commands) -> FileApplets.touch(io)),
             Map.entry("mkdir", (io, commands) -> FileApplets.mkdir(io)),
             Map.entry("rm", (io, commands) -> FileApplets.rm(io)),

@@ -80,7 +80,7 @@ final class DdApplet {
         if (path.equals("/dev/stdin")) {
             return Stdin.readAll(io.stdin());
         }
-        ProcessFiles.Errno errno = ProcessFiles.Errno.NO_ENTRY;
+        Errno errno = Errno.NO_ENTRY;
         try {
             if (io.files().read(path).orElse(null) instanceof ProcessFiles.Entry.File regular) {
                 return regular.content();
@@ -140,7 +140,7 @@ final class DdApplet {
             }
             try {
                 if (entry.isPresent() && entry.get() instanceof ProcessFiles.Entry.Directory) {
-                    throw new ProcessFiles.Failure(ProcessFiles.Errno.IS_A_DIRECTORY);
+                    throw new ProcessFiles.Failure(Errno.IS_A_DIRECTORY);
                 }
                 byte[] old = entry.isPresent() ? ((ProcessFiles.Entry.File) entry.get()).content() : new byte[0];
                 io.files().write(path, Arrays.copyOf(old, (int) Math.min(size, Integer.MAX_VALUE - 16)), false);

@@ -1,6 +1,6 @@
 package dev.dockmock.engine.process;
 
-import dev.dockmock.engine.process.ProcessFiles.Errno;
+import dev.dockmock.engine.process.Errno;
 import dev.dockmock.engine.process.ProcessFiles.Failure;
 import dev.dockmock.engine.process.ProcessFiles.Stat;
 import java.util.Optional;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applets that change the container's files: {@code touch}, {@code mkdir}, {@code rm} and
- * {@code tee}, with busybox's messages. Each operand is tried on its own; any failure makes the
- * status 1.
+ * Applets that change the container's files: {@code touch}, {@code mkdir} and {@code rm}, with
+ * busybox's messages ({@code tee} is {@link TeeApplet}). Each operand is tried on its own; any
+ * failure makes the status 1.
  */
 final class FileApplets {
 
@@ -90,7 +90,7 @@ final class FileApplets {
             try {
                 io.files().remove(absolute(io, operand), recursive);
             } catch (ProcessFiles.Failure failure) {
-                if (force && failure.errno() == ProcessFiles.Errno.NO_ENTRY) {
+                if (force && failure.errno() == Errno.NO_ENTRY) {
                     continue;
                 }
                 io.stderr("rm: " + rmMessage(operand, failure) + "\n");
@@ -110,56 +110,6 @@ final class FileApplets {
             case NOT_A_DIRECTORY -> "can't stat '" + operand + "': " + failure.getMessage();
             default -> "can't remove '" + operand + "': " + failure.getMessage();
         };
-    }
-
-    /**
-     * {@code tee [-a] [FILE]...}: stdin to stdout and to each file (truncated first unless
-     * {@code -a}). A file that cannot be opened is reported and skipped; the copy goes on, and
-     * the status is 1.
-     */
-    static int tee(ProcessIo io) throws InterruptedException {
-        Options options = Options.parse(io.argv(), "");
-        boolean append = options.has('a');
-        List<String> opened = new ArrayList<>();
-        int status = 0;
-        for (String operand : options.operands()) {
-            String path = absolute(io, operand);
-            if (operand.equals("-") || KnownPaths.isDevice(path)) {
-                opened.add(operand.equals("-") ? "/dev/stdout" : path);
-                continue;
-            }
-            try {
-                io.files().write(path, new byte[0], append);
-                opened.add(path);
-            } catch (ProcessFiles.Failure failure) {
-                io.stderr("tee: " + operand + ": " + failure.getMessage() + "\n");
-                status = 1;
-            }
-        }
-        Stdin.copy(io.stdin(), data -> {
-            io.stdout(data);
-            for (String path : opened) {
-                write(io, path, data);
-            }
-        });
-        return status;
-    }
-
-    private static void write(ProcessIo io, String path, byte[] data) {
-        switch (path) {
-            case "/dev/stdout" -> io.stdout(data);
-            case "/dev/stderr" -> io.stderr(data);
-            default -> {
-                if (KnownPaths.isDevice(path)) {
-                    return;
-                }
-                try {
-                    io.files().write(path, data, true);
-                } catch (ProcessFiles.Failure lost) {
-                    // removed since it was opened: the bytes go nowhere, as they would on Linux
-                }
-            }
-        }
     }
 
     static String absolute(ProcessIo io, String operand) {

@@ -40,7 +40,7 @@ final class FileOperands {
         if (entry.isPresent()) {
             io.stderr(Applets.name(io) + (perror ? ": " + file + ": " : ": read error: ") + "Is a directory\n");
         } else {
-            refused(io, file, perror, ProcessFiles.Errno.NO_ENTRY);
+            refused(io, file, perror, Errno.NO_ENTRY);
         }
         return null;
     }
@@ -49,13 +49,13 @@ final class FileOperands {
      * busybox's complaint that {@code file} cannot be opened: with {@code perror} its
      * {@code fopen_or_warn}'s {@code x: error}, else {@code open_or_warn}'s {@code can't open 'x': error}.
      */
-    static void refused(ProcessIo io, String file, boolean perror, ProcessFiles.Errno errno) {
+    static void refused(ProcessIo io, String file, boolean perror, Errno errno) {
         io.stderr(Applets.name(io) + (perror ? ": " + file + ": " : ": can't open '" + file + "': ") + errno.message() + "\n");
     }
 
     /** busybox's {@code open_or_warn} complaint about a missing file; the status 1. */
     static int missing(ProcessIo io, String file) {
-        refused(io, file, false, ProcessFiles.Errno.NO_ENTRY);
+        refused(io, file, false, Errno.NO_ENTRY);
         return 1;
     }
 

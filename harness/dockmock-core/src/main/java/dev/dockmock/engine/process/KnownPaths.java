@@ -1,5 +1,7 @@
 package dev.dockmock.engine.process;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +24,27 @@ final class KnownPaths {
 
     /** {@code path} made absolute against {@code workingDir}, with {@code .} and {@code ..} resolved. */
     static String absolute(String path, String workingDir) {
-        return ShellBuiltins.normalize(path.startsWith("/") ? path : workingDir + "/" + path);
+        return normalize(path.startsWith("/") ? path : workingDir + "/" + path);
+    }
+
+    /** Resolves {@code .} and {@code ..} in an absolute path, as {@code cd} does without a filesystem. */
+    static String normalize(String path) {
+        Deque<String> names = new ArrayDeque<>();
+        for (String name : path.split("/")) {
+            if (name.equals("..")) {
+                names.pollLast();
+            } else if (!name.isEmpty() && !name.equals(".")) {
+                names.addLast(name);
+            }
+        }
+        return "/" + String.join("/", names);
+    }
+
+    /** The directory holding {@code path} ({@code /} for a name at the top). */
+    static String parent(String path) {
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int slash = trimmed.lastIndexOf('/');
+        return slash <= 0 ? "/" : trimmed.substring(0, slash);
     }
 
     static boolean isDirectory(String path) {

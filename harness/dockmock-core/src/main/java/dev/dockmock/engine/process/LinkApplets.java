@@ -42,7 +42,7 @@ final class LinkApplets {
                         continue;
                     }
                     if (io.files().stat(link, false).isPresent()) {
-                        throw new ProcessFiles.Failure(ProcessFiles.Errno.EXISTS);
+                        throw new ProcessFiles.Failure(Errno.EXISTS);
                     }
                     io.files().write(link, file.content(), false);
                 }

@@ -1,6 +1,6 @@
 package dev.dockmock.engine.process;
 
-import dev.dockmock.engine.process.ProcessFiles.Filesystem;
+import dev.dockmock.engine.process.Filesystem;
 import java.util.List;
 import java.util.Optional;
 

@@ -123,26 +123,6 @@ public interface ProcessFiles {
         return Optional.empty();
     }
 
-    /**
-     * One mounted filesystem: a line of {@code /proc/mounts} and its {@code statfs} in 1 KiB blocks.
-     *
-     * @param device the first field ({@code overlay}, {@code tmpfs}, {@code /dev/sda1}, ...)
-     * @param point the mount point
-     * @param type the filesystem type
-     * @param options the mount options
-     * @param blocks its size; 0 for a filesystem without blocks (proc, sysfs, ...), which {@code df} skips
-     * @param used the blocks in use
-     * @param available the blocks free for anyone
-     * @param deviceId what tells its device apart from the others ({@code st_dev})
-     */
-    record Filesystem(String device, String point, String type, String options, long blocks, long used, long available,
-            String deviceId) {
-        /** Its line in {@code /proc/mounts}. */
-        public String procLine() {
-            return device + " " + point + " " + type + " " + options + " 0 0\n";
-        }
-    }
-
     /** The kinds of entries, as {@code ls -l} marks them. */
     /** Whose rights these files are used with ({@link UserFiles}); root unless a container's process says otherwise. */
     default ProcessUser user() {
@@ -190,29 +170,6 @@ public interface ProcessFiles {
 
         /** A directory and the names in it, sorted. */
         record Directory(List<String> names) implements Entry {
-        }
-    }
-
-    /** The errors a change can meet, with the text {@code strerror} gives each. */
-    enum Errno {
-        NO_ENTRY("No such file or directory"),
-        NOT_A_DIRECTORY("Not a directory"),
-        IS_A_DIRECTORY("Is a directory"),
-        EXISTS("File exists"),
-        READ_ONLY("Read-only file system"),
-        PERMISSION_DENIED("Permission denied"),
-        NOT_PERMITTED("Operation not permitted"),
-        IO_ERROR("I/O error");
-
-        private final String message;
-
-        Errno(String message) {
-            this.message = message;
-        }
-
-        /** What {@code strerror} says. */
-        public String message() {
-            return message;
         }
     }
 

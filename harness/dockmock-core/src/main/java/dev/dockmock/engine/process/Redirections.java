@@ -100,7 +100,7 @@ final class Redirections {
         } catch (ProcessFiles.Failure failure) {
             // ash names a missing directory its own way; other errors are strerror's text
             throw new IllegalArgumentException("can't create " + path + ": "
-                    + (failure.errno() == ProcessFiles.Errno.NO_ENTRY ? "nonexistent directory" : failure.getMessage()));
+                    + (failure.errno() == Errno.NO_ENTRY ? "nonexistent directory" : failure.getMessage()));
         }
         return data -> files.append(absolute, data);
     }

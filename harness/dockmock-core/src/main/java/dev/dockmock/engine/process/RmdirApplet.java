@@ -47,10 +47,10 @@ final class RmdirApplet {
         }
         Optional<ProcessFiles.Entry> entry = io.files().lookup(path);
         if (entry.isEmpty()) {
-            return fail(io, operand, ProcessFiles.Errno.NO_ENTRY.message());
+            return fail(io, operand, Errno.NO_ENTRY.message());
         }
         if (!(entry.get() instanceof ProcessFiles.Entry.Directory directory)) {
-            return fail(io, operand, ProcessFiles.Errno.NOT_A_DIRECTORY.message());
+            return fail(io, operand, Errno.NOT_A_DIRECTORY.message());
         }
         if (!directory.names().isEmpty()) {
             return fail(io, operand, "Directory not empty");

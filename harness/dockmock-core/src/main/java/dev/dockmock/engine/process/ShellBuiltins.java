@@ -1,11 +1,7 @@
 package dev.dockmock.engine.process;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,8 +29,8 @@ final class ShellBuiltins {
             Map.entry("trap", (shell, argv, io) -> 0),
             Map.entry("eval", ShellBuiltins::eval),
             Map.entry("exec", ShellBuiltins::exec),
-            Map.entry(".", ShellBuiltins::source),
-            Map.entry("source", ShellBuiltins::source),
+            Map.entry(".", FileBuiltins::source),
+            Map.entry("source", FileBuiltins::source),
             Map.entry("export", VariableBuiltins::export),
             Map.entry("readonly", VariableBuiltins::readonly),
             Map.entry("unset", VariableBuiltins::unset),
@@ -43,7 +39,7 @@ final class ShellBuiltins {
 
     private static final Map<String, Builtin> REGULAR = Map.of(
             "read", ReadBuiltin::read,
-            "cd", ShellBuiltins::cd,
+            "cd", FileBuiltins::cd,
             "wait", ShellBuiltins::waitCommand,
             "command", CommandBuiltins::command,
             "type", CommandBuiltins::type,
@@ -123,83 +119,6 @@ final class ShellBuiltins {
             return 0;
         }
         throw new ShellControl.Exit(shell.external(argv.subList(1, argv.size()), io, "exec"));
-    }
-
-    /**
-     * {@code . FILE}: runs a file's commands in this shell. A bare name would be searched in PATH,
-     * which holds no scripts here; a path is opened with the user's rights.
-     */
-    private static int source(ShellRunner shell, List<String> argv, Streams io) throws InterruptedException {
-        if (argv.size() < 2) {
-            return 0;
-        }
-        String file = argv.get(1);
-        if (!file.contains("/")) {
-            throw new ShellControl.Fatal(argv.get(0), file + ": not found");
-        }
-        Optional<ProcessFiles.Entry> entry;
-        try {
-            entry = shell.state.files.read(KnownPaths.absolute(file, shell.state.workingDir));
-        } catch (ProcessFiles.Failure failure) {
-            throw new ShellControl.Fatal(argv.get(0), "can't open '" + file + "': " + failure.getMessage());
-        }
-        if (!(entry.orElse(null) instanceof ProcessFiles.Entry.File script)) {
-            throw new ShellControl.Fatal(argv.get(0), "can't open '" + file + "': No such file or directory", 127);
-        }
-        ShellNode commands;
-        try {
-            commands = ShellParser.parseScript(new String(script.content(), StandardCharsets.UTF_8));
-        } catch (ShellSyntaxError e) {
-            throw new ShellControl.Fatal(argv.get(0), "syntax error: " + e.getMessage());
-        }
-        if (argv.size() == 2) {
-            return shell.run(commands, io);
-        }
-        // arguments after the file are its positional parameters while it runs
-        List<String> saved = shell.state.positional;
-        shell.state.positional = List.copyOf(argv.subList(2, argv.size()));
-        try {
-            return shell.run(commands, io);
-        } finally {
-            shell.state.positional = saved;
-        }
-    }
-
-    private static int cd(ShellRunner shell, List<String> argv, Streams io) {
-        ShellState state = shell.state;
-        String target = argv.size() > 1 ? argv.get(1) : state.get("HOME") != null ? state.get("HOME") : "/";
-        if (target.equals("-")) {
-            target = state.get("OLDPWD") != null ? state.get("OLDPWD") : state.workingDir;
-            io.out(target + "\n");
-        }
-        String path = normalize(target.startsWith("/") ? target : state.workingDir + "/" + target);
-        if (!state.files.user().isRoot()
-                && (!state.files.allows(path, 0) || isDirectory(state.files, path) && !state.files.allows(path, ProcessFiles.EXECUTE))) {
-            throw new ShellControl.Fatal("cd", "can't cd to " + target + ": " + ProcessFiles.Errno.PERMISSION_DENIED.message());
-        }
-        state.set("OLDPWD", state.workingDir);
-        state.workingDir = path;
-        state.set("PWD", path);
-        state.exported.add("OLDPWD");
-        state.exported.add("PWD");
-        return 0;
-    }
-
-    private static boolean isDirectory(ProcessFiles files, String path) {
-        return files.stat(path, true).map(ProcessFiles.Stat::isDirectory).orElse(false);
-    }
-
-    /** Resolves {@code .} and {@code ..} in an absolute path, as {@code cd} does without a filesystem. */
-    static String normalize(String path) {
-        Deque<String> names = new ArrayDeque<>();
-        for (String name : path.split("/")) {
-            if (name.equals("..")) {
-                names.pollLast();
-            } else if (!name.isEmpty() && !name.equals(".")) {
-                names.addLast(name);
-            }
-        }
-        return "/" + String.join("/", names);
     }
 
     private static int waitCommand(ShellRunner shell, List<String> argv, Streams io) throws InterruptedException {

@@ -140,7 +140,7 @@ final class UserFiles implements ProcessFiles {
     public void remove(String path, boolean recursive) throws Failure {
         reach(path);
         Optional<Stat> target = files.stat(path, false);
-        Optional<Stat> parent = files.stat(parent(path), true);
+        Optional<Stat> parent = files.stat(KnownPaths.parent(path), true);
         if (!user.isRoot() && target.isPresent() && parent.isPresent()) {
             rules.require(parent.get(), WRITE | SEARCH);
             boolean sticky = (parent.get().mode() & STICKY) != 0;
@@ -180,7 +180,7 @@ final class UserFiles implements ProcessFiles {
     }
 
     private void requireParent(String path) throws Failure {
-        Optional<Stat> parent = files.stat(parent(path), true);
+        Optional<Stat> parent = files.stat(KnownPaths.parent(path), true);
         if (parent.isPresent() && parent.get().isDirectory()) {
             rules.require(parent.get(), WRITE | SEARCH);
         }
@@ -191,11 +191,5 @@ final class UserFiles implements ProcessFiles {
         if (user.uid() != 0 || user.gid() != 0) {
             files.setOwner(path, user.uid(), user.gid(), followLinks);
         }
-    }
-
-    private static String parent(String path) {
-        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        int slash = trimmed.lastIndexOf('/');
-        return slash <= 0 ? "/" : trimmed.substring(0, slash);
     }
 }

@@ -40,10 +40,10 @@ record WgetOutput(ProcessIo io, String shownName, boolean exclusive, boolean app
             return true;
         }
         if (exclusive && io.files().lookup(path).isPresent()) {
-            return cannotOpen(ProcessFiles.Errno.EXISTS.message());
+            return cannotOpen(Errno.EXISTS.message());
         }
         if (io.files().lookup(path).orElse(null) instanceof ProcessFiles.Entry.Directory) {
-            return cannotOpen(ProcessFiles.Errno.IS_A_DIRECTORY.message());
+            return cannotOpen(Errno.IS_A_DIRECTORY.message());
         }
         try {
             io.files().write(path, body, append);

@@ -1,5 +1,6 @@
 package dev.dockmock.engine.files;
 
+import dev.dockmock.engine.process.Errno;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,11 +73,11 @@ class ProcessFileViewTest {
         ProcessFiles readOnly = ProcessFileView.of(tree, Clock.fixed(NOW, ZoneOffset.UTC), true);
 
         assertThatThrownBy(() -> readOnly.write("/etc/motd", new byte[0], false))
-                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(ProcessFiles.Errno.READ_ONLY);
+                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(Errno.READ_ONLY);
         assertThatThrownBy(() -> view.write("/etc/motd/x", new byte[0], false))
-                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(ProcessFiles.Errno.NOT_A_DIRECTORY);
+                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(Errno.NOT_A_DIRECTORY);
         assertThatThrownBy(() -> view.remove("/usr", false))
-                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(ProcessFiles.Errno.IS_A_DIRECTORY);
+                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(Errno.IS_A_DIRECTORY);
         assertThat(Change.between(base, tree)).isEmpty();
     }
 
@@ -107,6 +108,6 @@ class ProcessFileViewTest {
                 new Change("/usr/local", Change.Kind.MODIFIED), new Change("/usr/local/bin", Change.Kind.MODIFIED),
                 new Change("/usr/local/bin/tool", Change.Kind.MODIFIED));
         assertThatThrownBy(() -> view.setMode("/etc/none", 0600))
-                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(ProcessFiles.Errno.NO_ENTRY);
+                .extracting(e -> ((ProcessFiles.Failure) e).errno()).isEqualTo(Errno.NO_ENTRY);
     }
 }
