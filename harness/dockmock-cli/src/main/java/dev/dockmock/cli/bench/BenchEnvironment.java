@@ -1,7 +1,11 @@
 package dev.dockmock.cli.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where and when a bench ran: the figures mean little without the JVM and machine beside them.
@@ -14,9 +18,10 @@ import java.time.temporal.ChronoUnit;
  * @param virtualThreads whether this JVM has virtual threads, which dockmock then uses for its
  *     connections (the load generator and the reference use platform threads either way)
  * @param heap the measuring JVM's heap: fixed and pre-touched by {@link BenchJvm}, or as this JVM was started
+ * @param collector the measuring JVM's garbage collectors, as it names them
  */
 record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, String os, int cpus, boolean virtualThreads,
-        String heap) {
+        String heap, String collector) {
 
     static BenchEnvironment current() {
         boolean virtual;
@@ -29,7 +34,7 @@ record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, St
         return new BenchEnvironment(Instant.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("java.version"),
                 System.getProperty("java.vm.name") + " (" + System.getProperty("java.vm.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(), virtual, measuringHeap());
+                Runtime.getRuntime().availableProcessors(), virtual, measuringHeap(), collectors());
     }
 
     private static String measuringHeap() {
@@ -38,13 +43,21 @@ record BenchEnvironment(Instant time, String javaVersion, String javaRuntime, St
                 : "as started (up to " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)";
     }
 
+    private static String collectors() {
+        List<String> names = new ArrayList<>();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            names.add(collector.getName());
+        }
+        return String.join(", ", names);
+    }
+
     String describe(BenchOptions options) {
         return "dockmock bench " + time + ": " + options.connections() + " connections, "
                 + seconds(options.warmup().toMillis()) + " s warm-up + " + seconds(options.duration().toMillis())
                 + " s measured, " + options.runs() + (options.runs() == 1 ? " run" : " runs")
                 + (options.warmupRuns() == 0 ? "" : " after " + options.warmupRuns() + " not counted") + "\n"
                 + "Java " + javaVersion + ", " + javaRuntime + ", " + cpus + " CPUs, " + os + "; dockmock connections on "
-                + (virtualThreads ? "virtual" : "platform") + " threads; heap " + heap;
+                + (virtualThreads ? "virtual" : "platform") + " threads; heap " + heap + "; collector " + collector;
     }
 
     private static String seconds(long millis) {

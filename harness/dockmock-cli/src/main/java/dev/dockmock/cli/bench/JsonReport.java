@@ -28,6 +28,7 @@ final class JsonReport {
         env.put("cpus", environment.cpus());
         env.put("dockmockVirtualThreads", environment.virtualThreads());
         env.put("heap", environment.heap());
+        env.put("collector", environment.collector());
         ObjectNode settings = root.putObject("settings");
         settings.put("connections", options.connections());
         settings.put("warmupSeconds", options.warmup().toMillis() / 1000.0);

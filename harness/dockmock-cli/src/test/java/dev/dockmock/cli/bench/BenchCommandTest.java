@@ -41,6 +41,8 @@ class BenchCommandTest {
         // measured in the child JVM with the fixed heap, not in this one
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("fixed, pre-touched heap of 256m");
         assertThat(report.get("environment").get("heap").asText()).isEqualTo("fixed at 256m, pre-touched");
+        // the parallel collector, which this test's JVM (G1 unless told otherwise) does not run
+        assertThat(report.get("environment").get("collector").asText()).contains("PS Scavenge");
         List<String> rows = new ArrayList<>();
         for (JsonNode row : report.get("rows")) {
             rows.add(row.get("target").asText() + " " + row.get("transport").asText());
