@@ -21,14 +21,15 @@ import java.util.List;
  * then ran about a fifth slower with twice the tail of a run without WireMock, while the minimal
  * server's rows, in the same JVM, did not move. See docs/performance.md, "Seventh pass".
  *
- * <p>The child runs the parallel collector unless this JVM's options name one, as {@code dockmock
- * serve} does: with G1, whose write barrier and concurrent refinement every stored container
- * pays for, create's p99 was 1.3-2x the parallel collector's here ("Eighth pass").
+ * <p>The child runs the parallel collector unless this JVM's options name one: it stands for a
+ * test JVM that embeds dockmock and creates containers from many threads, and under G1, whose
+ * write barrier and concurrent refinement every stored container pays for, create's p99 was
+ * 1.3-2x the parallel collector's here ("Eighth pass"). The report names the collector.
  */
 final class BenchJvm {
     /** Set in the child to the heap it was given, so it measures instead of starting another. */
     static final String HEAP_PROPERTY = "dockmock.bench.heap";
-    /** The collector {@code dockmock serve} runs with by default, and so the bench's child. */
+    /** The collector the bench's child JVM runs unless told another. */
     static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
 
     private BenchJvm() {

@@ -24,12 +24,7 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass args...}; {@code log} gets its stdout and stderr. */
     static ChildJvm start(String name, String mainClass, List<String> args, Path log) throws IOException {
-        return start(name, List.of(), mainClass, args, log);
-    }
-
-    /** Starts {@code mainClass args...} with {@code jvmOptions}; {@code log} gets its stdout and stderr. */
-    static ChildJvm start(String name, List<String> jvmOptions, String mainClass, List<String> args, Path log) throws IOException {
-        List<String> command = command(jvmOptions, mainClass, args);
+        List<String> command = command(List.of(), mainClass, args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ChildJvm(process, name);
     }

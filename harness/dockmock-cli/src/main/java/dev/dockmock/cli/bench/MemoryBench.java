@@ -26,8 +26,7 @@ final class MemoryBench {
         Path directory = Files.createTempDirectory(Path.of("/tmp"), "dmbm");
         Path socket = directory.resolve("s.sock");
         List<Figure> figures = new ArrayList<>();
-        // with the collector the dockmock launcher gives it
-        try (ChildJvm child = ChildJvm.start("dockmock serve", List.of(BenchJvm.PARALLEL_COLLECTOR), Main.class.getName(),
+        try (ChildJvm child = ChildJvm.start("dockmock serve", Main.class.getName(),
                 List.of("serve", "-H", "unix://" + socket, "--no-fixtures"), directory.resolve("serve.log"))) {
             UnixDomainSocketAddress address = UnixDomainSocketAddress.of(socket);
             Endpoint ping = Endpoint.get(BenchEngine.API + "/_ping");
