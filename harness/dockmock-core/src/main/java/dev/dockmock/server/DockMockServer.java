@@ -111,6 +111,15 @@ public final class DockMockServer implements AutoCloseable {
     }
 
     /**
+     * Whether the server counts as closing: from then on every answer says {@code Connection:
+     * close}. That starts once every acceptor has left {@code accept()}, a moment after its
+     * listener refuses connections; for tests.
+     */
+    boolean closing() {
+        return runtime.closing();
+    }
+
+    /**
      * Stops accepting, lets requests in flight finish within the grace period, ends streams and
      * hijacked connections cleanly, and removes the unix socket files this server created.
      */
