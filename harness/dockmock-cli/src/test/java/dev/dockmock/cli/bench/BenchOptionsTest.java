@@ -14,7 +14,7 @@ class BenchOptionsTest {
     @Test
     void defaultsAndQuickDefaults() {
         BenchOptions standard = BenchOptions.parse(new String[0]);
-        assertThat(standard.runs()).isEqualTo(3);
+        assertThat(standard.runs()).isEqualTo(5);
         assertThat(standard.warmupRuns()).isEqualTo(2);
         assertThat(standard.duration()).isEqualTo(Duration.ofSeconds(3));
         assertThat(standard.dockerd()).isTrue();

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -23,8 +22,7 @@ public final class Containers {
 
     private final EngineContext context;
     private final Map<String, Container> byId = new LinkedHashMap<>();
-    // Concurrent so that a name can be chosen outside the engine's lock; it changes only under it.
-    private final Map<String, String> idByName = new ConcurrentHashMap<>();
+    private final ContainerNameIndex names = new ContainerNameIndex();
     private VolumeUse volumeUse = VolumeUse.NONE;
     private Function<Container, ProcessFiles> processFiles = container -> ProcessFiles.NONE;
     private final StateVersion version = new StateVersion();
@@ -47,8 +45,9 @@ public final class Containers {
 
     /** @throws DockerException 409 when {@code name} (null: a generated one) is taken */
     void checkFree(String name) {
-        if (name != null && idByName.containsKey(name)) {
-            throw ContainerNames.conflict(name, idByName.get(name));
+        String holder = name == null ? null : names.holderOf(name);
+        if (holder != null) {
+            throw ContainerNames.conflict(name, holder);
         }
     }
 
@@ -68,7 +67,7 @@ public final class Containers {
      * null gets a generated name that was free when it was chosen.
      */
     Container prepare(String id, String name, Image image, ContainerSpec spec, Instant created) {
-        String chosen = name != null ? name : NameGenerator.generate(id, idByName::containsKey, idByName.size());
+        String chosen = name != null ? name : names.generate(id);
         return new Container(id, chosen, created, image.id(), spec, new OutputLog(context.clock(), LOG_CAPACITY), version);
     }
 
@@ -80,15 +79,16 @@ public final class Containers {
      * @throws DockerException 409 when a requested name is taken
      */
     Container insert(Container container, boolean requested) {
-        if (idByName.containsKey(container.name())) {
+        if (names.holderOf(container.name()) != null) {
             if (requested) {
                 checkFree(container.name());
             }
-            container.nameBeforeInsert(NameGenerator.generate(container.id(), idByName::containsKey, idByName.size()));
+            container.nameBeforeInsert(names.generate(container.id()));
         }
         version.bump();
         byId.put(container.id(), container);
-        idByName.put(container.name(), container.id());
+        names.containers(byId.size());
+        names.add(container, requested);
         return container;
     }
 
@@ -101,7 +101,7 @@ public final class Containers {
         if (exact != null) {
             return Optional.of(exact);
         }
-        String byName = idByName.get(idOrName.startsWith("/") ? idOrName.substring(1) : idOrName);
+        String byName = names.holderOf(idOrName.startsWith("/") ? idOrName.substring(1) : idOrName);
         if (byName != null) {
             return Optional.of(byId.get(byName));
         }
@@ -131,19 +131,18 @@ public final class Containers {
         if (name.equals(container.name())) {
             throw new DockerException(400, "Renaming a container with the same name as its current name");
         }
-        if (idByName.containsKey(name)) {
-            throw ContainerNames.conflict(name, idByName.get(name));
-        }
+        checkFree(name);
         version.bump();
-        idByName.remove(container.name());
-        idByName.put(name, container.id());
+        names.remove(container);
         container.rename(name);
+        names.add(container, true);
     }
 
     void forget(Container container) {
         version.bump();
         byId.remove(container.id());
-        idByName.remove(container.name());
+        names.containers(byId.size());
+        names.remove(container);
     }
 
     /** Records an exec instance against its container ({@code ExecIDs} in inspect). */

@@ -48,11 +48,10 @@ public final class NameGenerator {
      * at least four times as large, so one try usually finds a free name.
      */
     public static String generate(String id, Predicate<String> taken, int existing) {
-        long seed = Long.parseUnsignedLong(id.substring(0, 15), 16);
+        long seed = seed(id);
         for (int attempt = firstAttempt(existing); ; attempt++) {
             long mix = seed + attempt * 0x9E3779B97F4A7C15L;
-            String name = ADJECTIVES.get((int) Math.floorMod(mix, (long) ADJECTIVES.size())) + "_"
-                    + SCIENTISTS.get((int) Math.floorMod(mix >>> 20, (long) SCIENTISTS.size()));
+            String name = pair(mix);
             if (attempt > 0) {
                 // As dockerd does on a retry, a number after the name; its range grows with the
                 // attempts, so thousands of containers do not keep colliding on the same few.
@@ -62,6 +61,39 @@ public final class NameGenerator {
                 return name;
             }
         }
+    }
+
+    /** Whether a plain name is tried first while {@code existing} names are taken: they do not crowd the plain ones yet. */
+    static boolean plainFirst(int existing) {
+        return firstAttempt(existing) == 0;
+    }
+
+    /** The name without a number that {@link #generate} tries first for {@code id}. */
+    static String plain(String id) {
+        return pair(seed(id));
+    }
+
+    /** {@code id}'s plain name followed by {@code number}: unique whenever the number is. */
+    static String numbered(String id, long number) {
+        return pair(seed(id)) + number;
+    }
+
+    private static String pair(long mix) {
+        return ADJECTIVES.get((int) Math.floorMod(mix, (long) ADJECTIVES.size())) + "_"
+                + SCIENTISTS.get((int) Math.floorMod(mix >>> 20, (long) SCIENTISTS.size()));
+    }
+
+    /** The first 15 hex digits of the id as a number (ids that are not hex: their hash). */
+    private static long seed(String id) {
+        long seed = 0;
+        for (int i = 0; i < 15; i++) {
+            int digit = i < id.length() ? Character.digit(id.charAt(i), 16) : -1;
+            if (digit < 0) {
+                return id.hashCode();
+            }
+            seed = seed << 4 | digit;
+        }
+        return seed;
     }
 
     private static long suffixes(int attempt) {
