@@ -51,9 +51,11 @@ final class ResponseSender {
             return true;
         }
         if (body instanceof ResponseBody.Bytes bytes) {
-            writer.head(status, response.headers(), framing(connectionField, "Content-Length", String.valueOf(bytes.data().length)));
-            if (!toHead) {
-                writer.body(bytes.data());
+            String[] framing = framing(connectionField, "Content-Length", String.valueOf(bytes.data().length));
+            if (toHead) {
+                writer.head(status, response.headers(), framing);
+            } else {
+                writer.headAndBody(status, response.headers(), bytes.data(), framing);
             }
         } else if (status < 200 || status == 204 || status == 304) {
             writer.head(status, response.headers(), framing(connectionField));

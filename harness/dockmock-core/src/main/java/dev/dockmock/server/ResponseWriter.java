@@ -11,6 +11,9 @@ import java.util.Map;
 
 /** Writes HTTP/1.1 response heads and bodies to a connection's buffered output. */
 final class ResponseWriter {
+    /** Bodies up to this size leave with their head; larger ones are worth a second write. */
+    private static final int JOINED_BODY_LIMIT = 64 * 1024;
+
     private final OutputStream out;
     private byte[] scratch = new byte[512];
     private int used;
@@ -30,6 +33,30 @@ final class ResponseWriter {
      * thread writes {@code 100 Continue}: both build in the same scratch array.
      */
     synchronized void head(int status, Headers headers, String... framing) throws IOException {
+        buildHead(status, headers, framing);
+        out.write(scratch, 0, used);
+    }
+
+    /**
+     * A head and a body in one piece. Why: a body that does not fit in the connection's buffer
+     * beside the head (the 16 kB container list) would otherwise go out in a second write, and
+     * the client wakes for the head alone before reading the body; here both leave in one write.
+     */
+    synchronized void headAndBody(int status, Headers headers, byte[] body, String... framing) throws IOException {
+        buildHead(status, headers, framing);
+        if (body.length > JOINED_BODY_LIMIT) {
+            out.write(scratch, 0, used);
+            out.write(body);
+            return;
+        }
+        if (used + body.length > scratch.length) {
+            scratch = Arrays.copyOf(scratch, used + body.length);
+        }
+        System.arraycopy(body, 0, scratch, used, body.length);
+        out.write(scratch, 0, used + body.length);
+    }
+
+    private void buildHead(int status, Headers headers, String... framing) {
         used = 0;
         put("HTTP/1.1 ").put(String.valueOf(status)).put(" ").put(reason(status)).put("\r\n");
         boolean hasDate = false;
@@ -48,7 +75,6 @@ final class ResponseWriter {
             put(framing[i]).put(": ").put(framing[i + 1]).put("\r\n");
         }
         put("\r\n");
-        out.write(scratch, 0, used);
     }
 
     /**
