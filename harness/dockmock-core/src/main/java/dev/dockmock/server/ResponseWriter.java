@@ -97,9 +97,8 @@ final class ResponseWriter {
     /** A Docker error ({@code {"message": ...}}) that closes the connection, flushed. */
     void problem(int status, String message) throws IOException {
         byte[] body = DockerError.of(status, message).body();
-        head(status, Headers.of("Content-Type", ApiResponse.JSON), "Content-Length", String.valueOf(body.length),
+        headAndBody(status, Headers.of("Content-Type", ApiResponse.JSON), body, "Content-Length", String.valueOf(body.length),
                 "Connection", "close");
-        body(body);
         flush();
     }
 

@@ -56,10 +56,10 @@ final class NumberedNames {
 
     /** Forgets {@code container} if its current name is one of these; false when it is not. */
     boolean remove(Container container) {
-        if (find(container.name()) != container) {
+        long number = trailingNumber(container.name());
+        if (number <= 0 || slot(number) != container) {
             return false;
         }
-        long number = trailingNumber(container.name());
         int chunk = (int) (number >>> CHUNK_BITS);
         chunks[chunk][(int) (number & (CHUNK - 1))] = null;
         // a chunk no longer drawn from and now empty is given back
